@@ -1,0 +1,28 @@
+/**
+ * Builds the CASL ability of one principal from its role's grants. Unknown roles fail fast.
+ * Deny by default: an ability holds only the rules its role grants.
+ */
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import type { Action } from './actions';
+import { rolePermissions } from './role-permissions';
+import { isRole } from './roles';
+import type { SubjectInstance, SubjectType } from './subjects';
+
+type Subjects = SubjectType | (SubjectInstance & { __caslSubjectType__?: SubjectType });
+export type AppAbility = MongoAbility<[Action, Subjects]>;
+
+export type PolicyPrincipal = { id: string; role: string; unit: string };
+
+export function defineAbilityFor(principal: PolicyPrincipal): AppAbility {
+  if (!isRole(principal.role)) throw new Error(`unknown role: ${principal.role}`);
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  for (const grant of rolePermissions[principal.role]({ id: principal.id, unit: principal.unit })) {
+    can(grant.action, grant.subject, grant.conditions);
+  }
+  return build({ detectSubjectType: (object) => (typeof object === 'string' ? object : object.kind) });
+}
+
+/** Whether the ability permits `action` on this instance (conditions included). */
+export function permits(ability: AppAbility, action: Action, instance: SubjectInstance): boolean {
+  return ability.can(action, instance);
+}

@@ -1,0 +1,83 @@
+/**
+ * One DuckDB connection whose statements run one at a time, in arrival order.
+ * A DuckDB connection must not run two statements at once; this queue makes that impossible,
+ * and `transaction()` holds the queue across several statements so they commit together.
+ */
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+
+export type SqlParams = DuckDBValue[] | Record<string, DuckDBValue>;
+export type Row = Record<string, unknown>;
+
+export interface SqlRunner {
+  run(sql: string, params?: SqlParams): Promise<void>;
+  all<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]>;
+  one<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T | undefined>;
+}
+
+export class SerialConnection implements SqlRunner {
+  private tail: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(private readonly connection: DuckDBConnection) {}
+
+  run(sql: string, params?: SqlParams): Promise<void> {
+    return this.enqueue(() => runOn(this.connection, sql, params));
+  }
+
+  all<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]> {
+    return this.enqueue(() => allOn<T>(this.connection, sql, params));
+  }
+
+  async one<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T | undefined> {
+    const rows = await this.all<T>(sql, params);
+    return rows[0];
+  }
+
+  /** Runs `work` inside BEGIN/COMMIT with exclusive use of the connection; rolls back on error. */
+  transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    return this.enqueue(async () => {
+      const tx = directRunner(this.connection);
+      await tx.run('BEGIN TRANSACTION');
+      try {
+        const result = await work(tx);
+        await tx.run('COMMIT');
+        return result;
+      } catch (error) {
+        await tx.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /** Waits for queued work, then closes the connection. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.tail.catch(() => undefined);
+    this.connection.closeSync();
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('connection is closed'));
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function directRunner(connection: DuckDBConnection): SqlRunner {
+  return {
+    run: (sql, params) => runOn(connection, sql, params),
+    all: <T extends Row>(sql: string, params?: SqlParams) => allOn<T>(connection, sql, params),
+    one: async <T extends Row>(sql: string, params?: SqlParams) => (await allOn<T>(connection, sql, params))[0],
+  };
+}
+
+async function runOn(connection: DuckDBConnection, sql: string, params?: SqlParams): Promise<void> {
+  await connection.run(sql, params);
+}
+
+async function allOn<T extends Row>(connection: DuckDBConnection, sql: string, params?: SqlParams): Promise<T[]> {
+  const reader = await connection.runAndReadAll(sql, params);
+  return reader.getRowObjectsJS() as T[];
+}

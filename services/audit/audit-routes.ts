@@ -1,0 +1,121 @@
+/** Routes for the audit log: query with filters and a cursor, verify the chain, export it. */
+import { z } from 'zod';
+import { BadRequestError } from '../errors/app-error';
+import { defineRoute, type Route } from '../http/route';
+import { auditOutcomes } from './audit-entry';
+import type { AuditService } from './audit-service';
+
+const entrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  role: z.string().nullable(),
+  action: z.string(),
+  resource: z.string(),
+  outcome: z.enum(auditOutcomes),
+  requestId: z.string(),
+  agreementId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
+const isoTime = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
+const auditQuery = z.strictObject({
+  actor: z.string().max(100).optional(),
+  agreement: z.string().max(100).optional(),
+  action: z.string().max(100).optional(),
+  outcome: z.enum(auditOutcomes).optional(),
+  from: isoTime.optional(),
+  to: isoTime.optional(),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().max(200).optional(),
+});
+
+const verifySchema = z.object({
+  valid: z.boolean(),
+  entries: z.number().int(),
+  head: z.object({ seq: z.number().int(), hash: z.string() }),
+  firstInvalidSeq: z.number().int().optional(),
+  reason: z.string().optional(),
+  anchor: z.object({ seq: z.number().int(), hash: z.string(), at: z.string(), signatureValid: z.boolean() }).nullable(),
+});
+
+/** Cursors are opaque to clients: the last seq seen and the direction, base64url. */
+function decodeCursor(cursor: string, order: 'asc' | 'desc'): number {
+  const match = /^(asc|desc):(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match || match[1] !== order) throw new BadRequestError('invalid cursor', [{ path: 'query.cursor', message: 'not a cursor for this order' }], 'invalid_cursor');
+  return Number(match[2]);
+}
+
+function encodeCursor(seq: number, order: 'asc' | 'desc'): string {
+  return Buffer.from(`${order}:${seq}`, 'utf8').toString('base64url');
+}
+
+export function auditRoutes(audit: AuditService): Route[] {
+  return [
+    defineRoute({
+      id: 'audit.query',
+      method: 'get',
+      path: '/audit',
+      tag: 'Audit',
+      summary: 'Query audit entries with filters and cursor pagination',
+      permission: ['read', 'AuditLog'],
+      query: auditQuery,
+      responses: { 200: { description: 'a page of entries', schema: z.object({ entries: z.array(entrySchema), nextCursor: z.string().nullable() }) } },
+      handler: async ({ query, audit: note }) => {
+        const { cursor, order, limit, ...filters } = query;
+        note.resource = 'audit';
+        note.details = { filters };
+        const seq = cursor ? decodeCursor(cursor, order) : undefined;
+        const entries = await audit.find({
+          ...filters,
+          order,
+          limit: limit + 1,
+          ...(seq === undefined ? {} : order === 'asc' ? { afterSeq: seq } : { beforeSeq: seq }),
+        });
+        const page = entries.slice(0, limit);
+        const nextCursor = entries.length > limit ? encodeCursor(page[page.length - 1].seq, order) : null;
+        return { status: 200, body: { entries: page, nextCursor } };
+      },
+    }),
+    defineRoute({
+      id: 'audit.verify',
+      method: 'get',
+      path: '/audit/verify',
+      tag: 'Audit',
+      summary: 'Verify the hash chain and its signed anchor',
+      permission: ['verify', 'AuditLog'],
+      responses: { 200: { description: 'the verification report', schema: verifySchema } },
+      handler: async ({ audit: note }) => {
+        note.resource = 'audit';
+        const report = await audit.verify();
+        note.details = { valid: report.valid, entries: report.entries, firstInvalidSeq: report.firstInvalidSeq };
+        return { status: 200, body: report };
+      },
+    }),
+    defineRoute({
+      id: 'audit.export',
+      method: 'get',
+      path: '/audit/export',
+      tag: 'Audit',
+      summary: 'Export the whole audit log as CSV or Parquet',
+      permission: ['export', 'AuditLog'],
+      query: z.strictObject({ format: z.enum(['csv', 'parquet']).default('csv') }),
+      responses: { 200: { description: 'the audit log', contentTypes: ['text/csv', 'application/vnd.apache.parquet'] } },
+      handler: async ({ query, audit: note }) => {
+        note.resource = 'audit';
+        note.details = { format: query.format };
+        const file = await audit.exportToFile(query.format);
+        const type = query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.apache.parquet';
+        return {
+          status: 200,
+          file,
+          removeAfter: true,
+          headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="shuyu-audit.${query.format}"` },
+        };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,58 @@
+/**
+ * The audit log as the rest of the platform sees it: record events, query them, verify the
+ * chain against its anchor, and export it. Only `record` writes, through the one writer.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { AuditEvent, AuditEntry } from './audit-entry';
+import type { AuditAnchor } from './audit-anchor';
+import type { AuditSink } from './audit-sink';
+import { findEntries, type AuditFilter } from './audit-store';
+import { verifyChain, type VerifyProgress, type VerifyReport } from './audit-verifier';
+import type { AuditWriter } from './audit-writer';
+
+export type ExportFormat = 'csv' | 'parquet';
+
+export class AuditService implements AuditSink {
+  constructor(private readonly deps: { db: SqlRunner; writer: AuditWriter; anchor: AuditAnchor; enabled: boolean }) {}
+
+  async record(event: AuditEvent): Promise<void> {
+    if (this.deps.enabled) await this.deps.writer.append(event);
+  }
+
+  /** Appends and returns the sealed entry (for callers that chain documents into the log). */
+  append(event: AuditEvent): Promise<AuditEntry> {
+    return this.deps.writer.append(event);
+  }
+
+  head() {
+    return this.deps.writer.currentHead();
+  }
+
+  find(filter: AuditFilter): Promise<AuditEntry[]> {
+    return findEntries(this.deps.db, filter);
+  }
+
+  async verify(onProgress?: VerifyProgress): Promise<VerifyReport> {
+    await this.deps.writer.flush();
+    const anchor = this.deps.anchor.read();
+    return verifyChain(this.deps.db, anchor, onProgress);
+  }
+
+  /** Writes the whole log to a temporary file in `format`; the caller streams and removes it. */
+  async exportToFile(format: ExportFormat): Promise<string> {
+    await this.deps.writer.flush();
+    const file = path.join(os.tmpdir(), `shuyu-audit-${crypto.randomUUID()}.${format}`);
+    const options = format === 'csv' ? "FORMAT csv, HEADER true" : 'FORMAT parquet';
+    const escaped = file.replace(/'/g, "''");
+    await this.deps.db.run(
+      `COPY (SELECT seq, occurred_at AS at, actor_id, role, action, resource, outcome, request_id, agreement_id, details, prev_hash, hash
+        FROM audit_log ORDER BY seq) TO '${escaped}' (${options})`,
+    );
+    if (!fs.existsSync(file)) throw new Error('audit export produced no file');
+    return file;
+  }
+}

@@ -1,0 +1,102 @@
+/** Reads and writes the `audit_log` table. Only the audit writer inserts. */
+import type { DuckDBValue } from '@duckdb/node-api';
+import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import { canonicalJson } from './canonical-json';
+import type { AuditEntry, AuditOutcome } from './audit-entry';
+import type { AuditHead } from './audit-anchor';
+
+type AuditRow = {
+  seq: bigint | number;
+  occurred_at: string;
+  actor_id: string | null;
+  role: string | null;
+  action: string;
+  resource: string;
+  outcome: string;
+  request_id: string;
+  agreement_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+};
+
+export type AuditFilter = {
+  actor?: string;
+  agreement?: string;
+  action?: string;
+  outcome?: AuditOutcome;
+  from?: string;
+  to?: string;
+  afterSeq?: number;
+  beforeSeq?: number;
+  order?: 'asc' | 'desc';
+  limit: number;
+};
+
+const COLUMNS = 'seq, occurred_at, actor_id, role, action, resource, outcome, request_id, agreement_id, details, prev_hash, hash';
+const COLUMN_COUNT = 12;
+
+export function rowToEntry(row: AuditRow): AuditEntry {
+  return {
+    seq: Number(row.seq),
+    at: row.occurred_at,
+    actorId: row.actor_id,
+    role: row.role,
+    action: row.action,
+    resource: row.resource,
+    outcome: row.outcome as AuditOutcome,
+    requestId: row.request_id,
+    agreementId: row.agreement_id,
+    details: JSON.parse(row.details) as Record<string, unknown>,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export async function insertEntries(db: SqlRunner, entries: AuditEntry[]): Promise<void> {
+  const values: DuckDBValue[] = [];
+  const tuples = entries.map((e, i) => {
+    values.push(e.seq, e.at, e.actorId, e.role, e.action, e.resource, e.outcome, e.requestId, e.agreementId, canonicalJson(e.details), e.prevHash, e.hash);
+    const base = i * COLUMN_COUNT;
+    return `(${Array.from({ length: COLUMN_COUNT }, (_, j) => `$${base + j + 1}`).join(', ')})`;
+  });
+  await db.run(`INSERT INTO audit_log (${COLUMNS}) VALUES ${tuples.join(', ')}`, values);
+}
+
+export async function readHead(db: SqlRunner): Promise<AuditHead | null> {
+  const row = await db.one<{ seq: bigint; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  return row ? { seq: Number(row.seq), hash: row.hash } : null;
+}
+
+export async function countEntries(db: SqlRunner): Promise<number> {
+  const row = await db.one<{ n: bigint }>('SELECT count(*) AS n FROM audit_log');
+  return Number(row?.n ?? 0);
+}
+
+/** Entries in seq order, a page at a time (for verification and export). */
+export async function readPage(db: SqlRunner, afterSeq: number, pageSize: number): Promise<AuditEntry[]> {
+  const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq, pageSize]);
+  return rows.map(rowToEntry);
+}
+
+export async function findEntries(db: SqlRunner, filter: AuditFilter): Promise<AuditEntry[]> {
+  const where: string[] = [];
+  const params: DuckDBValue[] = [];
+  const add = (clause: string, value: DuckDBValue) => {
+    params.push(value);
+    where.push(clause.replace('?', `$${params.length}`));
+  };
+  if (filter.actor) add('actor_id = ?', filter.actor);
+  if (filter.agreement) add('agreement_id = ?', filter.agreement);
+  if (filter.action) add('action = ?', filter.action);
+  if (filter.outcome) add('outcome = ?', filter.outcome);
+  if (filter.from) add('occurred_at >= ?', filter.from);
+  if (filter.to) add('occurred_at < ?', filter.to);
+  if (filter.afterSeq !== undefined) add('seq > ?', filter.afterSeq);
+  if (filter.beforeSeq !== undefined) add('seq < ?', filter.beforeSeq);
+  const order = filter.order === 'desc' ? 'DESC' : 'ASC';
+  params.push(filter.limit);
+  const sql = `SELECT ${COLUMNS} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY seq ${order} LIMIT $${params.length}`;
+  return (await db.all<AuditRow>(sql, params)).map(rowToEntry);
+}

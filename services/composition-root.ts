@@ -1,0 +1,102 @@
+/**
+ * The composition root: the one place where services are constructed and wired.
+ * `buildPlatform` opens the control store, restores the audit head, bootstraps the authority
+ * and returns the app together with a `close()` that flushes the audit log and closes DuckDB.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Express } from 'express';
+import { AuditAnchor, resolveAnchorKey } from './audit/audit-anchor';
+import { auditRoutes } from './audit/audit-routes';
+import { AuditService } from './audit/audit-service';
+import { AuditWriter } from './audit/audit-writer';
+import { systemClock, type Clock } from './config/clock';
+import type { Config } from './config/config';
+import { platformVersion } from './config/version';
+import { createApp } from './http/create-app';
+import type { Route } from './http/route';
+import { createLogger, type Logger } from './logging/create-logger';
+import { metricsRoutes } from './metrics/metrics-routes';
+import { PlatformMetrics } from './metrics/platform-metrics';
+import { principalRoutes } from './principals/principal-routes';
+import { PrincipalService } from './principals/principal-service';
+import { PrincipalStore } from './principals/principal-store';
+import { ControlStore } from './store/control-store';
+
+export const AUTHORITY_TOKEN_FILE = 'authority.token';
+
+export type Platform = {
+  app: Express;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  store: ControlStore;
+  audit: AuditService;
+  principals: PrincipalService;
+  metrics: PlatformMetrics;
+  routes: Route[];
+  /** Set on first start when the authority token was generated: the file that holds it. */
+  authorityTokenFile?: string;
+  close(): Promise<void>;
+};
+
+export type PlatformOptions = { clock?: Clock; logger?: Logger; defaultMetrics?: boolean };
+
+export async function buildPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const store = await ControlStore.open(config.dataDir);
+  const metrics = new PlatformMetrics({ defaultMetrics: options.defaultMetrics });
+  const anchor = new AuditAnchor({ dataDir: config.dataDir, key: resolveAnchorKey(config.dataDir, config.audit.hmacKey) });
+  const writer = new AuditWriter({
+    db: await store.connectAudit(),
+    anchor,
+    clock,
+    logger,
+    maxBatch: config.audit.maxBatch,
+    anchorLogIntervalMs: config.audit.anchorLogIntervalMs,
+    observer: metrics,
+  });
+  await writer.init();
+  const audit = new AuditService({ db: store.main, writer, anchor, enabled: config.audit.enabled });
+  const principals = new PrincipalService({ store: new PrincipalStore({ db: store.main }), clock });
+
+  const boot = await principals.bootstrapAuthority(config.authorityToken);
+  let authorityTokenFile: string | undefined;
+  if (boot.token) {
+    authorityTokenFile = path.join(config.dataDir, AUTHORITY_TOKEN_FILE);
+    fs.writeFileSync(authorityTokenFile, `${boot.token}\n`, { mode: 0o600 });
+  }
+  if (boot.created || boot.rotated) {
+    await audit.append({
+      actorId: null,
+      role: 'system',
+      action: boot.created ? 'principal.bootstrap' : 'principal.rotate_bootstrap_token',
+      resource: `principal:${boot.principal.id}`,
+      outcome: 'allowed',
+      requestId: 'startup',
+      details: { origin: config.authorityToken ? 'environment' : 'generated' },
+    });
+  }
+
+  const routes = [...principalRoutes(principals), ...auditRoutes(audit), ...metricsRoutes(metrics)];
+  const app = createApp({
+    routes,
+    principals,
+    sink: audit,
+    metrics,
+    logger,
+    jsonBodyLimit: config.jsonBodyLimitBytes,
+    metricsToken: config.metricsToken,
+    version: platformVersion,
+  });
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await writer.close();
+      await store.close();
+    })());
+
+  return { app, config, clock, logger, store, audit, principals, metrics, routes, authorityTokenFile, close };
+}

@@ -1,0 +1,88 @@
+/**
+ * The only reader of process.env. Validates the environment, applies defaults and freezes
+ * the result. Every other module receives a `Config`.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bytes = z
+  .string()
+  .regex(/^\d+(kb|mb|gb|b)?$/i, 'a size such as 1mb or 65536')
+  .transform(parseBytes);
+
+const envSchema = z.object({
+  SHUYU_DATA_DIR: z.string().min(1).default('./data'),
+  SHUYU_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  SHUYU_HOST: z.string().min(1).default('127.0.0.1'),
+  SHUYU_AUTHORITY_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9._~-]{32,256}$/, 'at least 32 URL-safe characters')
+    .optional(),
+  SHUYU_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silent']).default('info'),
+  SHUYU_JSON_BODY_LIMIT: z.string().default('1mb').pipe(bytes),
+  SHUYU_AUDIT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SHUYU_AUDIT_HMAC_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  SHUYU_AUDIT_MAX_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
+  SHUYU_AUDIT_ANCHOR_LOG_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  SHUYU_METRICS_TOKEN: z.string().min(32).optional(),
+  SHUYU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+export type Config = Readonly<{
+  dataDir: string;
+  port: number;
+  host: string;
+  authorityToken: string | undefined;
+  logLevel: z.infer<typeof envSchema>['SHUYU_LOG_LEVEL'];
+  jsonBodyLimitBytes: number;
+  audit: Readonly<{
+    enabled: boolean;
+    hmacKey: string | undefined;
+    maxBatch: number;
+    anchorLogIntervalMs: number;
+  }>;
+  metricsToken: string | undefined;
+  shutdownTimeoutMs: number;
+}>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return deepFreeze({
+    dataDir: path.resolve(e.SHUYU_DATA_DIR),
+    port: e.SHUYU_PORT,
+    host: e.SHUYU_HOST,
+    authorityToken: e.SHUYU_AUTHORITY_TOKEN,
+    logLevel: e.SHUYU_LOG_LEVEL,
+    jsonBodyLimitBytes: e.SHUYU_JSON_BODY_LIMIT,
+    audit: {
+      enabled: e.SHUYU_AUDIT_ENABLED,
+      hmacKey: e.SHUYU_AUDIT_HMAC_KEY,
+      maxBatch: e.SHUYU_AUDIT_MAX_BATCH,
+      anchorLogIntervalMs: e.SHUYU_AUDIT_ANCHOR_LOG_INTERVAL_MS,
+    },
+    metricsToken: e.SHUYU_METRICS_TOKEN,
+    shutdownTimeoutMs: e.SHUYU_SHUTDOWN_TIMEOUT_MS,
+  });
+}
+
+function parseBytes(text: string): number {
+  const m = /^(\d+)(kb|mb|gb|b)?$/i.exec(text);
+  const n = Number(m?.[1] ?? 0);
+  const unit = (m?.[2] ?? 'b').toLowerCase();
+  const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[unit] ?? 1;
+  return n * factor;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object') deepFreeze(child as object);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,71 @@
+/**
+ * The one error base class. Only the error middleware turns these into HTTP responses.
+ * Messages must never carry cell values, tokens or other secrets.
+ */
+export type ErrorDetail = { path?: string; row?: number; column?: string; message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(message: string, details?: ErrorDetail[], code = 'bad_request') {
+    super(400, code, message, details);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'authentication required') {
+    super(401, 'unauthenticated', message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'not allowed') {
+    super(403, 'forbidden', message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what = 'resource') {
+    super(404, 'not_found', `${what} not found`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, code = 'conflict') {
+    super(409, code, message);
+  }
+}
+
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super(410, 'gone', message);
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super(413, 'payload_too_large', `request body exceeds the limit of ${limitBytes} bytes`);
+  }
+}
+
+export class UnprocessableError extends AppError {
+  constructor(message: string, details?: ErrorDetail[], code = 'unprocessable') {
+    super(422, code, message, details);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(message = 'rate limit exceeded') {
+    super(429, 'too_many_requests', message);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The express app factory (no `listen`): request ids, metrics, security headers, health,
+ * the OpenAPI document and docs UI, the declared routes under /api/v1, an audited 404 for
+ * unknown API paths, and the one error handler.
+ */
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import swaggerUi from 'swagger-ui-express';
+import type { AuditSink } from '../audit/audit-sink';
+import { NotFoundError } from '../errors/app-error';
+import type { Logger } from '../logging/create-logger';
+import type { PlatformMetrics } from '../metrics/platform-metrics';
+import type { PrincipalService } from '../principals/principal-service';
+import { openAuditBoundary } from './middleware/audit-boundary';
+import { identifyIfPossible } from './middleware/authenticate';
+import { errorHandler } from './middleware/error-handler';
+import { observeRequests } from './middleware/observe-requests';
+import { requestId } from './middleware/request-id';
+import { asHandler, mountRoutes } from './mount-routes';
+import { buildOpenApiDocument } from './openapi-document';
+import type { Route } from './route';
+
+export type AppDeps = {
+  routes: Route[];
+  principals: PrincipalService;
+  sink: AuditSink;
+  metrics: PlatformMetrics;
+  logger: Logger;
+  jsonBodyLimit: number;
+  metricsToken?: string;
+  version: string;
+};
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestId);
+  app.use(observeRequests(deps.metrics, deps.logger));
+  app.use(helmet());
+
+  const health = { status: 'ok', version: deps.version };
+  app.get(['/healthz', '/api/v1/healthz'], (_req, res) => {
+    res.json(health);
+  });
+
+  const openapi = buildOpenApiDocument(deps.routes, deps.version);
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));
+
+  const api = express.Router();
+  mountRoutes(api, deps.routes, { principals: deps.principals, sink: deps.sink, jsonBodyLimit: deps.jsonBodyLimit, metricsToken: deps.metricsToken });
+  api.use(openAuditBoundary('route.unknown'), asHandler(identifyIfPossible(deps.principals)), () => {
+    throw new NotFoundError('route');
+  });
+  app.use('/api/v1', api);
+  app.use(() => {
+    throw new NotFoundError('route');
+  });
+  app.use(errorHandler({ sink: deps.sink, logger: deps.logger, bodyLimit: deps.jsonBodyLimit }));
+  return app;
+}

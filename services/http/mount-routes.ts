@@ -1,0 +1,96 @@
+/**
+ * Mounts declared routes on a router. Each protected route runs, in order: the audit boundary,
+ * authentication, the route-level policy check, body parsing (only for routes with a body,
+ * after authentication), validation of params, query and body, the handler, the audit append,
+ * and only then the response.
+ */
+import fs from 'node:fs';
+import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
+import type { ZodType } from 'zod';
+import type { AuditSink } from '../audit/audit-sink';
+import { BadRequestError, ForbiddenError } from '../errors/app-error';
+import type { PrincipalService } from '../principals/principal-service';
+import { authenticate } from './middleware/authenticate';
+import { openAuditBoundary, settleAudit } from './middleware/audit-boundary';
+import { locals } from './request-locals';
+import type { Route, RouteResult } from './route';
+import { validationDetails } from './validation-details';
+
+export type MountDeps = {
+  principals: PrincipalService;
+  sink: AuditSink;
+  jsonBodyLimit: number;
+  metricsToken?: string;
+};
+
+export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): void {
+  const jsonBody = express.json({ limit: deps.jsonBodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
+  for (const route of routes) {
+    const chain: RequestHandler[] = [
+      openAuditBoundary(route.id, route.path),
+      asHandler(authenticate(deps.principals, route.auth === 'metrics' ? { metricsToken: deps.metricsToken } : {})),
+      authorize(route),
+      ...(route.body ? [jsonBody] : []),
+      asHandler(execute(route, deps.sink)),
+    ];
+    router[route.method](route.path, ...chain);
+  }
+}
+
+function authorize(route: Route): RequestHandler {
+  const [action, subject] = route.permission;
+  return (_req, res, next) => {
+    const l = locals(res);
+    if (l.metricsScraper && route.auth === 'metrics') return next();
+    if (!l.ability || !l.ability.can(action, subject)) return next(new ForbiddenError(`role may not ${action} ${subject}`));
+    next();
+  };
+}
+
+function execute(route: Route, sink: AuditSink) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const params = parse('params', route.params, req.params);
+    const query = parse('query', route.query, req.query);
+    const body = parse('body', route.body, req.body);
+    const l = locals(res);
+    const audit = l.audit?.note ?? { details: {} };
+    if (!l.principal && !l.metricsScraper) throw new ForbiddenError();
+    const result = await route.handler({
+      principal: l.principal ?? { id: 'metrics-token', name: 'metrics-token', role: 'auditor', unit: 'metrics', createdAt: '', revokedAt: null },
+      ability: l.ability!,
+      body, query, params, requestId: l.requestId, req, res, audit,
+    });
+    await settleAudit(sink, res, result.status);
+    send(res, result);
+  };
+}
+
+function parse(where: 'body' | 'query' | 'params', schema: ZodType | undefined, value: unknown): unknown {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!parsed.success) throw new BadRequestError(`invalid request ${where}`, validationDetails(where, parsed.error), 'invalid_request');
+  return parsed.data;
+}
+
+function send(res: Response, result: RouteResult): void {
+  res.status(result.status);
+  if (result.headers) res.set(result.headers);
+  if ('file' in result) {
+    const stream = fs.createReadStream(result.file);
+    const cleanup = () => result.removeAfter && fs.rm(result.file, { force: true }, () => undefined);
+    stream.on('close', cleanup);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+    return;
+  }
+  if (result.body === undefined) res.end();
+  else if (typeof result.body === 'string') res.send(result.body);
+  else res.json(result.body);
+}
+
+/** Lets express 5 route async middleware errors to the error handler. */
+export function asHandler(fn: (req: Request, res: Response, next: NextFunction) => Promise<void>): RequestHandler {
+  return (req, res, next) => {
+    fn(req, res, next).catch(next);
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * A route is declared once, with its schemas, its permission and its handler. The same
+ * declaration validates requests, checks the policy, names the audit action and generates the
+ * OpenAPI document, so the documentation cannot drift from the code.
+ */
+import type { Request, Response } from 'express';
+import type { z, ZodType } from 'zod';
+import type { Action } from '../../policies/actions';
+import type { AppAbility } from '../../policies/define-ability-for';
+import type { SubjectType } from '../../policies/subjects';
+import type { Principal } from '../principals/principal';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
+
+/** What a handler may add to its request's audit entry. Never put raw values or secrets here. */
+export type AuditNote = { resource?: string; agreementId?: string; details: Record<string, unknown> };
+
+export type RouteContext<B, Q, P> = {
+  principal: Principal;
+  ability: AppAbility;
+  body: B;
+  query: Q;
+  params: P;
+  requestId: string;
+  req: Request;
+  res: Response;
+  audit: AuditNote;
+};
+
+export type RouteResult =
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  | { status: number; headers?: Record<string, string>; file: string; removeAfter?: boolean };
+
+export type ResponseDoc = { description: string; schema?: ZodType; contentTypes?: string[] };
+
+type Spec<B extends ZodType, Q extends ZodType, P extends ZodType> = {
+  /** The audit action, e.g. `principal.create`. */
+  id: string;
+  method: HttpMethod;
+  /** Express path under /api/v1, e.g. `/principals/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** `bearer` (default): any principal; `metrics`: a principal or the metrics token. */
+  auth?: 'bearer' | 'metrics';
+  permission: readonly [Action, SubjectType];
+  body?: B;
+  query?: Q;
+  params?: P;
+  responses: Record<number, ResponseDoc>;
+  handler: (ctx: RouteContext<z.output<B>, z.output<Q>, z.output<P>>) => Promise<RouteResult>;
+};
+
+export type Route = Omit<Spec<ZodType, ZodType, ZodType>, 'handler'> & {
+  handler: (ctx: RouteContext<unknown, unknown, unknown>) => Promise<RouteResult>;
+};
+
+export function defineRoute<B extends ZodType, Q extends ZodType, P extends ZodType>(spec: Spec<B, Q, P>): Route {
+  return {
+    ...spec,
+    handler: (ctx) => spec.handler(ctx as RouteContext<z.output<B>, z.output<Q>, z.output<P>>),
+  };
+}

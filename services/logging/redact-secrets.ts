@@ -1,0 +1,26 @@
+/**
+ * Removes secrets from anything about to be logged. Keys that name a secret are replaced,
+ * and bearer tokens or Shuyu tokens (`shy_…`) inside free text are masked.
+ */
+const SECRET_KEY = /token|secret|password|authorization|cookie|hmac|key$/i;
+const BEARER = /Bearer\s+[A-Za-z0-9._~+/=-]+/gi;
+const SHUYU_TOKEN = /\bshy_[A-Za-z0-9_-]{16,}/g;
+
+export function redactSecrets(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = isSecretKey(k) ? '[redacted]' : redactSecrets(v, depth + 1);
+  }
+  return out;
+}
+
+export function redactText(text: string): string {
+  return text.replace(BEARER, 'Bearer [redacted]').replace(SHUYU_TOKEN, 'shy_[redacted]');
+}
+
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key);
+}

@@ -1,0 +1,47 @@
+/**
+ * The control plane's schema, as an ordered list of migrations. A migration is applied once,
+ * inside a transaction, and recorded in schema_migrations; re-running is a no-op.
+ * Later capabilities append migrations here; never edit one that has shipped.
+ */
+export type Migration = { version: number; name: string; statements: string[] };
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'principals',
+    statements: [
+      `CREATE TABLE principals (
+        id VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL UNIQUE,
+        role VARCHAR NOT NULL,
+        unit VARCHAR NOT NULL,
+        token_hash VARCHAR NOT NULL UNIQUE,
+        created_at VARCHAR NOT NULL,
+        created_by VARCHAR,
+        revoked_at VARCHAR
+      )`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'audit_log',
+    statements: [
+      `CREATE TABLE audit_log (
+        seq BIGINT PRIMARY KEY,
+        occurred_at VARCHAR NOT NULL,
+        actor_id VARCHAR,
+        role VARCHAR,
+        action VARCHAR NOT NULL,
+        resource VARCHAR NOT NULL,
+        outcome VARCHAR NOT NULL,
+        request_id VARCHAR NOT NULL,
+        agreement_id VARCHAR,
+        details VARCHAR NOT NULL,
+        prev_hash VARCHAR NOT NULL,
+        hash VARCHAR NOT NULL
+      )`,
+      'CREATE INDEX audit_log_actor ON audit_log (actor_id)',
+      'CREATE INDEX audit_log_agreement ON audit_log (agreement_id)',
+    ],
+  },
+];
