@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../../services/config/config';
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const config = loadConfig({});
+    expect(config.dataDir).toBe(path.resolve('./data'));
+    expect(config.port).toBe(8080);
+    expect(config.authorityToken).toBeUndefined();
+    expect(config.logLevel).toBe('info');
+    expect(config.jsonBodyLimitBytes).toBe(1024 * 1024);
+    expect(config.audit.enabled).toBe(true);
+  });
+
+  it('reads sizes and numbers', () => {
+    const config = loadConfig({ SHUYU_PORT: '9000', SHUYU_JSON_BODY_LIMIT: '64kb', SHUYU_AUDIT_ENABLED: 'false' });
+    expect(config.port).toBe(9000);
+    expect(config.jsonBodyLimitBytes).toBe(64 * 1024);
+    expect(config.audit.enabled).toBe(false);
+  });
+
+  it('is frozen, nested objects included', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.audit)).toBe(true);
+  });
+
+  it.each([
+    ['SHUYU_PORT', 'eighty'],
+    ['SHUYU_PORT', '70000'],
+    ['SHUYU_LOG_LEVEL', 'loud'],
+    ['SHUYU_AUTHORITY_TOKEN', 'short'],
+    ['SHUYU_JSON_BODY_LIMIT', 'lots'],
+    ['SHUYU_AUDIT_HMAC_KEY', 'tooshort'],
+  ])('refuses %s=%s and names the variable, never its value', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      expect(String(error)).toContain(name);
+      if (name.includes('TOKEN') || name.includes('KEY')) expect(String(error)).not.toContain(value);
+    }
+  });
+});
