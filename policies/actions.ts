@@ -6,6 +6,8 @@ export const actions = [
   'list',
   'update',
   'delete',
+  /** See raw rows: a source unit's preview and detection over its own data. */
+  'preview',
   'verify',
   'export',
 ] as const;

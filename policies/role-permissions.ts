@@ -14,16 +14,26 @@ export type Grant = {
   reason: string;
 };
 
+const everyone = (me: Me): Grant[] => [
+  { action: 'read', subject: 'Principal', conditions: { id: me.id }, reason: 'everyone may read themselves' },
+  { action: 'read', subject: 'Dataset', reason: 'the catalog metadata is visible to every role' },
+];
+
 export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
-  authority: () => [
+  authority: (me) => [
+    ...everyone(me),
     { action: ['create', 'read', 'list', 'delete'], subject: 'Principal', reason: 'the authority manages principals' },
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'the authority audits the platform' },
     { action: 'read', subject: 'Metrics', reason: 'the authority operates the platform' },
   ],
-  source: (me) => [{ action: 'read', subject: 'Principal', conditions: { id: me.id }, reason: 'everyone may read themselves' }],
-  operator: (me) => [{ action: 'read', subject: 'Principal', conditions: { id: me.id }, reason: 'everyone may read themselves' }],
+  source: (me) => [
+    ...everyone(me),
+    { action: 'create', subject: 'Dataset', reason: 'source units register their datasets' },
+    { action: ['update', 'preview'], subject: 'Dataset', conditions: { ownerUnit: me.unit }, reason: 'only the owning source unit changes or previews a dataset' },
+  ],
+  operator: (me) => [...everyone(me)],
   auditor: (me) => [
-    { action: 'read', subject: 'Principal', conditions: { id: me.id }, reason: 'everyone may read themselves' },
+    ...everyone(me),
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },
   ],
 };

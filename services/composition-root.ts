@@ -22,6 +22,10 @@ import { principalRoutes } from './principals/principal-routes';
 import { PrincipalService } from './principals/principal-service';
 import { PrincipalStore } from './principals/principal-store';
 import { ControlStore } from './store/control-store';
+import { VaultPaths } from '../sandbox/vault/vault-paths';
+import { catalogRoutes } from './catalog/catalog-routes';
+import { CatalogService } from './catalog/catalog-service';
+import { CatalogStore } from './catalog/catalog-store';
 
 export const AUTHORITY_TOKEN_FILE = 'authority.token';
 
@@ -33,6 +37,7 @@ export type Platform = {
   store: ControlStore;
   audit: AuditService;
   principals: PrincipalService;
+  catalog: CatalogService;
   metrics: PlatformMetrics;
   routes: Route[];
   /** Set on first start when the authority token was generated: the file that holds it. */
@@ -79,7 +84,12 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
     });
   }
 
-  const routes = [...principalRoutes(principals), ...auditRoutes(audit), ...metricsRoutes(metrics)];
+  const vaultPaths = new VaultPaths(config.dataDir);
+  const swept = vaultPaths.sweep();
+  if (swept > 0) logger.warn('removed leftovers of interrupted uploads', { files: swept });
+  const catalog = new CatalogService({ store: new CatalogStore({ db: store.main }), paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes });
+
+  const routes = [...principalRoutes(principals), ...catalogRoutes(catalog), ...auditRoutes(audit), ...metricsRoutes(metrics)];
   const app = createApp({
     routes,
     principals,
@@ -98,5 +108,5 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
       await store.close();
     })());
 
-  return { app, config, clock, logger, store, audit, principals, metrics, routes, authorityTokenFile, close };
+  return { app, config, clock, logger, store, audit, principals, catalog, metrics, routes, authorityTokenFile, close };
 }

@@ -20,6 +20,7 @@ const envSchema = z.object({
     .optional(),
   SHUYU_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silent']).default('info'),
   SHUYU_JSON_BODY_LIMIT: z.string().default('1mb').pipe(bytes),
+  SHUYU_UPLOAD_LIMIT: z.string().default('2gb').pipe(bytes),
   SHUYU_AUDIT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SHUYU_AUDIT_HMAC_KEY: z.string().min(32, 'at least 32 characters').optional(),
   SHUYU_AUDIT_MAX_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
@@ -35,6 +36,8 @@ export type Config = Readonly<{
   authorityToken: string | undefined;
   logLevel: z.infer<typeof envSchema>['SHUYU_LOG_LEVEL'];
   jsonBodyLimitBytes: number;
+  /** Largest dataset upload (PUT /datasets/:id/data). */
+  uploadLimitBytes: number;
   audit: Readonly<{
     enabled: boolean;
     hmacKey: string | undefined;
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authorityToken: e.SHUYU_AUTHORITY_TOKEN,
     logLevel: e.SHUYU_LOG_LEVEL,
     jsonBodyLimitBytes: e.SHUYU_JSON_BODY_LIMIT,
+    uploadLimitBytes: e.SHUYU_UPLOAD_LIMIT,
     audit: {
       enabled: e.SHUYU_AUDIT_ENABLED,
       hmacKey: e.SHUYU_AUDIT_HMAC_KEY,

@@ -30,11 +30,17 @@ export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): v
       openAuditBoundary(route.id, route.path),
       asHandler(authenticate(deps.principals, route.auth === 'metrics' ? { metricsToken: deps.metricsToken } : {})),
       authorize(route),
-      ...(route.body ? [jsonBody] : []),
+      ...bodyParser(route, jsonBody, deps.jsonBodyLimit),
       asHandler(execute(route, deps.sink)),
     ];
     router[route.method](route.path, ...chain);
   }
+}
+
+function bodyParser(route: Route, jsonBody: RequestHandler, limit: number): RequestHandler[] {
+  if (route.bodyKind === 'stream') return [];
+  if (route.bodyKind === 'text') return [express.text({ type: route.bodyTypes ?? ['text/plain'], limit })];
+  return route.body ? [jsonBody] : [];
 }
 
 function authorize(route: Route): RequestHandler {
@@ -51,7 +57,7 @@ function execute(route: Route, sink: AuditSink) {
   return async (req: Request, res: Response): Promise<void> => {
     const params = parse('params', route.params, req.params);
     const query = parse('query', route.query, req.query);
-    const body = parse('body', route.body, req.body);
+    const body = route.bodyKind === 'text' ? textBody(req.body) : parse('body', route.body, req.body);
     const l = locals(res);
     const audit = l.audit?.note ?? { details: {} };
     if (!l.principal && !l.metricsScraper) throw new ForbiddenError();
@@ -70,6 +76,11 @@ function parse(where: 'body' | 'query' | 'params', schema: ZodType | undefined, 
   const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (!parsed.success) throw new BadRequestError(`invalid request ${where}`, validationDetails(where, parsed.error), 'invalid_request');
   return parsed.data;
+}
+
+function textBody(body: unknown): string {
+  if (typeof body !== 'string' || body.length === 0) throw new BadRequestError('expected a non-empty text body of a supported content type', undefined, 'invalid_request');
+  return body;
 }
 
 function send(res: Response, result: RouteResult): void {

@@ -39,6 +39,15 @@ const errorSchema = {
   },
 };
 
+function requestBody(route: Route): JsonSchema {
+  if (route.bodyKind === 'text' || route.bodyKind === 'stream') {
+    const schema = route.bodyKind === 'text' ? { type: 'string' } : { type: 'string', format: 'binary' };
+    return { requestBody: { required: true, content: Object.fromEntries((route.bodyTypes ?? []).map((t) => [t, { schema }])) } };
+  }
+  if (!route.body) return {};
+  return { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } };
+}
+
 export function buildOpenApiDocument(routes: Route[], version: string): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) {
@@ -62,9 +71,7 @@ export function buildOpenApiDocument(routes: Route[], version: string): JsonSche
       tags: [route.tag],
       security: [{ bearer: [] }],
       parameters: [...parametersFor(route.params, 'path'), ...parametersFor(route.query, 'query')],
-      ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
-        : {}),
+      ...requestBody(route),
       responses,
     };
   }

@@ -45,6 +45,13 @@ type Spec<B extends ZodType, Q extends ZodType, P extends ZodType> = {
   auth?: 'bearer' | 'metrics';
   permission: readonly [Action, SubjectType];
   body?: B;
+  /**
+   * How the body arrives: `json` (parsed and validated against `body`), `text` (read as a
+   * string within the JSON body limit, for YAML documents) or `stream` (left unread for the
+   * handler, e.g. uploads streamed to disk). `bodyTypes` lists the accepted content types.
+   */
+  bodyKind?: 'json' | 'text' | 'stream';
+  bodyTypes?: string[];
   query?: Q;
   params?: P;
   responses: Record<number, ResponseDoc>;

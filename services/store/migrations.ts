@@ -44,4 +44,45 @@ export const migrations: Migration[] = [
       'CREATE INDEX audit_log_agreement ON audit_log (agreement_id)',
     ],
   },
+  {
+    version: 3,
+    name: 'catalog',
+    statements: [
+      `CREATE TABLE datasets (
+        id VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL UNIQUE,
+        title VARCHAR NOT NULL,
+        description VARCHAR,
+        level VARCHAR NOT NULL,
+        openness VARCHAR NOT NULL,
+        subject_key VARCHAR,
+        columns VARCHAR NOT NULL,
+        owner_unit VARCHAR NOT NULL,
+        created_by VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL
+      )`,
+      `CREATE TABLE dataset_versions (
+        dataset_id VARCHAR NOT NULL,
+        version INTEGER NOT NULL,
+        file VARCHAR NOT NULL,
+        format VARCHAR NOT NULL,
+        rows BIGINT NOT NULL,
+        bytes BIGINT NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        created_by VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        PRIMARY KEY (dataset_id, version)
+      )`,
+      `CREATE TABLE masking_rule_sets (
+        dataset_id VARCHAR NOT NULL,
+        version INTEGER NOT NULL,
+        document VARCHAR NOT NULL,
+        format VARCHAR NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        created_by VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        PRIMARY KEY (dataset_id, version)
+      )`,
+    ],
+  },
 ];

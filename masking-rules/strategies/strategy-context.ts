@@ -1,0 +1,44 @@
+/**
+ * What every masking strategy receives and returns. A strategy turns one column rule into one DuckDB
+ * SQL expression over an already quoted input expression; it never sees data and never runs SQL.
+ */
+import type { ColumnSpec, DatasetSchema } from '../dataset-schema';
+
+/** Compile-time facts a strategy may use. */
+export type StrategyContext = {
+  /** The dataset the column belongs to. */
+  schema: DatasetSchema;
+  /** The column being masked. */
+  column: ColumnSpec;
+  /** Lower-case hex key of the agreement; strategies pass it to keyedHashSql, which quotes it. */
+  key: string;
+  /**
+   * VARCHAR SQL expression of the record's identity: the subjectKey column's value when the
+   * dataset has one (falling back to the column's own value when that is NULL), else the value.
+   */
+  identity: string;
+  /** Reference date for ages, YYYY-MM-DD. */
+  asOf: string;
+};
+
+/** One compiled output column: its SQL expression and its DuckDB type. */
+export type SqlExpression = { sql: string; type: string };
+
+/** A strategy's static checks of a rule against its column: one message per problem. */
+export type RuleCheck<R> = (rule: R, column: ColumnSpec, schema: DatasetSchema) => string[];
+
+/** A strategy's compiler: `input` is the quoted input column expression, e.g. `"src"."mobile"`. */
+export type RuleCompile<R> = (rule: R, input: string, ctx: StrategyContext) => SqlExpression | null;
+
+/** Column types that hold numbers. */
+export const numericTypes: readonly string[] = ['INTEGER', 'BIGINT', 'DOUBLE', 'DECIMAL(18,2)'];
+
+/** Column types that hold dates or timestamps. */
+export const temporalTypes: readonly string[] = ['DATE', 'TIMESTAMP'];
+
+/** A message for a strategy used on a column type it does not support. */
+export function typeMismatch(strategy: string, column: ColumnSpec, allowed: readonly string[]): string[] {
+  return allowed.includes(column.type)
+    ? []
+    : [`${strategy} applies to ${allowed.join('/')} columns, not ${column.type}`];
+}

@@ -1,0 +1,38 @@
+/**
+ * Checks a staged upload against the registered types and NOT NULL constraints, in SQL.
+ * Reports the first problems by row (1 = first data row) and column, never the values.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ColumnSpec } from '../../masking-rules/dataset-schema';
+import { quoteIdentifier, quoteLiteral } from '../engine/sql-quote';
+import { UploadRejectedError } from './upload-rejected';
+
+const MAX_REPORTED = 20;
+
+export async function validateStaged(db: DuckDBConnection, columns: ColumnSpec[]): Promise<void> {
+  const checks = columns.flatMap((c) => {
+    const col = quoteIdentifier(c.name);
+    const name = quoteLiteral(c.name);
+    const list = [
+      `SELECT rowid + 1 AS row, ${name} AS col, ${quoteLiteral(`not a valid ${c.type}`)} AS problem
+       FROM staging WHERE ${col} IS NOT NULL AND TRY_CAST(${col} AS ${c.type}) IS NULL`,
+    ];
+    if (c.nullable === false) list.push(`SELECT rowid + 1, ${name}, 'must not be empty' FROM staging WHERE ${col} IS NULL`);
+    return list;
+  });
+  const sql = `SELECT row, col, problem FROM (${checks.join(' UNION ALL ')}) ORDER BY row, col LIMIT ${MAX_REPORTED}`;
+  const problems = (await db.runAndReadAll(sql)).getRowObjectsJS();
+  if (problems.length === 0) return;
+  const details = problems.map((p) => ({ row: Number(p.row), column: String(p.col), message: String(p.problem) }));
+  throw new UploadRejectedError(`the data does not fit the schema (first problem: row ${details[0].row}, column ${details[0].column})`, details, 'invalid_data');
+}
+
+/** The final immutable table: every column cast to its registered type, in schema order. */
+export async function materialise(db: DuckDBConnection, columns: ColumnSpec[]): Promise<number> {
+  const select = columns.map((c) => `CAST(${quoteIdentifier(c.name)} AS ${c.type}) AS ${quoteIdentifier(c.name)}`).join(', ');
+  await db.run(`CREATE TABLE data AS SELECT ${select} FROM staging`);
+  await db.run('DROP TABLE staging');
+  await db.run('CHECKPOINT');
+  const counted = (await db.runAndReadAll('SELECT count(*) AS n FROM data')).getRowObjectsJS();
+  return Number(counted[0].n);
+}

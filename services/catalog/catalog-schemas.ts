@@ -1,0 +1,38 @@
+/** Request and response schemas of the catalog routes. */
+import { z } from 'zod';
+import { columnSpecSchema, identifierName, levels, opennesses } from '../../masking-rules/dataset-schema';
+import { uploadFormats } from './dataset';
+
+export const newDatasetSchema = z.strictObject({
+  name: identifierName,
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  level: z.enum(levels),
+  openness: z.enum(opennesses),
+  subjectKey: identifierName.optional(),
+  columns: z.array(columnSpecSchema).min(1).max(500),
+});
+
+export const datasetSchema = newDatasetSchema.extend({
+  id: z.string(),
+  ownerUnit: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  currentVersion: z.number().int().nullable(),
+  currentRulesVersion: z.number().int().nullable(),
+});
+
+export const datasetIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+export const versionSchema = z.object({
+  datasetId: z.string(),
+  version: z.number().int(),
+  format: z.enum(uploadFormats),
+  rows: z.number().int(),
+  bytes: z.number().int(),
+  sha256: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+
+export const uploadResultSchema = z.object({ version: z.number().int(), rows: z.number().int(), bytes: z.number().int(), ms: z.number(), sha256: z.string() });

@@ -1,0 +1,100 @@
+/** Reads and writes datasets, their vault versions and their masking rule sets. */
+import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { ColumnSpec } from '../../masking-rules/dataset-schema';
+import type { Dataset, DatasetVersion, UploadFormat } from './dataset';
+
+type DatasetRow = {
+  id: string; name: string; title: string; description: string | null; level: string; openness: string;
+  subject_key: string | null; columns: string; owner_unit: string; created_by: string; created_at: string;
+  current_version: number | null; current_rules_version: number | null;
+};
+type VersionRow = { dataset_id: string; version: number; file: string; format: string; rows: bigint; bytes: bigint; sha256: string; created_by: string; created_at: string };
+export type RuleSetRecord = { datasetId: string; version: number; document: unknown; format: string; sha256: string; createdBy: string; createdAt: string };
+type RuleRow = { dataset_id: string; version: number; document: string; format: string; sha256: string; created_by: string; created_at: string };
+
+const SELECT_DATASET = `SELECT d.*,
+  (SELECT max(version) FROM dataset_versions v WHERE v.dataset_id = d.id) AS current_version,
+  (SELECT max(version) FROM masking_rule_sets r WHERE r.dataset_id = d.id) AS current_rules_version
+  FROM datasets d`;
+
+function toDataset(row: DatasetRow): Dataset {
+  return {
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    ...(row.description ? { description: row.description } : {}),
+    level: row.level as Dataset['level'],
+    openness: row.openness as Dataset['openness'],
+    ...(row.subject_key ? { subjectKey: row.subject_key } : {}),
+    columns: JSON.parse(row.columns) as ColumnSpec[],
+    ownerUnit: row.owner_unit,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    currentVersion: row.current_version === null ? null : Number(row.current_version),
+    currentRulesVersion: row.current_rules_version === null ? null : Number(row.current_rules_version),
+  };
+}
+
+function toVersion(row: VersionRow): DatasetVersion & { file: string } {
+  return {
+    datasetId: row.dataset_id, version: Number(row.version), file: row.file, format: row.format as UploadFormat,
+    rows: Number(row.rows), bytes: Number(row.bytes), sha256: row.sha256, createdBy: row.created_by, createdAt: row.created_at,
+  };
+}
+
+export class CatalogStore {
+  constructor(private readonly deps: { db: SqlRunner }) {}
+
+  async insertDataset(d: Dataset): Promise<void> {
+    await this.deps.db.run(
+      `INSERT INTO datasets (id, name, title, description, level, openness, subject_key, columns, owner_unit, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [d.id, d.name, d.title, d.description ?? null, d.level, d.openness, d.subjectKey ?? null, JSON.stringify(d.columns), d.ownerUnit, d.createdBy, d.createdAt],
+    );
+  }
+
+  async dataset(id: string): Promise<Dataset | undefined> {
+    const row = await this.deps.db.one<DatasetRow>(`${SELECT_DATASET} WHERE d.id = $1`, [id]);
+    return row && toDataset(row);
+  }
+
+  async datasetByName(name: string): Promise<Dataset | undefined> {
+    const row = await this.deps.db.one<DatasetRow>(`${SELECT_DATASET} WHERE d.name = $1`, [name]);
+    return row && toDataset(row);
+  }
+
+  async datasets(): Promise<Dataset[]> {
+    return (await this.deps.db.all<DatasetRow>(`${SELECT_DATASET} ORDER BY d.created_at, d.id`)).map(toDataset);
+  }
+
+  async insertVersion(v: DatasetVersion & { file: string }): Promise<void> {
+    await this.deps.db.run(
+      'INSERT INTO dataset_versions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      [v.datasetId, v.version, v.file, v.format, v.rows, v.bytes, v.sha256, v.createdBy, v.createdAt],
+    );
+  }
+
+  async versions(datasetId: string): Promise<(DatasetVersion & { file: string })[]> {
+    const rows = await this.deps.db.all<VersionRow>('SELECT * FROM dataset_versions WHERE dataset_id = $1 ORDER BY version', [datasetId]);
+    return rows.map(toVersion);
+  }
+
+  async version(datasetId: string, version: number): Promise<(DatasetVersion & { file: string }) | undefined> {
+    const row = await this.deps.db.one<VersionRow>('SELECT * FROM dataset_versions WHERE dataset_id = $1 AND version = $2', [datasetId, version]);
+    return row && toVersion(row);
+  }
+
+  async insertRuleSet(r: RuleSetRecord): Promise<void> {
+    await this.deps.db.run('INSERT INTO masking_rule_sets VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      r.datasetId, r.version, JSON.stringify(r.document), r.format, r.sha256, r.createdBy, r.createdAt,
+    ]);
+  }
+
+  async ruleSets(datasetId: string): Promise<RuleSetRecord[]> {
+    const rows = await this.deps.db.all<RuleRow>('SELECT * FROM masking_rule_sets WHERE dataset_id = $1 ORDER BY version', [datasetId]);
+    return rows.map((r) => ({
+      datasetId: r.dataset_id, version: Number(r.version), document: JSON.parse(r.document) as unknown, format: r.format,
+      sha256: r.sha256, createdBy: r.created_by, createdAt: r.created_at,
+    }));
+  }
+}

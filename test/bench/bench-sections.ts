@@ -1,0 +1,8 @@
+/**
+ * The benchmark sections `npm run bench` runs, in order. A capability adds its section in a
+ * file of its own (e.g. `catalog-ingest-bench.ts`) and lists it here.
+ */
+import type { BenchSection } from './bench-report';
+import { auditThroughputBench } from './audit-throughput-bench';
+
+export const benchSections: readonly BenchSection[] = [auditThroughputBench];
