@@ -20,13 +20,27 @@ function readMatrix(): Map<string, Record<Role, Expectation>> {
   return rows;
 }
 
-/** How to call each route: the path to use (given a target principal id) and a body. */
-type Call = { path: (targetId: string) => string; body?: () => object };
+/** The resources a call is aimed at: the caller's own, or another tenant's. */
+type Target = { principalId: string; datasetId: string };
+/** How to call each route: the path to use and a body (JSON, or [content type, text]). */
+type Call = { path: (target: Target) => string; body?: () => object | [string, string] };
+const smallDataset = () => ({
+  name: `m_${Math.random().toString(36).slice(2, 10)}`,
+  title: 'matrix',
+  level: 'general',
+  openness: 'unconditional',
+  columns: [{ name: 'street', type: 'VARCHAR', personal: 'none', identifier: 'none' }],
+});
 const calls: Record<string, Call> = {
   'POST /principals': { path: () => '/principals', body: () => ({ name: `p-${Math.random().toString(36).slice(2)}`, role: 'operator', unit: 'u' }) },
   'GET /principals': { path: () => '/principals' },
-  'GET /principals/:id': { path: (id) => `/principals/${id}` },
-  'DELETE /principals/:id': { path: (id) => `/principals/${id}` },
+  'GET /principals/:id': { path: (t) => `/principals/${t.principalId}` },
+  'DELETE /principals/:id': { path: (t) => `/principals/${t.principalId}` },
+  'POST /datasets': { path: () => '/datasets', body: smallDataset },
+  'GET /datasets': { path: () => '/datasets' },
+  'GET /datasets/:id': { path: (t) => `/datasets/${t.datasetId}` },
+  'GET /datasets/:id/versions': { path: (t) => `/datasets/${t.datasetId}/versions` },
+  'PUT /datasets/:id/data': { path: (t) => `/datasets/${t.datasetId}/data`, body: () => ['text/csv', 'street\n光明街道\n'] },
   'GET /me': { path: () => '/me' },
   'GET /audit': { path: () => '/audit' },
   'GET /audit/verify': { path: () => '/audit/verify' },
@@ -38,10 +52,15 @@ describe('permissions matrix', () => {
   let t: TestPlatform;
   const matrix = readMatrix();
   const tokens = {} as Record<Role, { id: string; token: string }>;
+  const ownDatasets: Partial<Record<Role, string>> = {};
+  let otherDataset = '';
 
   beforeAll(async () => {
     t = await startTestPlatform();
-    for (const role of roles) tokens[role] = role === 'authority' ? await t.principal('authority') : await t.principal(role);
+    for (const role of roles) tokens[role] = await t.principal(role);
+    const register = async (token: string) => (await t.http.post('/api/v1/datasets').set(...bearer(token)).send(smallDataset())).body.id as string;
+    ownDatasets.source = await register(tokens.source.token);
+    otherDataset = await register((await t.principal('source', 'another-source', '另一数源单位')).token);
   });
   afterAll(() => t.destroy());
 
@@ -56,20 +75,23 @@ describe('permissions matrix', () => {
       it(`${route} as ${role} → ${expectations[role]}`, async () => {
         const [method, template] = route.split(' ');
         const call = calls[route];
-        const send = async (targetId: string) => {
-          const url = `/api/v1${call.path(targetId)}`;
+        const send = async (target: Target) => {
+          const url = `/api/v1${call.path(target)}`;
           const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url).set(...bearer(tokens[role].token));
-          return call.body ? req.send(call.body()) : req;
+          const body = call.body?.();
+          if (Array.isArray(body)) return req.set('Content-Type', body[0]).send(body[1]);
+          return body ? req.send(body) : req;
         };
         // A fresh victim per call, so that revocation tests never revoke a caller.
-        const other = await t.principal('operator');
+        const other: Target = { principalId: (await t.principal('operator')).id, datasetId: otherDataset };
         const expected = expectations[role];
         if (expected === 'own') {
-          expect((await send(tokens[role].id)).status).toBeLessThan(300);
-          expect((await send(other.id)).status).toBe(404);
+          const own: Target = { principalId: tokens[role].id, datasetId: ownDatasets[role] ?? '' };
+          expect((await send(own)).status).toBeLessThan(300);
+          expect((await send(other)).status).toBe(404);
           return;
         }
-        const res = await send(other.id);
+        const res = await send(other);
         if (expected === '2xx') expect(res.status).toBeLessThan(300);
         else expect(res.status).toBe(Number(expected));
         if (res.status >= 400) expect(res.body.error.code).toBeDefined();

@@ -1,0 +1,79 @@
+/**
+ * SQL for partial masking (GB/T 37964 masking): keep a prefix and a suffix and fill the middle with
+ * one character, plus the presets for Chinese identifiers. Every builder takes a quoted VARCHAR input
+ * expression and the fill character as an already quoted literal; NULL in gives NULL out. A value
+ * too short to hide anything is filled completely, so short values never come out in clear.
+ */
+import { quoteLiteral } from '../compiler/sql-quote';
+
+export const maskPresets = ['cn_id', 'cn_mobile', 'cn_name', 'bank_card', 'plate', 'email', 'cn_address'] as const;
+export type MaskPreset = (typeof maskPresets)[number];
+
+/** Two-character surnames kept whole by the cn_name preset. */
+export const compoundSurnames = [
+  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙',
+  '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐',
+] as const;
+
+/** left(v, prefix) || fill × (length − prefix − suffix) || right(v, suffix); all fill if too short. */
+export function partialMaskSql(input: string, prefix: number, suffix: number, fill: string): string {
+  const len = `length(${input})`;
+  const tail = suffix > 0 ? ` || right(${input}, ${suffix})` : '';
+  return `CASE WHEN ${len} <= ${prefix + suffix} THEN repeat(${fill}, ${len}) `
+    + `ELSE left(${input}, ${prefix}) || repeat(${fill}, ${len} - ${prefix + suffix})${tail} END`;
+}
+
+const MOBILE = String.raw`^(?:\+?86[ -]?)?(1[3-9][0-9]{9})$`;
+
+/** 13812345678 and +86 138-… → 138****5678; values that are not mobiles get the same 3 + 4 mask. */
+function mobileSql(v: string, fill: string): string {
+  const digits = `regexp_extract(${v}, ${quoteLiteral(MOBILE)}, 1)`;
+  return `CASE WHEN regexp_full_match(${v}, ${quoteLiteral(MOBILE)}) `
+    + `THEN left(${digits}, 3) || repeat(${fill}, 4) || right(${digits}, 4) `
+    + `ELSE ${partialMaskSql(v, 3, 4, fill)} END`;
+}
+
+/** 张三丰 → 张**, 欧阳娜娜 → 欧阳**. */
+function nameSql(v: string, fill: string): string {
+  const surnames = compoundSurnames.map((s) => quoteLiteral(s)).join(', ');
+  const keep = `(CASE WHEN left(${v}, 2) IN (${surnames}) THEN 2 ELSE 1 END)`;
+  return `left(${v}, ${keep}) || repeat(${fill}, greatest(length(${v}) - ${keep}, 0))`;
+}
+
+/** a.b@x.cn → a***@x.cn; a value without exactly one @ is filled completely. */
+function emailSql(v: string, fill: string): string {
+  return `CASE WHEN regexp_full_match(${v}, '[^@]+@[^@]+') `
+    + `THEN left(${v}, 1) || repeat(${fill}, 3) || substr(${v}, strpos(${v}, '@')) `
+    + `ELSE repeat(${fill}, length(${v})) END`;
+}
+
+/**
+ * Up to and including the first 街道/镇/乡; else up to the first 区/县 (the district); else up to the
+ * first 市; else filled completely.
+ */
+function addressSql(v: string, fill: string): string {
+  const cut = (pattern: string) => `nullif(regexp_extract(${v}, ${quoteLiteral(pattern)}, 1), '')`;
+  return `coalesce(${cut('^(.*?(?:街道|镇|乡))')}, ${cut('^(.*?[区县])')}, ${cut('^(.*?市)')}, `
+    + `repeat(${fill}, length(${v})))`;
+}
+
+/** The SQL of one preset over a quoted VARCHAR input; `fill` is a quoted one-character literal. */
+export function presetMaskSql(preset: MaskPreset, input: string, fill: string): string {
+  const trimmed = `trim(${input})`;
+  switch (preset) {
+    case 'cn_id':
+      return partialMaskSql(trimmed, 1, 2, fill);
+    case 'cn_mobile':
+      return mobileSql(trimmed, fill);
+    case 'cn_name':
+      return nameSql(trimmed, fill);
+    case 'bank_card':
+      return partialMaskSql(`regexp_replace(${trimmed}, '[ -]', '', 'g')`, 4, 4, fill);
+    case 'plate':
+      return partialMaskSql(`regexp_replace(${trimmed}, '[·• -]', '', 'g')`, 2, 1, fill);
+    case 'email':
+      return emailSql(trimmed, fill);
+    case 'cn_address':
+      return addressSql(trimmed, fill);
+  }
+}
