@@ -1,0 +1,55 @@
+/**
+ * SQL builders for the generalize strategy (GB/T 37964 generalisation, top and bottom coding).
+ * Each takes a quoted input expression; NULL in gives NULL out.
+ */
+import { quoteLiteral } from '../compiler/sql-quote';
+
+/** 'YYYY' or 'YYYY-MM' from a DATE or TIMESTAMP. */
+export function truncateDateSql(input: string, to: 'year' | 'month'): string {
+  return `strftime(${input}, ${quoteLiteral(to === 'year' ? '%Y' : '%Y-%m')})`;
+}
+
+/**
+ * Age band of a birth DATE/TIMESTAMP on `asOf` (YYYY-MM-DD): '30-39' for width 10, `max`+ at or
+ * above `max` (a band never reaches past max − 1), NULL for births after asOf. The age is exact:
+ * (YYYYMMDD(asOf) − YYYYMMDD(birth)) // 10000 completed years.
+ */
+export function ageBandSql(input: string, asOf: string, width: number, max: number): string {
+  const asOfNumber = Number(asOf.replaceAll('-', ''));
+  const age = `((${asOfNumber} - (year(${input}) * 10000 + month(${input}) * 100 + day(${input}))) // 10000)`;
+  const lower = `((${age} // ${width}) * ${width})`;
+  return `CASE WHEN CAST(${input} AS DATE) > DATE ${quoteLiteral(asOf)} THEN NULL `
+    + `WHEN ${age} >= ${max} THEN ${quoteLiteral(`${max}+`)} `
+    + `ELSE CAST(${lower} AS VARCHAR) || '-' || CAST(least(${lower} + ${width - 1}, ${max - 1}) AS VARCHAR) END`;
+}
+
+/** Lower bound of the `width`-wide bucket holding the value, as `type`. */
+export function bucketWidthSql(input: string, width: number, type: string): string {
+  const w = quoteLiteral(width);
+  return `CAST(floor(CAST(${input} AS DOUBLE) / ${w}) * ${w} AS ${type})`;
+}
+
+/** Interval label from ascending breaks: '(-inf,0)', '[0,1000)', …, '[5000,+inf)'. */
+export function bucketBreaksSql(input: string, breaks: readonly number[]): string {
+  const arms = breaks.map((b, i) => {
+    const label = i === 0 ? `(-inf,${b})` : `[${breaks[i - 1]},${b})`;
+    return `WHEN ${input} < ${quoteLiteral(b)} THEN ${quoteLiteral(label)}`;
+  });
+  const last = `[${breaks[breaks.length - 1]},+inf)`;
+  return `CASE WHEN ${input} IS NULL THEN NULL ${arms.join(' ')} ELSE ${quoteLiteral(last)} END`;
+}
+
+/** First `digits` characters of a region code padded with zeros to 6; NULL unless they are digits. */
+export function regionSql(input: string, digits: 2 | 4 | 6): string {
+  const code = `trim(${input})`;
+  return `CASE WHEN regexp_matches(${code}, ${quoteLiteral(`^[0-9]{${digits}}`)}) `
+    + `THEN rpad(left(${code}, ${digits}), 6, '0') ELSE NULL END`;
+}
+
+/** Top and bottom coding: values below `min` become min, above `max` become max; cast to `type`. */
+export function clampSql(input: string, min: number | undefined, max: number | undefined, type: string): string {
+  let sql = input;
+  if (max !== undefined) sql = `least(${sql}, ${quoteLiteral(max)})`;
+  if (min !== undefined) sql = `greatest(${sql}, ${quoteLiteral(min)})`;
+  return `CAST(${sql} AS ${type})`;
+}
