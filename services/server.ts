@@ -19,9 +19,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     (stopping ??= (async () => {
       platform.logger.info('shutting down: no new connections');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections that finish their request during shutdown go idle later; close them as they do.
+      const sweeper = setInterval(() => server.closeIdleConnections(), 25);
       server.closeIdleConnections();
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref());
       await Promise.race([closed, timeout]);
+      clearInterval(sweeper);
       server.closeAllConnections();
       await platform.close();
       platform.logger.info('shutdown complete: audit flushed, DuckDB closed');

@@ -10,6 +10,8 @@ export type Row = Record<string, unknown>;
 
 export interface SqlRunner {
   run(sql: string, params?: SqlParams): Promise<void>;
+  /** Runs a data-changing statement and returns how many rows it changed. */
+  change(sql: string, params?: SqlParams): Promise<number>;
   all<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]>;
   one<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T | undefined>;
 }
@@ -22,6 +24,10 @@ export class SerialConnection implements SqlRunner {
 
   run(sql: string, params?: SqlParams): Promise<void> {
     return this.enqueue(() => runOn(this.connection, sql, params));
+  }
+
+  change(sql: string, params?: SqlParams): Promise<number> {
+    return this.enqueue(() => changeOn(this.connection, sql, params));
   }
 
   all<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]> {
@@ -68,6 +74,7 @@ export class SerialConnection implements SqlRunner {
 function directRunner(connection: DuckDBConnection): SqlRunner {
   return {
     run: (sql, params) => runOn(connection, sql, params),
+    change: (sql, params) => changeOn(connection, sql, params),
     all: <T extends Row>(sql: string, params?: SqlParams) => allOn<T>(connection, sql, params),
     one: async <T extends Row>(sql: string, params?: SqlParams) => (await allOn<T>(connection, sql, params))[0],
   };
@@ -75,6 +82,11 @@ function directRunner(connection: DuckDBConnection): SqlRunner {
 
 async function runOn(connection: DuckDBConnection, sql: string, params?: SqlParams): Promise<void> {
   await connection.run(sql, params);
+}
+
+async function changeOn(connection: DuckDBConnection, sql: string, params?: SqlParams): Promise<number> {
+  const result = await connection.run(sql, params);
+  return Number(result.rowsChanged);
 }
 
 async function allOn<T extends Row>(connection: DuckDBConnection, sql: string, params?: SqlParams): Promise<T[]> {

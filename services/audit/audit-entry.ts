@@ -11,6 +11,9 @@ export type AuditOutcome = (typeof auditOutcomes)[number];
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** Appended by the writer when it finds, on start, that the chain no longer matches its anchor. */
+export const ANCHOR_BREAK_ACTION = 'audit.anchor_break';
+
 /** What a caller records: everything but the chain fields. */
 export type AuditEvent = {
   actorId: string | null;

@@ -32,6 +32,17 @@ export class AuditService implements AuditSink {
     return this.deps.writer.currentHead();
   }
 
+  /**
+   * After a detected break (see AuditWriter), anchors the current head on purpose and records
+   * who did it and why, so the act itself is in the chain.
+   */
+  async reanchor(actor: { actorId: string | null; role: string }, reason: string): Promise<string | null> {
+    const brokenBecause = this.deps.writer.anchorFrozenReason();
+    await this.append({ ...actor, action: 'audit.reanchor', resource: 'audit', outcome: 'allowed', requestId: 'cli', details: { reason, brokenBecause } });
+    await this.deps.writer.reanchor();
+    return brokenBecause;
+  }
+
   find(filter: AuditFilter): Promise<AuditEntry[]> {
     return findEntries(this.deps.db, filter);
   }

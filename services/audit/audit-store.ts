@@ -68,6 +68,11 @@ export async function readHead(db: SqlRunner): Promise<AuditHead | null> {
   return row ? { seq: Number(row.seq), hash: row.hash } : null;
 }
 
+export async function entryHash(db: SqlRunner, seq: number): Promise<string | null> {
+  const row = await db.one<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = $1', [seq]);
+  return row?.hash ?? null;
+}
+
 export async function countEntries(db: SqlRunner): Promise<number> {
   const row = await db.one<{ n: bigint }>('SELECT count(*) AS n FROM audit_log');
   return Number(row?.n ?? 0);

@@ -4,7 +4,7 @@
  * signed anchor. Reports the first sequence number where any of these fails.
  */
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
-import { GENESIS_HASH, hashEntry } from './audit-entry';
+import { ANCHOR_BREAK_ACTION, GENESIS_HASH, hashEntry } from './audit-entry';
 import type { AnchorReading, AuditHead } from './audit-anchor';
 import { countEntries, readPage } from './audit-store';
 
@@ -27,6 +27,7 @@ export async function verifyChain(db: SqlRunner, anchorReading: AnchorReading, o
   let entries = 0;
   let failure: Failure | null = null;
   let hashAtAnchor: string | null = null;
+  let firstBreakSeq: number | null = null;
   const anchor = anchorReading.anchor;
 
   for (let page = await readPage(db, 0, PAGE); page.length > 0; page = await readPage(db, head.seq, PAGE)) {
@@ -39,12 +40,13 @@ export async function verifyChain(db: SqlRunner, anchorReading: AnchorReading, o
         else if (hashEntry(entry) !== entry.hash) failure = { seq: entry.seq, reason: `entry ${entry.seq} was altered` };
       }
       if (anchor && entry.seq === anchor.seq) hashAtAnchor = entry.hash;
+      if (entry.action === ANCHOR_BREAK_ACTION && firstBreakSeq === null) firstBreakSeq = entry.seq;
       head = { seq: entry.seq, hash: entry.hash };
     }
     onProgress?.(entries, Math.max(total, entries));
   }
 
-  if (!failure) failure = checkAnchor(anchorReading, head, hashAtAnchor);
+  if (!failure) failure = checkAnchor(anchorReading, head, hashAtAnchor, firstBreakSeq);
 
   return {
     valid: failure === null,
@@ -58,13 +60,20 @@ export async function verifyChain(db: SqlRunner, anchorReading: AnchorReading, o
 
 type Failure = { seq?: number; reason: string };
 
-function checkAnchor(reading: AnchorReading, head: AuditHead, hashAtAnchor: string | null): Failure | null {
+/**
+ * When the writer found a break on start it appended an anchor-break entry right after the
+ * surviving head; entries from there on replaced what was cut, so that is where to point.
+ */
+function checkAnchor(reading: AnchorReading, head: AuditHead, hashAtAnchor: string | null, firstBreakSeq: number | null): Failure | null {
   const anchor = reading.anchor;
   if (!reading.signatureValid) return { reason: 'the anchor file is unreadable or its signature is invalid' };
   if (!anchor) return head.seq > 0 ? { reason: 'the anchor file is missing' } : null;
+  const cut = firstBreakSeq !== null && firstBreakSeq <= anchor.seq ? firstBreakSeq : null;
   if (head.seq < anchor.seq) {
-    return { seq: head.seq + 1, reason: `the chain ends at ${head.seq} but was anchored at ${anchor.seq}: entries were cut off` };
+    return { seq: cut ?? head.seq + 1, reason: `the chain ends at ${head.seq} but was anchored at ${anchor.seq}: entries were cut off` };
   }
-  if (hashAtAnchor !== anchor.hash) return { seq: anchor.seq, reason: `entry ${anchor.seq} does not match the anchored hash` };
+  if (hashAtAnchor !== anchor.hash) {
+    return { seq: cut ?? anchor.seq, reason: `entry ${anchor.seq} does not match the anchored hash: entries were replaced` };
+  }
   return null;
 }

@@ -93,6 +93,14 @@ audit
     if (!report.valid) process.exitCode = 1;
   });
 audit
+  .command('reanchor')
+  .description('after a reported break, anchor the current head on purpose (recorded in the chain)')
+  .requiredOption('--reason <text>', 'why the break is acknowledged, e.g. the incident number')
+  .action(async (opts: { reason: string }) => {
+    const broken = await offline((p) => p.audit.reanchor({ actorId: null, role: 'cli' }, opts.reason));
+    console.log(broken ? `re-anchored; the break was: ${broken}` : 're-anchored; the chain already matched its anchor');
+  });
+audit
   .command('tail')
   .description('print the newest entries')
   .option('-n, --lines <n>', 'how many', '20')

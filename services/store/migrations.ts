@@ -85,4 +85,58 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 4,
+    name: 'applications_and_agreements',
+    statements: [
+      `CREATE TABLE applications (
+        id VARCHAR PRIMARY KEY,
+        operator_id VARCHAR NOT NULL,
+        operator_unit VARCHAR NOT NULL,
+        scenario VARCHAR NOT NULL,
+        purpose VARCHAR NOT NULL,
+        datasets VARCHAR NOT NULL,
+        starts_at VARCHAR NOT NULL,
+        ends_at VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        decided_by VARCHAR,
+        decided_at VARCHAR,
+        decision_comment VARCHAR
+      )`,
+      `CREATE TABLE consents (
+        application_id VARCHAR NOT NULL,
+        dataset_id VARCHAR NOT NULL,
+        source_unit VARCHAR NOT NULL,
+        decision VARCHAR NOT NULL,
+        comment VARCHAR,
+        decided_by VARCHAR NOT NULL,
+        decided_at VARCHAR NOT NULL,
+        PRIMARY KEY (application_id, dataset_id)
+      )`,
+      `CREATE TABLE agreements (
+        id VARCHAR PRIMARY KEY,
+        application_id VARCHAR NOT NULL UNIQUE,
+        operator_id VARCHAR NOT NULL,
+        operator_unit VARCHAR NOT NULL,
+        scenario VARCHAR NOT NULL,
+        scope VARCHAR NOT NULL,
+        starts_at VARCHAR NOT NULL,
+        ends_at VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        sandbox_id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        status_changed_at VARCHAR NOT NULL,
+        status_reason VARCHAR
+      )`,
+      `CREATE TABLE agreement_transitions (
+        agreement_id VARCHAR NOT NULL,
+        occurred_at VARCHAR NOT NULL,
+        from_status VARCHAR NOT NULL,
+        to_status VARCHAR NOT NULL,
+        actor_id VARCHAR,
+        reason VARCHAR
+      )`,
+    ],
+  },
 ];

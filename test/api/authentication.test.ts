@@ -52,8 +52,10 @@ describe('authentication', () => {
   });
 
   it('echoes a well-formed caller request id and replaces a hostile one', async () => {
-    const ok = await t.http.get('/api/v1/me').set('X-Request-Id', 'trace-12345678');
-    expect(ok.headers['x-request-id']).toBe('trace-12345678');
+    const ok = await t.http.get('/api/v1/me').set('X-Request-Id', '0b5e2c1e-8f7a-4d3b-9c2d-1a2b3c4d5e6f');
+    expect(ok.headers['x-request-id']).toBe('0b5e2c1e-8f7a-4d3b-9c2d-1a2b3c4d5e6f');
+    const token = await t.http.get('/api/v1/me').set('X-Request-Id', t.authorityToken);
+    expect(token.headers['x-request-id']).not.toBe(t.authorityToken);
     const hostile = await t.http.get('/api/v1/me').set('X-Request-Id', 'x"; DROP TABLE audit_log; --');
     expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });

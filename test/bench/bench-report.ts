@@ -70,7 +70,7 @@ export function round(value: number, digits = 3): number {
 }
 
 export function formatValue(value: BenchValue): string {
-  if (value === null) return '-';
+  if (value === null || (typeof value === 'number' && Number.isNaN(value))) return '-';
   if (typeof value === 'number') return Number.isFinite(value) ? String(round(value, 4)) : String(value);
   return String(value);
 }

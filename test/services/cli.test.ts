@@ -97,6 +97,20 @@ describe('shuyu CLI', () => {
     expect(second.report).toMatchObject({ valid: false, firstInvalidSeq: 3 });
   }, TIMEOUT * 6);
 
+  it('audit reanchor acknowledges a break on purpose, and the incident stays in the chain', async () => {
+    for (const name of ['a', 'b', 'c']) createOperator(name);
+    await sql('DELETE FROM audit_log WHERE seq > 2');
+    expect(verify().status).toBe(1);
+    const reanchor = shuyu('audit', 'reanchor', '--reason', 'incident 2026-17: restored from backup');
+    expect(reanchor.status).toBe(0);
+    expect(reanchor.stdout).toMatch(/the break was: the chain ends at \d+ but was anchored at 4/);
+    const after = verify();
+    expect(after.status).toBe(0);
+    const actions = shuyu('audit', 'tail', '-n', '10').stdout.trim().split('\n').map((l) => l.split('\t')[5]);
+    expect(actions.filter((a) => a === 'audit.anchor_break')).toHaveLength(1);
+    expect(actions).toContain('audit.reanchor');
+  }, TIMEOUT * 6);
+
   it('principal create with an unknown role exits non-zero and creates nothing', () => {
     const result = shuyu('principal', 'create', '--name', 'y', '--role', 'superuser', '--unit', 'u');
     expect(result.status).not.toBe(0);

@@ -24,7 +24,7 @@ describe('server shutdown', () => {
 
     const send = async (i: number): Promise<Outcome> => {
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/me`, {
-        headers: { Authorization: `Bearer ${AUTHORITY_TOKEN}`, 'X-Request-Id': `shutdown-${String(i).padStart(3, '0')}` },
+        headers: { Authorization: `Bearer ${AUTHORITY_TOKEN}`, 'X-Request-Id': `00000000-0000-4000-8000-000000000${String(i).padStart(3, '0')}` },
       });
       await res.arrayBuffer();
       return { status: res.status, requestId: res.headers.get('x-request-id') ?? '', finishedAfterStop: stopCalled };
@@ -56,7 +56,7 @@ describe('server shutdown', () => {
       const logged = entries.filter((e) => e.action === 'me.read').map((e) => e.requestId);
       for (const o of answered) expect(logged.filter((id) => id === o.requestId)).toHaveLength(1);
       // Nothing was logged for requests that never reached the server.
-      expect(logged.every((id) => /^shutdown-\d{3}$/.test(id))).toBe(true);
+      expect(logged.every((id) => /^00000000-0000-4000-8000-000000000\d{3}$/.test(id))).toBe(true);
       expect(logged.length).toBeGreaterThanOrEqual(answered.length);
       expect(logged.length).toBeLessThanOrEqual(50);
     } finally {

@@ -1,10 +1,13 @@
-/** Gives every request an id (the caller's X-Request-Id if well formed), echoes it, and binds it to the logs. */
+/**
+ * Gives every request an id, echoes it, and binds it to the logs. A caller's X-Request-Id is
+ * kept only when it is a UUID, so nothing else a client sends (a token, say) is ever stored as one.
+ */
 import crypto from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { requestContext } from '../../logging/request-context';
 import { locals } from '../request-locals';
 
-const ACCEPTABLE = /^[A-Za-z0-9._-]{8,64}$/;
+const ACCEPTABLE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function requestId(req: Request, res: Response, next: NextFunction): void {
   const offered = req.get('x-request-id');

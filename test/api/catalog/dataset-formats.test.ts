@@ -79,7 +79,7 @@ describe('upload formats', () => {
     fs.writeFileSync(path.join(dir, '.incoming-crashed.csv'), 'half');
     fs.writeFileSync(path.join(dir, '.building-crashed.duckdb'), 'half');
     await t.close();
-    const again = await (await import('../../fixtures/test-platform')).startTestPlatform({ dataDir: t.dataDir });
+    const again = await startTestPlatform({ dataDir: t.dataDir });
     expect(fs.readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
     const current = await again.http.get(`/api/v1/datasets/${datasetId}`).set(...bearer(source.token));
     expect(current.body.currentVersion).toBeGreaterThan(0);

@@ -117,7 +117,8 @@ describe('audit log tampering', () => {
     await rewriteEntries(dataDir, 5, 11, (e) => (e.seq === 5 ? { ...e, resource: 'principal:someone-else' } : e));
     t = await startTestPlatform({ dataDir });
     const report = await verify(t);
-    expect(report).toMatchObject({ valid: false, firstInvalidSeq: 11, entries: 11 });
+    // 12 entries: the eleven rewritten ones and the writer's own anchor-break entry on start.
+    expect(report).toMatchObject({ valid: false, firstInvalidSeq: 11, entries: 12 });
     expect(report.reason).toMatch(/anchored hash/);
   });
 
@@ -144,9 +145,10 @@ describe('audit log tampering', () => {
   it('reports a cut-off tail (seq 9..11 deleted) at the new head + 1, from the signed anchor', async () => {
     await withControlDb(dataDir, (db) => db.run('DELETE FROM audit_log WHERE seq > 8').then(() => undefined));
     t = await startTestPlatform({ dataDir });
-    // The chain itself is intact up to 8: only the anchor (still at 11) shows the cut.
+    // The chain itself is intact up to 8: only the anchor (still at 11) shows the cut. On start the
+    // writer noticed and appended its anchor-break entry as seq 9, where the cut begins.
     const report = await verify(t);
-    expect(report).toMatchObject({ valid: false, firstInvalidSeq: 9, entries: 8, head: { seq: 8 } });
+    expect(report).toMatchObject({ valid: false, firstInvalidSeq: 9, entries: 9, head: { seq: 9 } });
     expect(report.anchor).toMatchObject({ seq: 11, signatureValid: true });
     expect(report.reason).toMatch(/cut off/);
   });
@@ -155,13 +157,13 @@ describe('audit log tampering', () => {
     await withControlDb(dataDir, (db) => db.run('DELETE FROM audit_log WHERE seq > 8').then(() => undefined));
     t = await startTestPlatform({ dataDir });
     expect(await verify(t)).toMatchObject({ valid: false, firstInvalidSeq: 9 });
-    // The writer continued from the truncated head: the verify request above became seq 9.
+    // The writer continued from the truncated head (its anchor-break entry is seq 9).
     expect((await t.http.get('/api/v1/me').set(...bearer(t.authorityToken))).status).toBe(200);
     const afterAppends = await verify(t);
     expect(afterAppends.valid).toBe(false);
     expect(afterAppends.firstInvalidSeq).toBeLessThanOrEqual(9);
 
-    await t.close(); // closing re-anchors the writer's head
+    await t.close(); // closing must not re-anchor a frozen anchor
     t = await startTestPlatform({ dataDir });
     const afterRestart = await verify(t);
     expect(afterRestart.valid).toBe(false);

@@ -1,0 +1,59 @@
+/** Reads and writes applications and the source units' consents. */
+import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { Application, Consent, RequestedDataset } from './application';
+
+type ApplicationRow = {
+  id: string; operator_id: string; operator_unit: string; scenario: string; purpose: string; datasets: string;
+  starts_at: string; ends_at: string; status: string; created_at: string;
+  decided_by: string | null; decided_at: string | null; decision_comment: string | null;
+};
+type ConsentRow = { application_id: string; dataset_id: string; source_unit: string; decision: string; comment: string | null; decided_by: string; decided_at: string };
+
+function toConsent(r: ConsentRow): Consent {
+  return { datasetId: r.dataset_id, sourceUnit: r.source_unit, decision: r.decision as Consent['decision'], comment: r.comment, decidedBy: r.decided_by, decidedAt: r.decided_at };
+}
+
+export class ApplicationStore {
+  constructor(private readonly deps: { db: SqlRunner }) {}
+
+  async insert(a: Application): Promise<void> {
+    await this.deps.db.run('INSERT INTO applications VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, NULL)', [
+      a.id, a.operatorId, a.operatorUnit, a.scenario, a.purpose, JSON.stringify(a.datasets), a.startsAt, a.endsAt, a.status, a.createdAt,
+    ]);
+  }
+
+  async get(id: string, db: SqlRunner = this.deps.db): Promise<Application | undefined> {
+    const row = await db.one<ApplicationRow>('SELECT * FROM applications WHERE id = $1', [id]);
+    if (!row) return undefined;
+    const consents = await db.all<ConsentRow>('SELECT * FROM consents WHERE application_id = $1 ORDER BY decided_at', [id]);
+    return {
+      id: row.id, operatorId: row.operator_id, operatorUnit: row.operator_unit, scenario: row.scenario, purpose: row.purpose,
+      datasets: JSON.parse(row.datasets) as RequestedDataset[], startsAt: row.starts_at, endsAt: row.ends_at,
+      status: row.status as Application['status'], createdAt: row.created_at, decidedBy: row.decided_by, decidedAt: row.decided_at,
+      decisionComment: row.decision_comment, consents: consents.map(toConsent),
+    };
+  }
+
+  async ids(): Promise<string[]> {
+    return (await this.deps.db.all<{ id: string }>('SELECT id FROM applications ORDER BY created_at, id')).map((r) => r.id);
+  }
+
+  /** Records a consent unless one exists for this dataset. Returns false when one did. */
+  async addConsent(applicationId: string, c: Consent, db: SqlRunner = this.deps.db): Promise<boolean> {
+    const changed = await db.change(
+      `INSERT INTO consents SELECT $1, $2, $3, $4, $5, $6, $7
+       WHERE NOT EXISTS (SELECT 1 FROM consents WHERE application_id = $1 AND dataset_id = $2)`,
+      [applicationId, c.datasetId, c.sourceUnit, c.decision, c.comment, c.decidedBy, c.decidedAt],
+    );
+    return changed === 1;
+  }
+
+  /** Moves a submitted application to its decision. Returns false if it was no longer submitted. */
+  async decide(id: string, status: 'approved' | 'rejected', by: string, at: string, comment: string | null, db: SqlRunner = this.deps.db): Promise<boolean> {
+    const changed = await db.change(
+      `UPDATE applications SET status = $2, decided_by = $3, decided_at = $4, decision_comment = $5 WHERE id = $1 AND status = 'submitted'`,
+      [id, status, by, at, comment],
+    );
+    return changed === 1;
+  }
+}

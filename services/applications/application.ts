@@ -1,0 +1,34 @@
+/** An operator's application (应用场景申请): datasets × columns for one scenario and one term. */
+export const applicationStatuses = ['submitted', 'approved', 'rejected'] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+export type RequestedDataset = { datasetId: string; columns: string[] };
+
+export type Consent = {
+  datasetId: string;
+  sourceUnit: string;
+  decision: 'approve' | 'reject';
+  comment: string | null;
+  decidedBy: string;
+  decidedAt: string;
+};
+
+export type Application = {
+  id: string;
+  operatorId: string;
+  operatorUnit: string;
+  scenario: string;
+  purpose: string;
+  datasets: RequestedDataset[];
+  startsAt: string;
+  endsAt: string;
+  status: ApplicationStatus;
+  createdAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+  consents: Consent[];
+};
+
+/** The longest term an agreement may have: five years. */
+export const MAX_TERM_MS = 5 * 366 * 24 * 3600 * 1000;
