@@ -9,6 +9,13 @@ export const actions = [
   /** See raw rows: a source unit's preview and detection over its own data. */
   'preview',
   'verify',
+  'consent',
+  'decide',
+  'suspend',
+  'resume',
+  'terminate',
+  /** Run SQL in a sandbox's synthetic dev twin. */
+  'query',
   'export',
 ] as const;
 

@@ -9,7 +9,7 @@ import type { SubjectType } from './subjects';
 export type Me = { id: string; unit: string };
 export type Grant = {
   action: Action | Action[];
-  subject: SubjectType;
+  subject: SubjectType | SubjectType[];
   conditions?: Record<string, unknown>;
   reason: string;
 };
@@ -25,15 +25,27 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['create', 'read', 'list', 'delete'], subject: 'Principal', reason: 'the authority manages principals' },
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'the authority audits the platform' },
     { action: 'read', subject: 'Metrics', reason: 'the authority operates the platform' },
+    { action: ['read', 'decide'], subject: 'Application', reason: 'the authority decides applications last' },
+    { action: ['read', 'suspend', 'resume', 'terminate'], subject: 'Agreement', reason: 'the authority supervises agreements' },
+    { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
   ],
   source: (me) => [
     ...everyone(me),
     { action: 'create', subject: 'Dataset', reason: 'source units register their datasets' },
     { action: ['update', 'preview'], subject: 'Dataset', conditions: { ownerUnit: me.unit }, reason: 'only the owning source unit changes or previews a dataset' },
+    { action: ['read', 'consent'], subject: 'Application', conditions: { sourceUnits: me.unit }, reason: 'source units consent to uses of their data' },
+    { action: 'read', subject: ['Agreement', 'Sandbox'], conditions: { sourceUnits: me.unit }, reason: 'source units follow the uses of their data' },
   ],
-  operator: (me) => [...everyone(me)],
+  operator: (me) => [
+    ...everyone(me),
+    { action: 'create', subject: 'Application', reason: 'operators apply for data' },
+    { action: 'read', subject: 'Application', conditions: { operatorUnit: me.unit }, reason: 'operators follow their own applications' },
+    { action: ['read', 'suspend'], subject: 'Agreement', conditions: { operatorUnit: me.unit }, reason: 'operators may stop their own agreement (a risk stop)' },
+    { action: ['read', 'query'], subject: 'Sandbox', conditions: { operatorUnit: me.unit }, reason: 'operators work in their own sandbox' },
+  ],
   auditor: (me) => [
     ...everyone(me),
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },
+    { action: 'read', subject: ['Application', 'Agreement', 'Sandbox'], reason: 'auditors review every authorization' },
   ],
 };

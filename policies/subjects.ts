@@ -1,8 +1,12 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
 export type PrincipalSubject = { kind: 'Principal'; id: string; unit: string };
 export type DatasetSubject = { kind: 'Dataset'; id: string; ownerUnit: string };
-export type SubjectInstance = PrincipalSubject | DatasetSubject;
+/** Applications and agreements belong to the operator's unit and concern the owning source units. */
+export type ApplicationSubject = { kind: 'Application'; id: string; operatorUnit: string; sourceUnits: string[] };
+export type AgreementSubject = { kind: 'Agreement'; id: string; operatorUnit: string; sourceUnits: string[] };
+export type SandboxSubject = { kind: 'Sandbox'; id: string; operatorUnit: string; sourceUnits: string[] };
+export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject;

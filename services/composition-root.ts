@@ -26,6 +26,19 @@ import { VaultPaths } from '../sandbox/vault/vault-paths';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { CatalogService } from './catalog/catalog-service';
 import { CatalogStore } from './catalog/catalog-store';
+import { CatalogScopeChecker } from './catalog/catalog-scope-checker';
+import { maskingRulesRoutes } from './catalog/masking-rules-routes';
+import { MaskingRulesService } from './catalog/masking-rules-service';
+import { resolveMasterKey } from '../sandbox/keys/master-key';
+import { AgreementStore } from './agreements/agreement-store';
+import { AgreementService } from './agreements/agreement-service';
+import { agreementRoutes } from './agreements/agreement-routes';
+import { ApplicationService } from './applications/application-service';
+import { ApplicationStore } from './applications/application-store';
+import { applicationRoutes } from './applications/application-routes';
+import { SandboxStore } from './sandboxes/sandbox-store';
+import { SandboxService } from './sandboxes/sandbox-service';
+import { sandboxRoutes } from './sandboxes/sandbox-routes';
 
 export const AUTHORITY_TOKEN_FILE = 'authority.token';
 
@@ -38,6 +51,9 @@ export type Platform = {
   audit: AuditService;
   principals: PrincipalService;
   catalog: CatalogService;
+  maskingRules: MaskingRulesService;
+  applications: ApplicationService;
+  agreements: AgreementService;
   metrics: PlatformMetrics;
   routes: Route[];
   /** Set on first start when the authority token was generated: the file that holds it. */
@@ -87,9 +103,28 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
   const vaultPaths = new VaultPaths(config.dataDir);
   const swept = vaultPaths.sweep();
   if (swept > 0) logger.warn('removed leftovers of interrupted uploads', { files: swept });
-  const catalog = new CatalogService({ store: new CatalogStore({ db: store.main }), paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes });
+  const catalogStore = new CatalogStore({ db: store.main });
+  const catalog = new CatalogService({ store: catalogStore, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes });
+  const maskingRules = new MaskingRulesService({ store: catalogStore, catalog, clock });
+  const masterKey = resolveMasterKey(config.dataDir, config.masterKeyHex);
+  const agreementStore = new AgreementStore({ db: store.main });
+  const sandboxStore = new SandboxStore({ db: store.main });
+  const agreements = new AgreementService({ db: store.main, store: agreementStore, sandboxes: sandboxStore, masterKey, clock });
+  const applications = new ApplicationService({
+    db: store.main, store: new ApplicationStore({ db: store.main }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock,
+  });
+  const sandboxes = new SandboxService({ sandboxes: sandboxStore, agreements: agreementStore });
 
-  const routes = [...principalRoutes(principals), ...catalogRoutes(catalog), ...auditRoutes(audit), ...metricsRoutes(metrics)];
+  const routes = [
+    ...principalRoutes(principals),
+    ...catalogRoutes(catalog),
+    ...maskingRulesRoutes(catalog, maskingRules),
+    ...applicationRoutes(applications, () => undefined),
+    ...agreementRoutes(agreements),
+    ...sandboxRoutes(sandboxes),
+    ...auditRoutes(audit),
+    ...metricsRoutes(metrics),
+  ];
   const app = createApp({
     routes,
     principals,
@@ -108,5 +143,5 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
       await store.close();
     })());
 
-  return { app, config, clock, logger, store, audit, principals, catalog, metrics, routes, authorityTokenFile, close };
+  return { app, config, clock, logger, store, audit, principals, catalog, maskingRules, applications, agreements, metrics, routes, authorityTokenFile, close };
 }

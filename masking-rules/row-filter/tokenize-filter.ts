@@ -28,6 +28,8 @@ const OPERATORS = ['<=', '>=', '!=', '<>', '=', '<', '>'] as const;
 /** Splits filter text into tokens, ending with an `end` token. */
 export function tokenizeFilter(text: string): FilterToken[] {
   if (text.length > MAX_FILTER_LENGTH) throw new FilterError(`the filter is longer than ${MAX_FILTER_LENGTH} characters`, MAX_FILTER_LENGTH);
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw new FilterError('unexpected NUL character', nul);
   const tokens: FilterToken[] = [];
   let i = 0;
   while (i < text.length) {

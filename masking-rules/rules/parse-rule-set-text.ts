@@ -11,7 +11,7 @@ export const MAX_RULE_SET_BYTES = 256 * 1024;
 
 export type ParsedRuleSetText = { ok: true; document: unknown } | { ok: false; details: RuleSetProblem[] };
 
-/** Parses rule-set text; problems carry path '' and a line/column where the parser gives one. */
+/** Parses rule-set text; problems carry path '' and, for YAML, the line and column. */
 export function parseRuleSetText(text: string, format: 'yaml' | 'json'): ParsedRuleSetText {
   if (Buffer.byteLength(text, 'utf8') > MAX_RULE_SET_BYTES) {
     return fail(`the rule set is larger than ${MAX_RULE_SET_BYTES} bytes`);
@@ -28,11 +28,12 @@ function parseJson(text: string): ParsedRuleSetText {
 }
 
 function parseYaml(text: string): ParsedRuleSetText {
-  const doc = YAML.parseDocument(text, { uniqueKeys: true, merge: false, logLevel: 'silent', prettyErrors: false });
-  const issues = [...doc.errors, ...doc.warnings].map((e) => {
-    const at = e.linePos?.[0];
-    return at === undefined ? `invalid YAML: ${e.message}` : `invalid YAML at line ${at.line}, column ${at.col}: ${e.message}`;
-  });
+  const docs = YAML.parseAllDocuments(text, { uniqueKeys: true, merge: false, logLevel: 'silent', prettyErrors: true });
+  if (!Array.isArray(docs)) return fail('the rule set is empty');
+  if (docs.length !== 1) return fail(docs.length === 0 ? 'the rule set is empty' : 'a rule set is one YAML document, not several');
+  const doc = docs[0];
+  // prettyErrors appends "at line L, column C:" and a source excerpt; keep the first line only.
+  const issues = [...doc.errors, ...doc.warnings].map((e) => `invalid YAML: ${e.message.split('\n')[0].replace(/:$/, '')}`);
   if (issues.length > 0) return { ok: false, details: issues.map((message) => ({ path: '', message })) };
   let aliases = 0;
   YAML.visit(doc, { Alias: () => { aliases += 1; } });

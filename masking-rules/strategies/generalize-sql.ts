@@ -46,10 +46,14 @@ export function regionSql(input: string, digits: 2 | 4 | 6): string {
     + `THEN rpad(left(${code}, ${digits}), 6, '0') ELSE NULL END`;
 }
 
-/** Top and bottom coding: values below `min` become min, above `max` become max; cast to `type`. */
+/**
+ * Top and bottom coding: values below `min` become min, above `max` become max; cast to `type`.
+ * Written with CASE, not least()/greatest(), because DuckDB's least/greatest skip NULLs and would
+ * turn a NULL into the bound.
+ */
 export function clampSql(input: string, min: number | undefined, max: number | undefined, type: string): string {
-  let sql = input;
-  if (max !== undefined) sql = `least(${sql}, ${quoteLiteral(max)})`;
-  if (min !== undefined) sql = `greatest(${sql}, ${quoteLiteral(min)})`;
-  return `CAST(${sql} AS ${type})`;
+  const arms: string[] = [];
+  if (max !== undefined) arms.push(`WHEN ${input} > ${quoteLiteral(max)} THEN ${quoteLiteral(max)}`);
+  if (min !== undefined) arms.push(`WHEN ${input} < ${quoteLiteral(min)} THEN ${quoteLiteral(min)}`);
+  return `CAST(CASE ${arms.join(' ')} ELSE ${input} END AS ${type})`;
 }

@@ -11,7 +11,7 @@
  * Example (masking-rules/examples/noise.yaml):
  * ```yaml
  * income: { strategy: noise, distribution: laplace, scale: 500, round: 0 }
- * # 8000 → e.g. 7613 (mean absolute deviation 500 over many records)
+ * # 8000 → 7023 for subject p1 under the example key (mean absolute deviation 500 over many records)
  * ```
  */
 import { z } from 'zod';

@@ -16,7 +16,7 @@ import type { RuleCheck, RuleCompile } from './strategy-context';
 
 export const redactRuleSchema = z.strictObject({
   strategy: z.literal('redact'),
-  value: z.union([z.string().max(200), z.number().refine(Number.isFinite, 'must be finite'), z.boolean(), z.null()]).default(null),
+  value: z.union([z.string().max(200).refine((v) => !v.includes('\u0000'), 'must not contain NUL'), z.number().refine(Number.isFinite, 'must be finite'), z.boolean(), z.null()]).default(null),
 });
 export type RedactRule = z.infer<typeof redactRuleSchema>;
 

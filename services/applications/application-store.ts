@@ -1,6 +1,6 @@
 /** Reads and writes applications and the source units' consents. */
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
-import type { Application, Consent, RequestedDataset } from './application';
+import type { Application, Consent, ScopedDataset } from './application';
 
 type ApplicationRow = {
   id: string; operator_id: string; operator_unit: string; scenario: string; purpose: string; datasets: string;
@@ -28,7 +28,7 @@ export class ApplicationStore {
     const consents = await db.all<ConsentRow>('SELECT * FROM consents WHERE application_id = $1 ORDER BY decided_at', [id]);
     return {
       id: row.id, operatorId: row.operator_id, operatorUnit: row.operator_unit, scenario: row.scenario, purpose: row.purpose,
-      datasets: JSON.parse(row.datasets) as RequestedDataset[], startsAt: row.starts_at, endsAt: row.ends_at,
+      datasets: JSON.parse(row.datasets) as ScopedDataset[], startsAt: row.starts_at, endsAt: row.ends_at,
       status: row.status as Application['status'], createdAt: row.created_at, decidedBy: row.decided_by, decidedAt: row.decided_at,
       decisionComment: row.decision_comment, consents: consents.map(toConsent),
     };

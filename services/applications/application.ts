@@ -3,6 +3,8 @@ export const applicationStatuses = ['submitted', 'approved', 'rejected'] as cons
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 export type RequestedDataset = { datasetId: string; columns: string[] };
+/** A requested dataset as stored: with the unit that owns it, which must consent. */
+export type ScopedDataset = RequestedDataset & { ownerUnit: string };
 
 export type Consent = {
   datasetId: string;
@@ -19,7 +21,7 @@ export type Application = {
   operatorUnit: string;
   scenario: string;
   purpose: string;
-  datasets: RequestedDataset[];
+  datasets: ScopedDataset[];
   startsAt: string;
   endsAt: string;
   status: ApplicationStatus;
@@ -32,3 +34,7 @@ export type Application = {
 
 /** The longest term an agreement may have: five years. */
 export const MAX_TERM_MS = 5 * 366 * 24 * 3600 * 1000;
+
+export function sourceUnitsOf(datasets: ScopedDataset[]): string[] {
+  return [...new Set(datasets.map((d) => d.ownerUnit))].sort();
+}

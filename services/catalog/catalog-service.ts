@@ -48,6 +48,13 @@ export class CatalogService {
     return this.deps.store.datasets();
   }
 
+  /** A dataset by id, for trusted callers (no policy check); 404 when unknown. */
+  async get(id: string): Promise<Dataset> {
+    const dataset = await this.deps.store.dataset(id);
+    if (!dataset) throw new NotFoundError('dataset');
+    return dataset;
+  }
+
   /** The dataset if it exists and `ability` may do `action` to it; otherwise 404, never 403. */
   async visible(id: string, ability: AppAbility, action: Action = 'read'): Promise<Dataset> {
     const dataset = await this.deps.store.dataset(id);

@@ -25,6 +25,12 @@ const envSchema = z.object({
   SHUYU_AUDIT_HMAC_KEY: z.string().min(32, 'at least 32 characters').optional(),
   SHUYU_AUDIT_MAX_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
   SHUYU_AUDIT_ANCHOR_LOG_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  SHUYU_MASTER_KEY: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex characters').optional(),
+  SHUYU_TWIN_ROWS: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
+  SHUYU_SANDBOX_MEMORY_LIMIT: z.string().regex(/^\d+(MB|GB|MiB|GiB)$/, 'e.g. 512MB or 2GB').default('1GB'),
+  SHUYU_SANDBOX_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  SHUYU_EXPIRY_CRON: z.string().min(9).default('* * * * *'),
+  SHUYU_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
   SHUYU_METRICS_TOKEN: z.string().min(32).optional(),
   SHUYU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
@@ -46,6 +52,13 @@ export type Config = Readonly<{
   }>;
   metricsToken: string | undefined;
   shutdownTimeoutMs: number;
+  /** Seals per-agreement keys (AES-256-GCM). Unset: generated into <dataDir>/master.key. */
+  masterKeyHex: string | undefined;
+  sandbox: Readonly<{ twinRows: number; memoryLimit: string; threads: number }>;
+  /** node-cron schedule of the expiry job (five fields, or six with seconds). */
+  expiryCron: string;
+  /** Load the demo on an empty data directory. */
+  demo: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -73,6 +86,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: e.SHUYU_METRICS_TOKEN,
     shutdownTimeoutMs: e.SHUYU_SHUTDOWN_TIMEOUT_MS,
+    masterKeyHex: e.SHUYU_MASTER_KEY,
+    sandbox: { twinRows: e.SHUYU_TWIN_ROWS, memoryLimit: e.SHUYU_SANDBOX_MEMORY_LIMIT, threads: e.SHUYU_SANDBOX_THREADS },
+    expiryCron: e.SHUYU_EXPIRY_CRON,
+    demo: e.SHUYU_DEMO,
   });
 }
 

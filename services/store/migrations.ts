@@ -139,4 +139,29 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'sandboxes',
+    statements: [
+      `CREATE TABLE sandboxes (
+        id VARCHAR PRIMARY KEY,
+        agreement_id VARCHAR NOT NULL UNIQUE,
+        state VARCHAR NOT NULL,
+        progress_done INTEGER NOT NULL,
+        progress_total INTEGER NOT NULL,
+        attempts INTEGER NOT NULL,
+        loaded VARCHAR,
+        error VARCHAR,
+        created_at VARCHAR NOT NULL,
+        ready_at VARCHAR,
+        sealed_at VARCHAR,
+        destroyed_at VARCHAR
+      )`,
+      `CREATE TABLE sandbox_keys (
+        sandbox_id VARCHAR PRIMARY KEY,
+        key_ciphertext VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL
+      )`,
+    ],
+  },
 ];

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { roles, type Role } from '../../policies/roles';
 import { bearer, startTestPlatform, type TestPlatform } from '../fixtures/test-platform';
+import { MatrixWorld, smallDataset, type Target } from '../fixtures/matrix-world';
 
 type Expectation = '2xx' | '403' | '404' | 'own';
 
@@ -20,27 +21,36 @@ function readMatrix(): Map<string, Record<Role, Expectation>> {
   return rows;
 }
 
-/** The resources a call is aimed at: the caller's own, or another tenant's. */
-type Target = { principalId: string; datasetId: string };
 /** How to call each route: the path to use and a body (JSON, or [content type, text]). */
-type Call = { path: (target: Target) => string; body?: () => object | [string, string] };
-const smallDataset = () => ({
-  name: `m_${Math.random().toString(36).slice(2, 10)}`,
-  title: 'matrix',
-  level: 'general',
-  openness: 'unconditional',
-  columns: [{ name: 'street', type: 'VARCHAR', personal: 'none', identifier: 'none' }],
-});
+type Call = { path: (target: Target) => string; body?: (target: Target) => object | [string, string] };
 const calls: Record<string, Call> = {
   'POST /principals': { path: () => '/principals', body: () => ({ name: `p-${Math.random().toString(36).slice(2)}`, role: 'operator', unit: 'u' }) },
   'GET /principals': { path: () => '/principals' },
   'GET /principals/:id': { path: (t) => `/principals/${t.principalId}` },
   'DELETE /principals/:id': { path: (t) => `/principals/${t.principalId}` },
-  'POST /datasets': { path: () => '/datasets', body: smallDataset },
+  'POST /datasets': { path: () => '/datasets', body: () => smallDataset() },
   'GET /datasets': { path: () => '/datasets' },
   'GET /datasets/:id': { path: (t) => `/datasets/${t.datasetId}` },
   'GET /datasets/:id/versions': { path: (t) => `/datasets/${t.datasetId}/versions` },
   'PUT /datasets/:id/data': { path: (t) => `/datasets/${t.datasetId}/data`, body: () => ['text/csv', 'street\n光明街道\n'] },
+  'PUT /datasets/:id/masking-rules': { path: (t) => `/datasets/${t.datasetId}/masking-rules`, body: () => ['application/yaml', 'columns: {}\n'] },
+  'GET /datasets/:id/masking-rules': { path: (t) => `/datasets/${t.datasetId}/masking-rules` },
+  'POST /datasets/:id/masking-rules/preview': { path: (t) => `/datasets/${t.datasetId}/masking-rules/preview`, body: () => ({ limit: 5 }) },
+  'POST /datasets/:id/detect': { path: (t) => `/datasets/${t.datasetId}/detect` },
+  'POST /applications': {
+    path: () => '/applications',
+    body: (t) => ({ scenario: 's', purpose: 'p', datasets: [{ datasetId: t.datasetId, columns: ['street'] }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' }),
+  },
+  'GET /applications': { path: () => '/applications' },
+  'GET /applications/:id': { path: (t) => `/applications/${t.applicationId}` },
+  'POST /applications/:id/consents': { path: (t) => `/applications/${t.applicationId}/consents`, body: (t) => ({ datasetId: t.datasetId, decision: 'approve', comment: 'ok' }) },
+  'POST /applications/:id/decision': { path: (t) => `/applications/${t.consentedApplicationId}/decision`, body: () => ({ decision: 'approve' }) },
+  'GET /agreements': { path: () => '/agreements' },
+  'GET /agreements/:id': { path: (t) => `/agreements/${t.agreementId}` },
+  'POST /agreements/:id/suspend': { path: (t) => `/agreements/${t.agreementId}/suspend`, body: () => ({ reason: 'risk stop' }) },
+  'POST /agreements/:id/resume': { path: (t) => `/agreements/${t.suspendedAgreementId}/resume`, body: () => ({ reason: 'resolved' }) },
+  'POST /agreements/:id/terminate': { path: (t) => `/agreements/${t.agreementId}/terminate`, body: () => ({ reason: 'breach' }) },
+  'GET /sandboxes/:id': { path: (t) => `/sandboxes/${t.sandboxId}` },
   'GET /me': { path: () => '/me' },
   'GET /audit': { path: () => '/audit' },
   'GET /audit/verify': { path: () => '/audit/verify' },
@@ -52,15 +62,12 @@ describe('permissions matrix', () => {
   let t: TestPlatform;
   const matrix = readMatrix();
   const tokens = {} as Record<Role, { id: string; token: string }>;
-  const ownDatasets: Partial<Record<Role, string>> = {};
-  let otherDataset = '';
+  let world: MatrixWorld;
 
   beforeAll(async () => {
     t = await startTestPlatform();
     for (const role of roles) tokens[role] = await t.principal(role);
-    const register = async (token: string) => (await t.http.post('/api/v1/datasets').set(...bearer(token)).send(smallDataset())).body.id as string;
-    ownDatasets.source = await register(tokens.source.token);
-    otherDataset = await register((await t.principal('source', 'another-source', '另一数源单位')).token);
+    world = await MatrixWorld.create(t, tokens);
   });
   afterAll(() => t.destroy());
 
@@ -78,21 +85,22 @@ describe('permissions matrix', () => {
         const send = async (target: Target) => {
           const url = `/api/v1${call.path(target)}`;
           const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url).set(...bearer(tokens[role].token));
-          const body = call.body?.();
+          const body = call.body?.(target);
           if (Array.isArray(body)) return req.set('Content-Type', body[0]).send(body[1]);
           return body ? req.send(body) : req;
         };
-        // A fresh victim per call, so that revocation tests never revoke a caller.
-        const other: Target = { principalId: (await t.principal('operator')).id, datasetId: otherDataset };
+        // Fresh resources per call, so that one call's change (a revocation, a decision) never affects another.
+        const other = await world.target('other', tokens[role].id);
         const expected = expectations[role];
         if (expected === 'own') {
-          const own: Target = { principalId: tokens[role].id, datasetId: ownDatasets[role] ?? '' };
-          expect((await send(own)).status).toBeLessThan(300);
+          const own = await world.target('own', tokens[role].id);
+          const res = await send(own);
+          expect({ status: res.status, body: res.status < 300 ? 'ok' : res.body }).toEqual({ status: expect.any(Number), body: 'ok' });
           expect((await send(other)).status).toBe(404);
           return;
         }
-        const res = await send(other);
-        if (expected === '2xx') expect(res.status).toBeLessThan(300);
+        const res = await send(expected === '2xx' && role !== 'authority' ? await world.target('own', tokens[role].id) : other);
+        if (expected === '2xx') expect(res.status < 300 ? res.status : res.body).toBe(res.status);
         else expect(res.status).toBe(Number(expected));
         if (res.status >= 400) expect(res.body.error.code).toBeDefined();
         expect(template).toBeDefined();

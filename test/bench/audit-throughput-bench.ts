@@ -24,9 +24,9 @@ export const auditThroughputBench: BenchSection = {
 
 async function runAuditThroughputBench(context: BenchContext): Promise<BenchReport> {
   const plan: RoundPlan = {
-    rounds: 3,
+    rounds: 5,
     concurrency: CONCURRENCY,
-    durationMs: Math.round(3000 * context.scale),
+    durationMs: Math.round(2500 * context.scale),
     maxRequests: Math.round(200_000 * context.scale),
     mode: clientModeFrom(process.env.BENCH_HTTP_CLIENT),
   };
@@ -56,6 +56,7 @@ function buildReport(plan: RoundPlan, rounds: RoundResult[], appends: AppendLate
   const audited = medianOf('audited');
   const unaudited = medianOf('unaudited');
   const ratio = audited / unaudited;
+  const paired = pairedRatios(rounds);
   const auditedCommits = sumStats(rounds.filter((r) => r.server === 'audited').map((r) => r.commits));
   const unauditedEntries = sumStats(rounds.filter((r) => r.server === 'unaudited').map((r) => r.commits)).entries;
   const failures = rounds.reduce((n, r) => n + r.load.non2xx + r.load.errors, 0);
@@ -66,6 +67,8 @@ function buildReport(plan: RoundPlan, rounds: RoundResult[], appends: AppendLate
     http_audited_rps_median: round(audited, 4),
     http_unaudited_rps_median: round(unaudited, 4),
     audited_to_unaudited_ratio: round(ratio, 3),
+    paired_round_ratio_min: round(Math.min(...paired), 3),
+    paired_round_ratio_max: round(Math.max(...paired), 3),
     http_non2xx_or_errors: failures,
     http_audited_avg_group_size: round(averageGroupSize(auditedCommits), 3),
     http_unaudited_entries_committed: unauditedEntries,
@@ -116,6 +119,17 @@ function appendTable(appends: AppendLatencyResult[]): BenchTable {
       a.commits.commits, round(averageGroupSize(a.commits)), round(meanCommitMs(a.commits)),
     ]),
   };
+}
+
+/** audited/unaudited throughput within each round (the two ran back to back). */
+function pairedRatios(rounds: RoundResult[]): number[] {
+  const ratios: number[] = [];
+  for (const n of new Set(rounds.map((r) => r.round))) {
+    const a = rounds.find((r) => r.round === n && r.server === 'audited');
+    const u = rounds.find((r) => r.round === n && r.server === 'unaudited');
+    if (a && u) ratios.push(a.load.throughput / u.load.throughput);
+  }
+  return ratios;
 }
 
 function sumStats(list: AuditCommitStats[]): AuditCommitStats {

@@ -51,9 +51,9 @@ describe('misleading headers', () => {
 });
 
 describe('mobiles sniffed as numbers', () => {
-  it.each([
-    ['number', (i: number) => Number(mobileFor(i))],
-    ['bigint', (i: number) => BigInt(mobileFor(i))],
+  it.each<[string, (i: number) => unknown]>([
+    ['number', (i) => Number(mobileFor(i))],
+    ['bigint', (i) => BigInt(mobileFor(i))],
   ])('detects mobiles stored as %s, even under a numeric type', (_kind, make) => {
     const d = detectOne('sjhm', 'BIGINT', range(N).map(make));
     expect(d).toMatchObject({ semantic: 'cn_mobile', suggestedRule: { strategy: 'mask', preset: 'cn_mobile' } });

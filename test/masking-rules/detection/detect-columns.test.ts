@@ -4,7 +4,7 @@
  */
 import type { Semantic } from '../../../masking-rules/dataset-schema';
 import { detectColumns, type ColumnDetection, type DetectionColumn } from '../../../masking-rules/detection';
-import { NOW, cnIdFor, mobileFor, nameFor, personRows, sampleTexts } from './detection-fixtures';
+import { NOW, personRows, sampleTexts } from './detection-fixtures';
 
 const ZH_KEYS = {
   id: '身份证号码', name: '姓名', mobile: '联系电话', address: '户籍地址', uscc: '统一社会信用代码', card: '银行卡号',

@@ -1,9 +1,8 @@
 /**
  * The rule and classification suggested for each semantic, and the noise scale.
  */
-import { semantics, type ColumnSpec } from '../../../masking-rules/dataset-schema';
+import { needsRule, semantics, type ColumnSpec } from '../../../masking-rules/dataset-schema';
 import { USCC_JUSTIFICATION, niceNumber, noiseScale, policyFor } from '../../../masking-rules/detection';
-import { needsRule } from '../../../masking-rules/dataset-schema';
 
 describe('niceNumber', () => {
   it.each([

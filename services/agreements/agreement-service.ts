@@ -1,0 +1,100 @@
+/**
+ * Agreements: created from an approved application (with its sandbox record and a random
+ * per-agreement key, sealed under the master key), then moved through the lifecycle.
+ * Contract: every transition is one compare-and-set; an illegal one changes nothing and
+ * answers 409; the operator may only make a risk stop of its own agreement.
+ */
+import crypto from 'node:crypto';
+import { permits, type AppAbility } from '../../policies/define-ability-for';
+import type { Action } from '../../policies/actions';
+import { seal } from '../../sandbox/keys/sealed-box';
+import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { Clock } from '../config/clock';
+import { ConflictError, NotFoundError } from '../errors/app-error';
+import { sourceUnitsOf, type Application } from '../applications/application';
+import type { Principal } from '../principals/principal';
+import type { SandboxStore } from '../sandboxes/sandbox-store';
+import { agreementTransitions, type Agreement, type AgreementTransition } from './agreement';
+import type { AgreementStore } from './agreement-store';
+
+export function agreementSubject(a: Agreement) {
+  return { kind: 'Agreement' as const, id: a.id, operatorUnit: a.operatorUnit, sourceUnits: sourceUnitsOf(a.scope) };
+}
+
+export function sandboxKeyContext(sandboxId: string): string {
+  return `shuyu:sandbox-key:${sandboxId}`;
+}
+
+export class AgreementService {
+  constructor(private readonly deps: { db: SerialConnection; store: AgreementStore; sandboxes: SandboxStore; masterKey: Buffer; clock: Clock }) {}
+
+  /** Inside the approval's transaction: the agreement, its sandbox record and its sealed key. */
+  async createFromApplication(application: Application, tx: SqlRunner): Promise<Agreement> {
+    const now = this.deps.clock.now().toISOString();
+    const sandboxId = `sbx_${crypto.randomUUID()}`;
+    const agreement: Agreement = {
+      id: `agr_${crypto.randomUUID()}`,
+      applicationId: application.id,
+      operatorId: application.operatorId,
+      operatorUnit: application.operatorUnit,
+      scenario: application.scenario,
+      scope: application.datasets,
+      startsAt: application.startsAt,
+      endsAt: application.endsAt,
+      status: 'active',
+      sandboxId,
+      createdAt: now,
+      statusChangedAt: now,
+      statusReason: null,
+    };
+    await this.deps.store.insert(agreement, tx);
+    const key = seal(crypto.randomBytes(32), this.deps.masterKey, sandboxKeyContext(sandboxId));
+    await this.deps.sandboxes.insert(sandboxId, agreement.id, now, key, tx);
+    return agreement;
+  }
+
+  async visible(id: string, ability: AppAbility, action: Action = 'read'): Promise<Agreement> {
+    const agreement = await this.deps.store.get(id);
+    if (!agreement || !permits(ability, 'read', agreementSubject(agreement))) throw new NotFoundError('agreement');
+    if (action !== 'read' && !permits(ability, action, agreementSubject(agreement))) throw new NotFoundError('agreement');
+    return agreement;
+  }
+
+  async list(ability: AppAbility): Promise<Agreement[]> {
+    return (await this.deps.store.list()).filter((a) => permits(ability, 'read', agreementSubject(a)));
+  }
+
+  get(id: string): Promise<Agreement | undefined> {
+    return this.deps.store.get(id);
+  }
+
+  /** A transition asked for by a principal (suspend, resume, terminate). */
+  async request(id: string, transition: 'suspend' | 'resume' | 'terminate', by: Principal, ability: AppAbility, reason: string | null): Promise<Agreement> {
+    await this.visible(id, ability, transition);
+    return this.apply(id, transition, by.id, reason);
+  }
+
+  /** Applies a transition (also used by the scheduler); 409 when the status does not allow it. */
+  async apply(id: string, transition: AgreementTransition, actorId: string | null, reason: string | null): Promise<Agreement> {
+    const at = this.deps.clock.now().toISOString();
+    const moved = await this.deps.db.transaction(async (tx) => {
+      const from = await this.deps.store.transition(id, transition, at, actorId, reason, tx);
+      if (from === null) return false;
+      const agreement = (await this.deps.store.get(id, tx)) as Agreement;
+      if (transition === 'suspend') await this.deps.sandboxes.setState(agreement.sandboxId, ['ready'], 'suspended', at, undefined, tx);
+      if (transition === 'resume') await this.deps.sandboxes.setState(agreement.sandboxId, ['suspended'], 'ready', at, undefined, tx);
+      return true;
+    });
+    const agreement = await this.deps.store.get(id);
+    if (!agreement) throw new NotFoundError('agreement');
+    if (!moved) {
+      const allowed = agreementTransitions[transition].from.join(' or ');
+      throw new ConflictError(`cannot ${transition} an agreement that is ${agreement.status} (only when ${allowed})`, 'illegal_transition');
+    }
+    return agreement;
+  }
+
+  history(id: string) {
+    return this.deps.store.history(id);
+  }
+}

@@ -1,0 +1,95 @@
+/** Application routes: apply (operator), consent (owning source unit), decide (authority), read. */
+import { z } from 'zod';
+import { identifierName } from '../../masking-rules/dataset-schema';
+import { defineRoute, type Route } from '../http/route';
+import { applicationStatuses } from './application';
+import type { ApplicationService } from './application-service';
+
+const idParams = z.strictObject({ id: z.string().min(1).max(100) });
+const isoTime = z.iso.datetime({ offset: true });
+const comment = z.string().trim().max(2000).optional();
+
+const newApplication = z.strictObject({
+  scenario: z.string().trim().min(1).max(200),
+  purpose: z.string().trim().min(1).max(4000),
+  datasets: z.array(z.strictObject({ datasetId: z.string().min(1).max(100), columns: z.array(identifierName).min(1).max(500) })).min(1).max(50),
+  startsAt: isoTime,
+  endsAt: isoTime,
+});
+
+const applicationSchema = z.object({
+  id: z.string(), operatorId: z.string(), operatorUnit: z.string(), scenario: z.string(), purpose: z.string(),
+  datasets: z.array(z.object({ datasetId: z.string(), columns: z.array(z.string()), ownerUnit: z.string() })),
+  startsAt: z.string(), endsAt: z.string(), status: z.enum(applicationStatuses), createdAt: z.string(),
+  decidedBy: z.string().nullable(), decidedAt: z.string().nullable(), decisionComment: z.string().nullable(),
+  consents: z.array(z.object({ datasetId: z.string(), sourceUnit: z.string(), decision: z.enum(['approve', 'reject']), comment: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() })),
+});
+
+export function applicationRoutes(applications: ApplicationService, onApproved: (sandboxId: string) => void): Route[] {
+  return [
+    defineRoute({
+      id: 'application.create', method: 'post', path: '/applications', tag: 'Applications',
+      summary: 'Apply to use named columns of datasets for one scenario and one term (operators)',
+      permission: ['create', 'Application'],
+      body: newApplication,
+      responses: { 201: { description: 'submitted', schema: z.object({ id: z.string(), status: z.enum(applicationStatuses) }) }, 422: { description: 'scope or term not acceptable' } },
+      handler: async ({ body, principal, audit }) => {
+        const application = await applications.submit(body, principal);
+        audit.resource = `application:${application.id}`;
+        audit.details = { scenario: body.scenario, datasets: application.datasets.map((d) => ({ datasetId: d.datasetId, columns: d.columns })), startsAt: application.startsAt, endsAt: application.endsAt };
+        return { status: 201, body: { id: application.id, status: application.status } };
+      },
+    }),
+    defineRoute({
+      id: 'application.list', method: 'get', path: '/applications', tag: 'Applications',
+      summary: 'Applications visible to the caller', permission: ['read', 'Application'],
+      responses: { 200: { description: 'applications', schema: z.object({ applications: z.array(applicationSchema) }) } },
+      handler: async ({ ability, audit }) => {
+        audit.resource = 'applications';
+        return { status: 200, body: { applications: await applications.list(ability) } };
+      },
+    }),
+    defineRoute({
+      id: 'application.read', method: 'get', path: '/applications/:id', tag: 'Applications',
+      summary: 'One application with its consents', permission: ['read', 'Application'], params: idParams,
+      responses: { 200: { description: 'the application', schema: applicationSchema }, 404: { description: 'not found or not visible' } },
+      handler: async ({ params, ability, audit }) => {
+        audit.resource = `application:${params.id}`;
+        return { status: 200, body: await applications.visible(params.id, ability) };
+      },
+    }),
+    defineRoute({
+      id: 'application.consent', method: 'post', path: '/applications/:id/consents', tag: 'Applications',
+      summary: 'Consent to or refuse the use of one of your datasets (owning source unit)', permission: ['consent', 'Application'],
+      params: idParams,
+      body: z.strictObject({ datasetId: z.string().min(1).max(100), decision: z.enum(['approve', 'reject']), comment }),
+      responses: { 201: { description: 'recorded', schema: applicationSchema }, 404: { description: 'not your dataset' }, 409: { description: 'already decided or consented' } },
+      handler: async ({ params, body, principal, ability, audit }) => {
+        audit.resource = `application:${params.id}`;
+        audit.details = { datasetId: body.datasetId, decision: body.decision, comment: body.comment ?? null };
+        return { status: 201, body: await applications.consent(params.id, body.datasetId, body.decision, body.comment ?? null, principal, ability) };
+      },
+    }),
+    defineRoute({
+      id: 'application.decide', method: 'post', path: '/applications/:id/decision', tag: 'Applications',
+      summary: 'Approve (needs every consent; creates the agreement and starts provisioning) or reject (authority)',
+      permission: ['decide', 'Application'], params: idParams,
+      body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment }),
+      responses: {
+        201: { description: 'decided', schema: z.object({ id: z.string(), status: z.enum(applicationStatuses), agreementId: z.string().optional(), sandboxId: z.string().optional() }) },
+        409: { description: 'already decided, or a consent is missing' },
+      },
+      handler: async ({ params, body, principal, ability, audit }) => {
+        audit.resource = `application:${params.id}`;
+        const { application, agreement } = await applications.decide(params.id, body.decision, body.comment ?? null, principal, ability);
+        audit.details = { decision: body.decision, comment: body.comment ?? null };
+        if (agreement) {
+          audit.agreementId = agreement.id;
+          audit.details = { ...audit.details, agreementId: agreement.id, sandboxId: agreement.sandboxId };
+          onApproved(agreement.sandboxId);
+        }
+        return { status: 201, body: { id: application.id, status: application.status, ...(agreement ? { agreementId: agreement.id, sandboxId: agreement.sandboxId } : {}) } };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,119 @@
+/**
+ * Applications (一事一议): an operator asks; each owning source unit consents or refuses per
+ * dataset; the authority decides last. Approval needs every consent and creates the agreement.
+ * Every step is a compare-and-set on the stored status, so a second approval or a consent
+ * after the decision changes nothing and answers 409.
+ */
+import crypto from 'node:crypto';
+import { permits, type AppAbility } from '../../policies/define-ability-for';
+import type { Clock } from '../config/clock';
+import { ConflictError, NotFoundError, UnprocessableError, type ErrorDetail } from '../errors/app-error';
+import type { CatalogService } from '../catalog/catalog-service';
+import type { Principal } from '../principals/principal';
+import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { Agreement } from '../agreements/agreement';
+import { MAX_TERM_MS, sourceUnitsOf, type Application, type RequestedDataset } from './application';
+import type { ApplicationStore } from './application-store';
+
+export type NewApplication = { scenario: string; purpose: string; datasets: RequestedDataset[]; startsAt: string; endsAt: string };
+
+/** Which datasets' columns may enter a sandbox: the catalog answers, with reasons per dataset. */
+export interface ScopeChecker {
+  problems(request: RequestedDataset[]): Promise<ErrorDetail[]>;
+}
+
+export function applicationSubject(a: Application) {
+  return { kind: 'Application' as const, id: a.id, operatorUnit: a.operatorUnit, sourceUnits: sourceUnitsOf(a.datasets) };
+}
+
+/** Creates the agreement inside the approval's transaction. */
+export interface AgreementFactory {
+  createFromApplication(application: Application, tx: SqlRunner): Promise<Agreement>;
+}
+
+export type Decision = { application: Application; agreement: Agreement | null };
+
+export class ApplicationService {
+  constructor(
+    private readonly deps: { db: SerialConnection; store: ApplicationStore; catalog: CatalogService; scope: ScopeChecker; agreements: AgreementFactory; clock: Clock },
+  ) {}
+
+  async submit(input: NewApplication, by: Principal): Promise<Application> {
+    const starts = Date.parse(input.startsAt);
+    const ends = Date.parse(input.endsAt);
+    const details: ErrorDetail[] = [];
+    if (!(ends > starts)) details.push({ path: 'endsAt', message: 'endsAt must come after startsAt' });
+    if (ends - starts > MAX_TERM_MS) details.push({ path: 'endsAt', message: 'the term may not exceed 5 years' });
+    if (ends <= this.deps.clock.now().getTime()) details.push({ path: 'endsAt', message: 'endsAt is in the past' });
+    const ids = input.datasets.map((d) => d.datasetId);
+    if (new Set(ids).size !== ids.length) details.push({ path: 'datasets', message: 'a dataset is listed twice' });
+    details.push(...(await this.deps.scope.problems(input.datasets)));
+    if (details.length) throw new UnprocessableError('the application cannot be accepted', details, 'invalid_application');
+    const application: Application = {
+      id: `app_${crypto.randomUUID()}`,
+      operatorId: by.id,
+      operatorUnit: by.unit,
+      scenario: input.scenario,
+      purpose: input.purpose,
+      datasets: await Promise.all(
+        input.datasets.map(async (d) => ({ datasetId: d.datasetId, columns: [...new Set(d.columns)], ownerUnit: (await this.deps.catalog.get(d.datasetId)).ownerUnit })),
+      ),
+      startsAt: new Date(starts).toISOString(),
+      endsAt: new Date(ends).toISOString(),
+      status: 'submitted',
+      createdAt: this.deps.clock.now().toISOString(),
+      decidedBy: null,
+      decidedAt: null,
+      decisionComment: null,
+      consents: [],
+    };
+    await this.deps.store.insert(application);
+    return application;
+  }
+
+  /** The application if this ability may read it (its operator's unit, an owning source unit, authority, auditor); else 404. */
+  async visible(id: string, ability: AppAbility): Promise<Application> {
+    const application = await this.deps.store.get(id);
+    if (!application || !permits(ability, 'read', applicationSubject(application))) throw new NotFoundError('application');
+    return application;
+  }
+
+  async list(ability: AppAbility): Promise<Application[]> {
+    const all = await Promise.all((await this.deps.store.ids()).map((id) => this.deps.store.get(id)));
+    return all.filter((a): a is Application => a !== undefined && permits(ability, 'read', applicationSubject(a)));
+  }
+
+  async consent(id: string, datasetId: string, decision: 'approve' | 'reject', comment: string | null, by: Principal, ability: AppAbility): Promise<Application> {
+    const application = await this.visible(id, ability);
+    const requested = application.datasets.find((d) => d.datasetId === datasetId);
+    if (!requested || requested.ownerUnit !== by.unit) throw new NotFoundError('dataset in this application');
+    if (application.status !== 'submitted') throw new ConflictError(`the application is already ${application.status}`, 'already_decided');
+    const added = await this.deps.store.addConsent(id, {
+      datasetId, sourceUnit: by.unit, decision, comment, decidedBy: by.id, decidedAt: this.deps.clock.now().toISOString(),
+    });
+    if (!added) throw new ConflictError('this dataset already has a consent decision', 'already_consented');
+    return (await this.deps.store.get(id)) as Application;
+  }
+
+  /**
+   * Records the authority's decision. Approval needs an approving consent for every dataset;
+   * the decision, the agreement and its sandbox record commit together or not at all.
+   */
+  async decide(id: string, decision: 'approve' | 'reject', comment: string | null, by: Principal, ability: AppAbility): Promise<Decision> {
+    const application = await this.visible(id, ability);
+    if (application.status !== 'submitted') throw new ConflictError(`the application is already ${application.status}`, 'already_decided');
+    if (decision === 'approve') {
+      const missing = application.datasets.filter((d) => !application.consents.some((c) => c.datasetId === d.datasetId && c.decision === 'approve'));
+      if (missing.length) throw new ConflictError(`approval needs every source unit's consent; missing or refused for ${missing.map((d) => d.datasetId).join(', ')}`, 'consent_missing');
+      const refreshed = await this.deps.scope.problems(application.datasets);
+      if (refreshed.length) throw new UnprocessableError('the requested scope is no longer available', refreshed, 'invalid_application');
+    }
+    const status = decision === 'approve' ? 'approved' : 'rejected';
+    const at = this.deps.clock.now().toISOString();
+    const agreement = await this.deps.db.transaction(async (tx) => {
+      if (!(await this.deps.store.decide(id, status, by.id, at, comment, tx))) throw new ConflictError('the application was decided concurrently', 'already_decided');
+      return decision === 'approve' ? this.deps.agreements.createFromApplication((await this.deps.store.get(id, tx)) as Application, tx) : null;
+    });
+    return { application: (await this.deps.store.get(id)) as Application, agreement };
+  }
+}

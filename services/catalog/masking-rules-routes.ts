@@ -1,0 +1,68 @@
+/** Masking-rule routes: store a new version, read the history, detect identifiers, preview. */
+import { z } from 'zod';
+import { defineRoute, type Route } from '../http/route';
+import type { CatalogService } from './catalog-service';
+import { datasetIdParams } from './catalog-schemas';
+import { ruleSetContentTypes, type MaskingRulesService } from './masking-rules-service';
+
+const versionSchema = z.object({ version: z.number().int(), document: z.record(z.string(), z.unknown()), sha256: z.string(), createdBy: z.string(), createdAt: z.string() });
+const rows = z.array(z.record(z.string(), z.unknown()));
+
+export function maskingRulesRoutes(catalog: CatalogService, rules: MaskingRulesService): Route[] {
+  return [
+    defineRoute({
+      id: 'masking_rules.put', method: 'put', path: '/datasets/:id/masking-rules', tag: 'Catalog',
+      summary: 'Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit)',
+      permission: ['update', 'Dataset'], params: datasetIdParams, bodyKind: 'text', bodyTypes: ruleSetContentTypes,
+      responses: { 201: { description: 'stored', schema: z.object({ version: z.number().int(), sha256: z.string() }) }, 422: { description: 'invalid or incomplete: details name each column' } },
+      handler: async ({ params, body, principal, ability, req, audit }) => {
+        audit.resource = `dataset:${params.id}`;
+        const dataset = await catalog.visible(params.id, ability, 'update');
+        const stored = await rules.put(dataset, body as string, req.get('content-type'), principal);
+        audit.details = { rulesVersion: stored.version, sha256: stored.sha256 };
+        return { status: 201, body: { version: stored.version, sha256: stored.sha256 } };
+      },
+    }),
+    defineRoute({
+      id: 'masking_rules.read', method: 'get', path: '/datasets/:id/masking-rules', tag: 'Catalog',
+      summary: 'The rule set in force and every earlier version', permission: ['read', 'Dataset'], params: datasetIdParams,
+      responses: { 200: { description: 'rule sets', schema: z.object({ current: versionSchema.nullable(), versions: z.array(versionSchema) }) } },
+      handler: async ({ params, ability, audit }) => {
+        audit.resource = `dataset:${params.id}`;
+        const dataset = await catalog.visible(params.id, ability);
+        const versions = await rules.versions(dataset.id);
+        return { status: 200, body: { current: versions.at(-1) ?? null, versions } };
+      },
+    }),
+    defineRoute({
+      id: 'masking_rules.preview', method: 'post', path: '/datasets/:id/masking-rules/preview', tag: 'Catalog',
+      summary: 'Raw and masked rows side by side, under the rules in force or the rules sent (owning source unit only)',
+      permission: ['preview', 'Dataset'], params: datasetIdParams,
+      body: z.strictObject({ rules: z.record(z.string(), z.unknown()).optional(), limit: z.number().int().min(1).max(100).default(10) }),
+      responses: { 200: { description: 'rows before and after masking', schema: z.object({ before: rows, after: rows, rulesVersion: z.number().int().nullable(), filteredOut: z.number().int() }) } },
+      handler: async ({ params, body, ability, audit }) => {
+        audit.resource = `dataset:${params.id}`;
+        const dataset = await catalog.visible(params.id, ability, 'preview');
+        const preview = await rules.preview(dataset, body.rules, body.limit);
+        audit.details = { rows: preview.before.length, rulesVersion: preview.rulesVersion, draftRules: body.rules !== undefined };
+        return { status: 200, body: preview };
+      },
+    }),
+    defineRoute({
+      id: 'dataset.detect', method: 'post', path: '/datasets/:id/detect', tag: 'Catalog',
+      summary: 'Suggest a semantic, a confidence and a rule for each column from a sample of the vault (owning source unit)',
+      permission: ['preview', 'Dataset'], params: datasetIdParams,
+      responses: {
+        200: {
+          description: 'one suggestion per column; evidence never quotes values',
+          schema: z.object({ columns: z.array(z.object({ name: z.string(), semantic: z.string().nullable(), confidence: z.number(), suggestedRule: z.record(z.string(), z.unknown()), evidence: z.array(z.string()), personal: z.string(), identifier: z.string() })) }),
+        },
+      },
+      handler: async ({ params, ability, audit }) => {
+        audit.resource = `dataset:${params.id}`;
+        const dataset = await catalog.visible(params.id, ability, 'preview');
+        return { status: 200, body: { columns: await rules.detect(dataset) } };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,108 @@
+/**
+ * Masking rule sets (脱敏脱密规则) per dataset: validated, versioned, never edited in place.
+ * Also the owning source unit's two looks at its raw data: detection and side-by-side preview.
+ */
+import crypto from 'node:crypto';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { detectColumns, type ColumnDetection } from '../../masking-rules/detection';
+import { compileProjection } from '../../masking-rules/compiler/compile-projection';
+import { quoteLiteral } from '../../masking-rules/compiler/sql-quote';
+import type { RuleSet } from '../../masking-rules/rules/rule-set-schema';
+import { parseRuleSetText, validateRuleSet } from '../../masking-rules/rules/validate-rule-set';
+import { jsonRows } from '../../sandbox/vault/vault-reader';
+import { canonicalJson } from '../audit/canonical-json';
+import type { Clock } from '../config/clock';
+import { AppError, ConflictError, UnprocessableError } from '../errors/app-error';
+import type { Principal } from '../principals/principal';
+import type { CatalogService } from './catalog-service';
+import type { CatalogStore, RuleSetRecord } from './catalog-store';
+import type { Dataset } from './dataset';
+
+export type RuleSetVersion = { version: number; document: RuleSet; sha256: string; createdBy: string; createdAt: string };
+export type Preview = { before: Record<string, unknown>[]; after: Record<string, unknown>[]; rulesVersion: number | null; filteredOut: number };
+
+const RULE_TYPES: Record<string, 'yaml' | 'json'> = {
+  'application/yaml': 'yaml', 'application/x-yaml': 'yaml', 'text/yaml': 'yaml', 'application/json': 'json',
+};
+export const ruleSetContentTypes = Object.keys(RULE_TYPES);
+
+export class MaskingRulesService {
+  constructor(private readonly deps: { store: CatalogStore; catalog: CatalogService; clock: Clock }) {}
+
+  async put(dataset: Dataset, text: string, contentType: string | undefined, by: Principal): Promise<RuleSetVersion> {
+    const format = RULE_TYPES[(contentType ?? '').split(';')[0].trim().toLowerCase()];
+    if (!format) throw new AppError(415, 'unsupported_media_type', `send ${ruleSetContentTypes.join(' or ')}`);
+    const parsed = parseRuleSetText(text, format);
+    if (!parsed.ok) throw new UnprocessableError('the rule set cannot be read', parsed.details, 'invalid_rules');
+    const ruleSet = this.validate(parsed.document, dataset);
+    const version = ((await this.deps.store.ruleSets(dataset.id)).at(-1)?.version ?? 0) + 1;
+    const record: RuleSetRecord = {
+      datasetId: dataset.id, version, document: ruleSet, format,
+      sha256: crypto.createHash('sha256').update(canonicalJson(ruleSet)).digest('hex'),
+      createdBy: by.id, createdAt: this.deps.clock.now().toISOString(),
+    };
+    try {
+      await this.deps.store.insertRuleSet(record);
+    } catch (error) {
+      if (/Duplicate key|PRIMARY KEY/i.test(String(error))) throw new ConflictError('another rule set was stored at the same time; retry', 'concurrent_update');
+      throw error;
+    }
+    return toVersion(record);
+  }
+
+  async versions(datasetId: string): Promise<RuleSetVersion[]> {
+    return (await this.deps.store.ruleSets(datasetId)).map(toVersion);
+  }
+
+  /** The rule set in force, or null: a dataset without one cannot be loaded anywhere. */
+  async current(datasetId: string): Promise<RuleSetVersion | null> {
+    return (await this.versions(datasetId)).at(-1) ?? null;
+  }
+
+  /** Raw and masked rows side by side, for the owning source unit only. */
+  async preview(dataset: Dataset, rules: unknown, limit: number): Promise<Preview> {
+    const current = rules === undefined ? await this.current(dataset.id) : null;
+    if (rules === undefined && !current) throw new UnprocessableError('the dataset has no rule set yet; send rules to preview them', [], 'no_rule_set');
+    const ruleSet = current ? current.document : this.validate(rules, dataset);
+    return this.withVault(dataset, async (db) => {
+      await db.run(`CREATE TEMP TABLE preview_rows AS SELECT * FROM vault.data LIMIT ${Math.trunc(limit)}`);
+      const projection = compileProjection({
+        schema: dataset, ruleSet, columns: dataset.columns.map((c) => c.name).filter((n) => ruleSet.columns[n]?.strategy !== 'drop'),
+        key: crypto.randomBytes(32).toString('hex'), source: { table: 'preview_rows' }, asOf: this.deps.clock.now().toISOString().slice(0, 10),
+      });
+      const before = await jsonRows(db, 'SELECT * FROM preview_rows');
+      const after = await jsonRows(db, projection.sql);
+      return { before, after, rulesVersion: current?.version ?? null, filteredOut: before.length - after.length };
+    });
+  }
+
+  /** Suggests semantic, confidence and a rule per column from a sample of the vault. */
+  async detect(dataset: Dataset, sampleSize = 1000): Promise<ColumnDetection[]> {
+    const sample = await this.withVault(dataset, (db) => jsonRows(db, `SELECT * FROM vault.data USING SAMPLE ${Math.trunc(sampleSize)} ROWS`));
+    return detectColumns(dataset.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })), sample);
+  }
+
+  private validate(document: unknown, dataset: Dataset): RuleSet {
+    const validation = validateRuleSet(document, dataset);
+    if (!validation.ok) throw new UnprocessableError('the rule set is invalid or incomplete', validation.details, 'invalid_rules');
+    return validation.ruleSet;
+  }
+
+  private async withVault<T>(dataset: Dataset, work: (db: DuckDBConnection) => Promise<T>): Promise<T> {
+    const file = await this.deps.catalog.currentVersionFile(dataset);
+    if (!file) throw new ConflictError('the dataset has no data yet; upload a version first', 'no_data');
+    const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+    const db = await instance.connect();
+    try {
+      await db.run(`ATTACH ${quoteLiteral(file)} AS vault (READ_ONLY)`);
+      return await work(db);
+    } finally {
+      db.closeSync();
+      instance.closeSync();
+    }
+  }
+}
+
+function toVersion(r: RuleSetRecord): RuleSetVersion {
+  return { version: r.version, document: r.document as RuleSet, sha256: r.sha256, createdBy: r.createdBy, createdAt: r.createdAt };
+}
