@@ -15,7 +15,8 @@ import type { Stage } from './twin-types';
 export type ValueKind = 'text' | 'digits' | 'number' | 'date' | 'timestamp' | 'boolean';
 export type SourceValue = { kind: ValueKind; stages: Stage[] };
 
-export type SourceContext = { draw: Draw; columnName: string; type: string; dict: TwinDictionaries };
+/** `dict` is a getter so that faker dictionaries are only built when a column needs them. */
+export type SourceContext = { draw: Draw; columnName: string; type: string; dict: () => TwinDictionaries };
 
 const one = (kind: ValueKind, sql: string): SourceValue => ({ kind, stages: [() => sql] });
 
@@ -55,8 +56,8 @@ export function sourceValue(semantic: Semantic | undefined, ctx: SourceContext):
     case 'bank_card': return { kind: 'digits', stages: bankCardStages(draw) };
     case 'cn_mobile': return one('digits', mobileSql(draw));
     case 'plate': return one('text', plateSql(draw));
-    case 'cn_name': return one('text', pick(dict.names, draw, 'name'));
-    case 'email': return one('text', pick(dict.emails, draw, 'email'));
+    case 'cn_name': return one('text', pick(dict().names, draw, 'name'));
+    case 'email': return one('text', pick(dict().emails, draw, 'email'));
     case 'cn_address': return one('text', addressSql(draw));
     case 'region_code': return one('digits', pick(shenzhenRegionCodes, draw, 'region'));
     case 'birth_date': return asTemporal(birthDateSql(draw, 'birth'));
@@ -64,7 +65,7 @@ export function sourceValue(semantic: Semantic | undefined, ctx: SourceContext):
     case 'amount': return one('number', logUniformSql(draw, 'amount', 2_000, 50_000));
     case 'category':
       return one('text', `${quoteLiteral(`${ctx.columnName}_`)} || CAST(${between(draw, 'category', 1, 8)} AS VARCHAR)`);
-    case 'free_text': return one('text', pick(ctx.dict.remarks, draw, 'remark'));
+    case 'free_text': return one('text', pick(dict().remarks, draw, 'remark'));
     case undefined: return typeValue(ctx);
   }
 }
@@ -88,7 +89,8 @@ export function fitsType(kind: ValueKind, type: string): boolean {
   if (type === 'VARCHAR') return true;
   if (type === 'BOOLEAN') return kind === 'boolean';
   if (type === 'DATE' || type === 'TIMESTAMP') return kind === 'date' || kind === 'timestamp';
-  return kind === 'number' || kind === 'digits';
+  if (type === 'BIGINT' || type === 'DOUBLE') return kind === 'number' || kind === 'digits';
+  return kind === 'number';
 }
 
 /** The semantic's source value when it fits the output type, else the type's own value. */

@@ -90,16 +90,17 @@ describe('permissions matrix', () => {
           return body ? req.send(body) : req;
         };
         // Fresh resources per call, so that one call's change (a revocation, a decision) never affects another.
-        const other = await world.target('other', tokens[role].id);
+        const fresh = method !== 'GET';
+        const other = await world.target('other', tokens[role].id, fresh);
         const expected = expectations[role];
         if (expected === 'own') {
-          const own = await world.target('own', tokens[role].id);
+          const own = await world.target('own', tokens[role].id, fresh);
           const res = await send(own);
           expect({ status: res.status, body: res.status < 300 ? 'ok' : res.body }).toEqual({ status: expect.any(Number), body: 'ok' });
           expect((await send(other)).status).toBe(404);
           return;
         }
-        const res = await send(expected === '2xx' && role !== 'authority' ? await world.target('own', tokens[role].id) : other);
+        const res = await send(expected === '2xx' && role !== 'authority' ? await world.target('own', tokens[role].id, fresh) : other);
         if (expected === '2xx') expect(res.status < 300 ? res.status : res.body).toBe(res.status);
         else expect(res.status).toBe(Number(expected));
         if (res.status >= 400) expect(res.body.error.code).toBeDefined();
