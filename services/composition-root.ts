@@ -1,7 +1,8 @@
 /**
- * The composition root: the one place where services are constructed and wired.
- * `buildPlatform` opens the control store, restores the audit head, bootstraps the authority
- * and returns the app together with a `close()` that flushes the audit log and closes DuckDB.
+ * The composition root: the one place where the platform is assembled. `buildPlatform` opens
+ * the control store, restores the audit head, bootstraps the authority, builds the services,
+ * resumes interrupted provisioning, and returns the app with a `close()` that stops schedules,
+ * flushes the audit log and closes DuckDB.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { AuditAnchor, resolveAnchorKey } from './audit/audit-anchor';
 import { auditRoutes } from './audit/audit-routes';
 import { AuditService } from './audit/audit-service';
 import { AuditWriter } from './audit/audit-writer';
+import { buildServices, type Services } from './build-services';
 import { systemClock, type Clock } from './config/clock';
 import type { Config } from './config/config';
 import { platformVersion } from './config/version';
@@ -21,28 +23,12 @@ import { PlatformMetrics } from './metrics/platform-metrics';
 import { principalRoutes } from './principals/principal-routes';
 import { PrincipalService } from './principals/principal-service';
 import { PrincipalStore } from './principals/principal-store';
+import { startSchedules, type Schedules } from './scheduler/schedules';
 import { ControlStore } from './store/control-store';
-import { VaultPaths } from '../sandbox/vault/vault-paths';
-import { catalogRoutes } from './catalog/catalog-routes';
-import { CatalogService } from './catalog/catalog-service';
-import { CatalogStore } from './catalog/catalog-store';
-import { CatalogScopeChecker } from './catalog/catalog-scope-checker';
-import { maskingRulesRoutes } from './catalog/masking-rules-routes';
-import { MaskingRulesService } from './catalog/masking-rules-service';
-import { resolveMasterKey } from '../sandbox/keys/master-key';
-import { AgreementStore } from './agreements/agreement-store';
-import { AgreementService } from './agreements/agreement-service';
-import { agreementRoutes } from './agreements/agreement-routes';
-import { ApplicationService } from './applications/application-service';
-import { ApplicationStore } from './applications/application-store';
-import { applicationRoutes } from './applications/application-routes';
-import { SandboxStore } from './sandboxes/sandbox-store';
-import { SandboxService } from './sandboxes/sandbox-service';
-import { sandboxRoutes } from './sandboxes/sandbox-routes';
 
 export const AUTHORITY_TOKEN_FILE = 'authority.token';
 
-export type Platform = {
+export type Platform = Services & {
   app: Express;
   config: Config;
   clock: Clock;
@@ -50,10 +36,6 @@ export type Platform = {
   store: ControlStore;
   audit: AuditService;
   principals: PrincipalService;
-  catalog: CatalogService;
-  maskingRules: MaskingRulesService;
-  applications: ApplicationService;
-  agreements: AgreementService;
   metrics: PlatformMetrics;
   routes: Route[];
   /** Set on first start when the authority token was generated: the file that holds it. */
@@ -61,7 +43,8 @@ export type Platform = {
   close(): Promise<void>;
 };
 
-export type PlatformOptions = { clock?: Clock; logger?: Logger; defaultMetrics?: boolean };
+/** `schedules`: run the cron schedules (the server does; tests drive the lifecycle themselves). */
+export type PlatformOptions = { clock?: Clock; logger?: Logger; defaultMetrics?: boolean; schedules?: boolean };
 
 export async function buildPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
   const clock = options.clock ?? systemClock;
@@ -70,78 +53,51 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
   const metrics = new PlatformMetrics({ defaultMetrics: options.defaultMetrics });
   const anchor = new AuditAnchor({ dataDir: config.dataDir, key: resolveAnchorKey(config.dataDir, config.audit.hmacKey) });
   const writer = new AuditWriter({
-    db: await store.connectAudit(),
-    anchor,
-    clock,
-    logger,
-    maxBatch: config.audit.maxBatch,
-    anchorLogIntervalMs: config.audit.anchorLogIntervalMs,
-    observer: metrics,
+    db: await store.connectAudit(), anchor, clock, logger,
+    maxBatch: config.audit.maxBatch, anchorLogIntervalMs: config.audit.anchorLogIntervalMs, observer: metrics,
   });
   await writer.init();
   const audit = new AuditService({ db: store.main, writer, anchor, enabled: config.audit.enabled });
   const principals = new PrincipalService({ store: new PrincipalStore({ db: store.main }), clock });
+  const authorityTokenFile = await bootstrapAuthority(config, principals, audit);
 
-  const boot = await principals.bootstrapAuthority(config.authorityToken);
-  let authorityTokenFile: string | undefined;
-  if (boot.token) {
-    authorityTokenFile = path.join(config.dataDir, AUTHORITY_TOKEN_FILE);
-    fs.writeFileSync(authorityTokenFile, `${boot.token}\n`, { mode: 0o600 });
-  }
-  if (boot.created || boot.rotated) {
-    await audit.append({
-      actorId: null,
-      role: 'system',
-      action: boot.created ? 'principal.bootstrap' : 'principal.rotate_bootstrap_token',
-      resource: `principal:${boot.principal.id}`,
-      outcome: 'allowed',
-      requestId: 'startup',
-      details: { origin: config.authorityToken ? 'environment' : 'generated' },
-    });
-  }
-
-  const vaultPaths = new VaultPaths(config.dataDir);
-  const swept = vaultPaths.sweep();
-  if (swept > 0) logger.warn('removed leftovers of interrupted uploads', { files: swept });
-  const catalogStore = new CatalogStore({ db: store.main });
-  const catalog = new CatalogService({ store: catalogStore, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes });
-  const maskingRules = new MaskingRulesService({ store: catalogStore, catalog, clock });
-  const masterKey = resolveMasterKey(config.dataDir, config.masterKeyHex);
-  const agreementStore = new AgreementStore({ db: store.main });
-  const sandboxStore = new SandboxStore({ db: store.main });
-  const agreements = new AgreementService({ db: store.main, store: agreementStore, sandboxes: sandboxStore, masterKey, clock });
-  const applications = new ApplicationService({
-    db: store.main, store: new ApplicationStore({ db: store.main }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock,
-  });
-  const sandboxes = new SandboxService({ sandboxes: sandboxStore, agreements: agreementStore });
-
-  const routes = [
-    ...principalRoutes(principals),
-    ...catalogRoutes(catalog),
-    ...maskingRulesRoutes(catalog, maskingRules),
-    ...applicationRoutes(applications, () => undefined),
-    ...agreementRoutes(agreements),
-    ...sandboxRoutes(sandboxes),
-    ...auditRoutes(audit),
-    ...metricsRoutes(metrics),
-  ];
+  const services = buildServices({ config, db: store.main, audit, clock, logger });
+  const routes = [...principalRoutes(principals), ...services.routes, ...auditRoutes(audit), ...metricsRoutes(metrics)];
   const app = createApp({
-    routes,
-    principals,
-    sink: audit,
-    metrics,
-    logger,
-    jsonBodyLimit: config.jsonBodyLimitBytes,
-    metricsToken: config.metricsToken,
-    version: platformVersion,
+    routes, principals, sink: audit, metrics, logger,
+    jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,
   });
+  const resumed = await services.provisioner.resumeInterrupted();
+  if (resumed.length) logger.warn('resuming interrupted sandbox provisioning', { sandboxes: resumed });
+  const schedules: Schedules | null = options.schedules ? startSchedules({ expiryCron: config.expiryCron, expiry: services.expiry, logger }) : null;
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      await schedules?.stop();
+      await services.expiry.settle();
+      await services.provisioner.idle();
       await writer.close();
       await store.close();
     })());
 
-  return { app, config, clock, logger, store, audit, principals, catalog, maskingRules, applications, agreements, metrics, routes, authorityTokenFile, close };
+  return { ...services, app, config, clock, logger, store, audit, principals, metrics, routes, authorityTokenFile, close };
+}
+
+/** First start: the authority principal; returns the token file when the token was generated. */
+async function bootstrapAuthority(config: Config, principals: PrincipalService, audit: AuditService): Promise<string | undefined> {
+  const boot = await principals.bootstrapAuthority(config.authorityToken);
+  let file: string | undefined;
+  if (boot.token) {
+    file = path.join(config.dataDir, AUTHORITY_TOKEN_FILE);
+    fs.writeFileSync(file, `${boot.token}\n`, { mode: 0o600 });
+  }
+  if (boot.created || boot.rotated) {
+    await audit.append({
+      actorId: null, role: 'system', action: boot.created ? 'principal.bootstrap' : 'principal.rotate_bootstrap_token',
+      resource: `principal:${boot.principal.id}`, outcome: 'allowed', requestId: 'startup',
+      details: { origin: config.authorityToken ? 'environment' : 'generated' },
+    });
+  }
+  return file;
 }

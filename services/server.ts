@@ -10,7 +10,7 @@ import type { Config } from './config/config';
 export type RunningServer = { platform: Platform; server: Server; stop(): Promise<void> };
 
 export async function startServer(config: Config): Promise<RunningServer> {
-  const platform = await buildPlatform(config, { defaultMetrics: true });
+  const platform = await buildPlatform(config, { defaultMetrics: true, schedules: true });
   const server = await new Promise<Server>((resolve) => {
     const s = platform.app.listen(config.port, config.host, () => resolve(s));
   });

@@ -53,20 +53,4 @@ export class SandboxFiles {
       if (name.startsWith('.building-') || name.startsWith('live.duckdb') || name.startsWith('dev.duckdb')) fs.rmSync(path.join(dir, name), { force: true });
     }
   }
-
-  /** Every regular file under the sandbox directory, recursively, sorted. */
-  listFiles(sandboxId: string): string[] {
-    const dir = this.dir(sandboxId);
-    if (!fs.existsSync(dir)) return [];
-    const files: string[] = [];
-    const walk = (d: string) => {
-      for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
-        const full = path.join(d, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else files.push(full);
-      }
-    };
-    walk(dir);
-    return files.sort();
-  }
 }

@@ -21,7 +21,7 @@ const summaries: Record<Transition, string> = {
   terminate: 'Terminate at once; the scheduler then seals and destroys the sandbox (authority)',
 };
 
-function transitionRoute(agreements: AgreementService, transition: Transition): Route {
+function transitionRoute(agreements: AgreementService, transition: Transition, onTerminated: () => void): Route {
   return defineRoute({
     id: `agreement.${transition}`, method: 'post', path: `/agreements/:id/${transition}`, tag: 'Agreements',
     summary: summaries[transition], permission: [transition, 'Agreement'], params: idParams,
@@ -32,12 +32,14 @@ function transitionRoute(agreements: AgreementService, transition: Transition): 
       audit.agreementId = params.id;
       audit.details = { reason: body.reason ?? null };
       const agreement: Agreement = await agreements.request(params.id, transition, principal, ability, body.reason ?? null);
+      if (transition === 'terminate') onTerminated();
       return { status: 200, body: agreement };
     },
   });
 }
 
-export function agreementRoutes(agreements: AgreementService): Route[] {
+/** `onTerminated` lets the lifecycle job seal and destroy a terminated agreement at once. */
+export function agreementRoutes(agreements: AgreementService, onTerminated: () => void): Route[] {
   return [
     defineRoute({
       id: 'agreement.list', method: 'get', path: '/agreements', tag: 'Agreements',
@@ -59,8 +61,8 @@ export function agreementRoutes(agreements: AgreementService): Route[] {
         return { status: 200, body: { ...agreement, history: await agreements.history(agreement.id) } };
       },
     }),
-    transitionRoute(agreements, 'suspend'),
-    transitionRoute(agreements, 'resume'),
-    transitionRoute(agreements, 'terminate'),
+    transitionRoute(agreements, 'suspend', onTerminated),
+    transitionRoute(agreements, 'resume', onTerminated),
+    transitionRoute(agreements, 'terminate', onTerminated),
   ];
 }

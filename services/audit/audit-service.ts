@@ -32,6 +32,11 @@ export class AuditService implements AuditSink {
     return this.deps.writer.currentHead();
   }
 
+  /** Resolves when everything recorded so far is committed. */
+  flush(): Promise<void> {
+    return this.deps.writer.flush();
+  }
+
   /**
    * After a detected break (see AuditWriter), anchors the current head on purpose and records
    * who did it and why, so the act itself is in the chain.

@@ -164,4 +164,20 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 6,
+    name: 'destructions',
+    statements: [
+      `CREATE TABLE destructions (
+        sandbox_id VARCHAR PRIMARY KEY,
+        agreement_id VARCHAR NOT NULL,
+        started_at VARCHAR NOT NULL,
+        manifest VARCHAR NOT NULL,
+        key_destruction VARCHAR,
+        certificate VARCHAR,
+        certificate_hash VARCHAR,
+        audit_seq BIGINT
+      )`,
+    ],
+  },
 ];

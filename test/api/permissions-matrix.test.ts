@@ -22,40 +22,41 @@ function readMatrix(): Map<string, Record<Role, Expectation>> {
 }
 
 /** How to call each route: the path to use and a body (JSON, or [content type, text]). */
-type Call = { path: (target: Target) => string; body?: (target: Target) => object | [string, string] };
+type Call = { path: (target: Target) => Promise<string>; body?: (target: Target) => Promise<object | [string, string]> };
 const calls: Record<string, Call> = {
-  'POST /principals': { path: () => '/principals', body: () => ({ name: `p-${Math.random().toString(36).slice(2)}`, role: 'operator', unit: 'u' }) },
-  'GET /principals': { path: () => '/principals' },
-  'GET /principals/:id': { path: (t) => `/principals/${t.principalId}` },
-  'DELETE /principals/:id': { path: (t) => `/principals/${t.principalId}` },
-  'POST /datasets': { path: () => '/datasets', body: () => smallDataset() },
-  'GET /datasets': { path: () => '/datasets' },
-  'GET /datasets/:id': { path: (t) => `/datasets/${t.datasetId}` },
-  'GET /datasets/:id/versions': { path: (t) => `/datasets/${t.datasetId}/versions` },
-  'PUT /datasets/:id/data': { path: (t) => `/datasets/${t.datasetId}/data`, body: () => ['text/csv', 'street\n光明街道\n'] },
-  'PUT /datasets/:id/masking-rules': { path: (t) => `/datasets/${t.datasetId}/masking-rules`, body: () => ['application/yaml', 'columns: {}\n'] },
-  'GET /datasets/:id/masking-rules': { path: (t) => `/datasets/${t.datasetId}/masking-rules` },
-  'POST /datasets/:id/masking-rules/preview': { path: (t) => `/datasets/${t.datasetId}/masking-rules/preview`, body: () => ({ limit: 5 }) },
-  'POST /datasets/:id/detect': { path: (t) => `/datasets/${t.datasetId}/detect` },
+  'POST /principals': { path: async () => '/principals', body: async () => ({ name: `p-${Math.random().toString(36).slice(2)}`, role: 'operator', unit: 'u' }) },
+  'GET /principals': { path: async () => '/principals' },
+  'GET /principals/:id': { path: async (t) => `/principals/${await t.principalId()}` },
+  'DELETE /principals/:id': { path: async (t) => `/principals/${await t.principalId()}` },
+  'POST /datasets': { path: async () => '/datasets', body: async () => smallDataset() },
+  'GET /datasets': { path: async () => '/datasets' },
+  'GET /datasets/:id': { path: async (t) => `/datasets/${await t.datasetId()}` },
+  'GET /datasets/:id/versions': { path: async (t) => `/datasets/${await t.datasetId()}/versions` },
+  'PUT /datasets/:id/data': { path: async (t) => `/datasets/${await t.datasetId()}/data`, body: async () => ['text/csv', 'street\n光明街道\n'] },
+  'PUT /datasets/:id/masking-rules': { path: async (t) => `/datasets/${await t.datasetId()}/masking-rules`, body: async () => ['application/yaml', 'columns: {}\n'] },
+  'GET /datasets/:id/masking-rules': { path: async (t) => `/datasets/${await t.datasetId()}/masking-rules` },
+  'POST /datasets/:id/masking-rules/preview': { path: async (t) => `/datasets/${await t.datasetId()}/masking-rules/preview`, body: async () => ({ limit: 5 }) },
+  'POST /datasets/:id/detect': { path: async (t) => `/datasets/${await t.datasetId()}/detect` },
   'POST /applications': {
-    path: () => '/applications',
-    body: (t) => ({ scenario: 's', purpose: 'p', datasets: [{ datasetId: t.datasetId, columns: ['street'] }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' }),
+    path: async () => '/applications',
+    body: async (t) => ({ scenario: 's', purpose: 'p', datasets: [{ datasetId: await t.datasetId(), columns: ['street'] }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' }),
   },
-  'GET /applications': { path: () => '/applications' },
-  'GET /applications/:id': { path: (t) => `/applications/${t.applicationId}` },
-  'POST /applications/:id/consents': { path: (t) => `/applications/${t.applicationId}/consents`, body: (t) => ({ datasetId: t.datasetId, decision: 'approve', comment: 'ok' }) },
-  'POST /applications/:id/decision': { path: (t) => `/applications/${t.consentedApplicationId}/decision`, body: () => ({ decision: 'approve' }) },
-  'GET /agreements': { path: () => '/agreements' },
-  'GET /agreements/:id': { path: (t) => `/agreements/${t.agreementId}` },
-  'POST /agreements/:id/suspend': { path: (t) => `/agreements/${t.agreementId}/suspend`, body: () => ({ reason: 'risk stop' }) },
-  'POST /agreements/:id/resume': { path: (t) => `/agreements/${t.suspendedAgreementId}/resume`, body: () => ({ reason: 'resolved' }) },
-  'POST /agreements/:id/terminate': { path: (t) => `/agreements/${t.agreementId}/terminate`, body: () => ({ reason: 'breach' }) },
-  'GET /sandboxes/:id': { path: (t) => `/sandboxes/${t.sandboxId}` },
-  'GET /me': { path: () => '/me' },
-  'GET /audit': { path: () => '/audit' },
-  'GET /audit/verify': { path: () => '/audit/verify' },
-  'GET /audit/export': { path: () => '/audit/export?format=csv' },
-  'GET /metrics': { path: () => '/metrics' },
+  'GET /applications': { path: async () => '/applications' },
+  'GET /applications/:id': { path: async (t) => `/applications/${await t.applicationId()}` },
+  'POST /applications/:id/consents': { path: async (t) => `/applications/${await t.applicationId()}/consents`, body: async (t) => ({ datasetId: await t.datasetId(), decision: 'approve', comment: 'ok' }) },
+  'POST /applications/:id/decision': { path: async (t) => `/applications/${await t.consentedApplicationId()}/decision`, body: async () => ({ decision: 'approve' }) },
+  'GET /agreements': { path: async () => '/agreements' },
+  'GET /agreements/:id': { path: async (t) => `/agreements/${await t.agreementId()}` },
+  'POST /agreements/:id/suspend': { path: async (t) => `/agreements/${await t.agreementId()}/suspend`, body: async () => ({ reason: 'risk stop' }) },
+  'POST /agreements/:id/resume': { path: async (t) => `/agreements/${await t.suspendedAgreementId()}/resume`, body: async () => ({ reason: 'resolved' }) },
+  'POST /agreements/:id/terminate': { path: async (t) => `/agreements/${await t.agreementId()}/terminate`, body: async () => ({ reason: 'breach' }) },
+  'GET /agreements/:id/certificate': { path: async (t) => `/agreements/${await t.destroyedAgreementId()}/certificate` },
+  'GET /sandboxes/:id': { path: async (t) => `/sandboxes/${await t.sandboxId()}` },
+  'GET /me': { path: async () => '/me' },
+  'GET /audit': { path: async () => '/audit' },
+  'GET /audit/verify': { path: async () => '/audit/verify' },
+  'GET /audit/export': { path: async () => '/audit/export?format=csv' },
+  'GET /metrics': { path: async () => '/metrics' },
 };
 
 describe('permissions matrix', () => {
@@ -83,9 +84,9 @@ describe('permissions matrix', () => {
         const [method, template] = route.split(' ');
         const call = calls[route];
         const send = async (target: Target) => {
-          const url = `/api/v1${call.path(target)}`;
+          const url = `/api/v1${await call.path(target)}`;
           const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url).set(...bearer(tokens[role].token));
-          const body = call.body?.(target);
+          const body = await call.body?.(target);
           if (Array.isArray(body)) return req.set('Content-Type', body[0]).send(body[1]);
           return body ? req.send(body) : req;
         };

@@ -1,0 +1,78 @@
+/**
+ * Builds the domain services and their routes over an open control store and audit log.
+ * Only this file (called by the composition root) constructs services.
+ */
+import type { SerialConnection } from '../sandbox/engine/serial-connection';
+import { resolveMasterKey } from '../sandbox/keys/master-key';
+import { SandboxFiles } from '../sandbox/provisioning/sandbox-files';
+import { VaultPaths } from '../sandbox/vault/vault-paths';
+import { agreementRoutes } from './agreements/agreement-routes';
+import { AgreementService } from './agreements/agreement-service';
+import { AgreementStore } from './agreements/agreement-store';
+import { applicationRoutes } from './applications/application-routes';
+import { ApplicationService } from './applications/application-service';
+import { ApplicationStore } from './applications/application-store';
+import type { AuditService } from './audit/audit-service';
+import { catalogRoutes } from './catalog/catalog-routes';
+import { CatalogScopeChecker } from './catalog/catalog-scope-checker';
+import { CatalogService } from './catalog/catalog-service';
+import { CatalogStore } from './catalog/catalog-store';
+import { maskingRulesRoutes } from './catalog/masking-rules-routes';
+import { MaskingRulesService } from './catalog/masking-rules-service';
+import type { Clock } from './config/clock';
+import type { Config } from './config/config';
+import { certificateRoutes } from './destruction/certificate-routes';
+import { DestructionStore } from './destruction/destruction-store';
+import { SandboxLifecycle } from './destruction/sandbox-lifecycle';
+import type { Route } from './http/route';
+import type { Logger } from './logging/create-logger';
+import { Provisioner } from './sandboxes/provisioner';
+import { sandboxRoutes } from './sandboxes/sandbox-routes';
+import { SandboxService } from './sandboxes/sandbox-service';
+import { SandboxStore } from './sandboxes/sandbox-store';
+import { ScheduledJob } from './scheduler/scheduled-job';
+
+export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger };
+
+export function buildServices({ config, db, audit, clock, logger }: DomainDeps) {
+  const vaultPaths = new VaultPaths(config.dataDir);
+  const swept = vaultPaths.sweep();
+  if (swept > 0) logger.warn('removed leftovers of interrupted uploads', { files: swept });
+  const catalogStore = new CatalogStore({ db });
+  const catalog = new CatalogService({ store: catalogStore, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes });
+  const maskingRules = new MaskingRulesService({ store: catalogStore, catalog, clock });
+  const masterKey = resolveMasterKey(config.dataDir, config.masterKeyHex);
+  const agreementStore = new AgreementStore({ db });
+  const sandboxStore = new SandboxStore({ db });
+  const agreements = new AgreementService({ db, store: agreementStore, sandboxes: sandboxStore, masterKey, clock });
+  const applications = new ApplicationService({
+    db, store: new ApplicationStore({ db }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock,
+  });
+  const sandboxes = new SandboxService({ sandboxes: sandboxStore, agreements: agreementStore });
+  const files = new SandboxFiles(config.dataDir);
+  const provisioner = new Provisioner({
+    sandboxes: sandboxStore, agreements: agreementStore, catalog, rules: maskingRules, files, audit, clock, logger, masterKey,
+    twinRows: config.sandbox.twinRows, memoryLimit: config.sandbox.memoryLimit,
+  });
+  const lifecycle = new SandboxLifecycle({
+    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [],
+    settleProvisioning: (id) => provisioner.settle(id), audit, clock, logger,
+  });
+  const expiry = new ScheduledJob('expiry', async () => {
+    const result = await lifecycle.run();
+    for (const failed of await sandboxStore.inState(['failed'])) if (failed.attempts < 3) void provisioner.start(failed.id);
+    return result;
+  }, logger);
+
+  const routes: Route[] = [
+    ...catalogRoutes(catalog),
+    ...maskingRulesRoutes(catalog, maskingRules),
+    ...applicationRoutes(applications, (sandboxId) => void provisioner.start(sandboxId)),
+    ...agreementRoutes(agreements, () => void expiry.run()),
+    ...certificateRoutes(agreements, lifecycle),
+    ...sandboxRoutes(sandboxes),
+  ];
+  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, routes };
+}
+
+export type Services = ReturnType<typeof buildServices>;
