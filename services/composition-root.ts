@@ -40,6 +40,8 @@ export type Platform = Services & {
   routes: Route[];
   /** Set on first start when the authority token was generated: the file that holds it. */
   authorityTokenFile?: string;
+  /** True on the first start of an empty data directory (the authority was just created). */
+  firstStart: boolean;
   close(): Promise<void>;
 };
 
@@ -59,7 +61,7 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
   await writer.init();
   const audit = new AuditService({ db: store.main, writer, anchor, enabled: config.audit.enabled });
   const principals = new PrincipalService({ store: new PrincipalStore({ db: store.main }), clock });
-  const authorityTokenFile = await bootstrapAuthority(config, principals, audit);
+  const { file: authorityTokenFile, created: firstStart } = await bootstrapAuthority(config, principals, audit);
 
   const services = buildServices({ config, db: store.main, audit, clock, logger });
   const routes = [...principalRoutes(principals), ...services.routes, ...auditRoutes(audit), ...metricsRoutes(metrics)];
@@ -81,11 +83,11 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
       await store.close();
     })());
 
-  return { ...services, app, config, clock, logger, store, audit, principals, metrics, routes, authorityTokenFile, close };
+  return { ...services, app, config, clock, logger, store, audit, principals, metrics, routes, authorityTokenFile, firstStart, close };
 }
 
 /** First start: the authority principal; returns the token file when the token was generated. */
-async function bootstrapAuthority(config: Config, principals: PrincipalService, audit: AuditService): Promise<string | undefined> {
+async function bootstrapAuthority(config: Config, principals: PrincipalService, audit: AuditService): Promise<{ file?: string; created: boolean }> {
   const boot = await principals.bootstrapAuthority(config.authorityToken);
   let file: string | undefined;
   if (boot.token) {
@@ -99,5 +101,5 @@ async function bootstrapAuthority(config: Config, principals: PrincipalService, 
       details: { origin: config.authorityToken ? 'environment' : 'generated' },
     });
   }
-  return file;
+  return { file, created: boot.created };
 }

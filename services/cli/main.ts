@@ -8,6 +8,9 @@ import { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config';
 import { buildPlatform, type Platform } from '../composition-root';
 import { startServer } from '../server';
+import fs from 'node:fs';
+import { seedDemo } from '../demo/seed-demo';
+import { demoWelcome } from '../demo/demo-welcome';
 import { progressBar } from './progress-bar';
 
 const program = new Command()
@@ -47,6 +50,11 @@ program
     const address = running.server.address();
     const where = typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
     platform.logger.info('shuyu listening', { url: where, dataDir: platform.config.dataDir });
+    if (platform.firstStart && platform.config.demo) {
+      const authorityToken = platform.config.authorityToken ?? fs.readFileSync(platform.authorityTokenFile as string, 'utf8').trim();
+      const demo = await seedDemo(platform, authorityToken, progressBar('loading the demo'));
+      console.log(demoWelcome(demo, platform.authorityTokenFile, where));
+    }
     console.log(`Shuyu is listening on ${where}/api/v1 (docs: ${where}/api/docs)`);
     if (platform.authorityTokenFile) console.log(`The authority token was written to ${platform.authorityTokenFile} (mode 0600).`);
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -57,6 +65,30 @@ program
         );
       });
     }
+  });
+
+program
+  .command('destroy')
+  .description('seal and destroy ended agreements now (the same code as the scheduled job)')
+  .requiredOption('--expired', 'act on agreements past their term, terminated, or sealed')
+  .option('--dry-run', 'only list what would be expired, sealed and destroyed')
+  .action(async (opts: { expired: boolean; dryRun?: boolean }) => {
+    await offline(async (p) => {
+      const plan = await p.lifecycle.plan();
+      const line = (label: string, list: { id: string; endsAt: string; status: string }[]) =>
+        console.log(`${label}: ${list.length}${list.map((a) => `\n  ${a.id}\t${a.status}\tends ${a.endsAt}`).join('')}`);
+      line('to expire', plan.toExpire);
+      line('to seal', plan.toSeal);
+      line('to destroy', plan.toDestroy);
+      if (opts.dryRun) return;
+      const all = new Set([...plan.toExpire, ...plan.toSeal, ...plan.toDestroy].map((a) => a.id));
+      const bar = progressBar('destroying');
+      bar(0, all.size);
+      const result = await p.lifecycle.run();
+      bar(all.size, all.size);
+      console.log(JSON.stringify(result, null, 2));
+      if (result.failed.length) process.exitCode = 1;
+    });
   });
 
 const principal = program.command('principal').description('manage principals');

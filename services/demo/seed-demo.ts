@@ -1,0 +1,79 @@
+/**
+ * The demo: on an empty data directory, source units register realistic generated datasets
+ * and their rule sets, an operator applies, every source consents, the authority approves and
+ * the sandbox is provisioned. Every step goes through the real HTTP API (on a private loopback
+ * listener), so the demo is audited exactly like real use. Tokens go to `<dataDir>/demo-tokens.json` (0600).
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Platform } from '../composition-root';
+import { packageRoot } from '../config/version';
+import { demoDatasets } from './demo-datasets';
+
+export type DemoSummary = { tokensFile: string; agreementId: string; sandboxId: string; datasets: Record<string, string> };
+
+const RULES_DIR = path.join(packageRoot, 'masking-rules', 'demo');
+const SIZES = { residents: 2000, enterprises: 300, social_insurance: 6000 };
+
+export async function seedDemo(platform: Platform, authorityToken: string, onStep: (done: number, total: number, what: string) => void = () => undefined): Promise<DemoSummary> {
+  const server = platform.app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  const call = async (token: string, method: string, url: string, body?: unknown, type = 'application/json') => {
+    const res = await fetch(`${base}${url}`, {
+      method, headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': type }) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const json = (await res.json()) as Record<string, unknown>;
+    if (!res.ok) throw new Error(`demo step ${method} ${url} failed: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const total = 10;
+  let done = 0;
+  const step = (what: string) => onStep(++done, total, what);
+  try {
+    const tokens: Record<string, { token: string; role: string; unit: string }> = {};
+    const datasets: Record<string, string> = {};
+    for (const [key, spec] of Object.entries(demoDatasets)) {
+      const source = await call(authorityToken, 'POST', '/principals', { name: spec.owner.name, role: 'source', unit: spec.owner.unit });
+      tokens[spec.owner.name] = { token: String(source.token), role: 'source', unit: spec.owner.unit };
+      const dataset = await call(String(source.token), 'POST', '/datasets', spec.schema);
+      datasets[key] = String(dataset.id);
+      const rows = key === 'social_insurance' ? demoDatasets.social_insurance.rows(SIZES.social_insurance, SIZES.residents, SIZES.enterprises) : demoDatasets[key as 'residents'].rows(SIZES[key as 'residents']);
+      await call(String(source.token), 'PUT', `/datasets/${dataset.id}/data`, rows, 'text/csv');
+      step(`${key}: registered and uploaded`);
+      const rules = fs.readFileSync(path.join(RULES_DIR, `${key.replace('_', '-')}.yaml`), 'utf8');
+      await call(String(source.token), 'PUT', `/datasets/${dataset.id}/masking-rules`, rules, 'application/yaml');
+      step(`${key}: rules stored`);
+    }
+    const operator = await call(authorityToken, 'POST', '/principals', { name: '示例数据科技有限公司', role: 'operator', unit: '深圳示例数据科技有限公司' });
+    tokens['示例数据科技有限公司'] = { token: String(operator.token), role: 'operator', unit: '深圳示例数据科技有限公司' };
+    const auditor = await call(authorityToken, 'POST', '/principals', { name: '第三方评估机构', role: 'auditor', unit: '第三方评估机构' });
+    tokens['第三方评估机构'] = { token: String(auditor.token), role: 'auditor', unit: '第三方评估机构' };
+    step('operator and auditor created');
+    const now = platform.clock.now();
+    const application = await call(String(operator.token), 'POST', '/applications', {
+      scenario: '光明区就业与社保服务分析', purpose: '按街道、年龄段统计参保与缴费情况，为就业帮扶政策提供依据',
+      datasets: [
+        { datasetId: datasets.residents, columns: ['id_number', 'gender', 'birth_date', 'street', 'income'] },
+        { datasetId: datasets.social_insurance, columns: ['id_number', 'month', 'insured_type', 'amount', 'employer_code'] },
+        { datasetId: datasets.enterprises, columns: ['credit_code', 'industry', 'street', 'registered_capital'] },
+      ],
+      startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 365 * 24 * 3600 * 1000).toISOString(),
+    });
+    for (const [key, spec] of Object.entries(demoDatasets)) {
+      await call(tokens[spec.owner.name].token, 'POST', `/applications/${application.id}/consents`, { datasetId: datasets[key], decision: 'approve', comment: '同意在约定场景内使用' });
+    }
+    step('application submitted and consented');
+    const decision = await call(authorityToken, 'POST', `/applications/${application.id}/decision`, { decision: 'approve', comment: '符合公共数据授权运营要求，予以批准' });
+    await platform.provisioner.settle(String(decision.sandboxId));
+    step('approved and provisioned');
+    const tokensFile = path.join(platform.config.dataDir, 'demo-tokens.json');
+    fs.writeFileSync(tokensFile, JSON.stringify({ principals: tokens, agreementId: decision.agreementId, sandboxId: decision.sandboxId, datasets }, null, 2), { mode: 0o600 });
+    step('tokens written');
+    return { tokensFile, agreementId: String(decision.agreementId), sandboxId: String(decision.sandboxId), datasets };
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
