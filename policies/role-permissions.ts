@@ -26,7 +26,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'the authority audits the platform' },
     { action: 'read', subject: 'Metrics', reason: 'the authority operates the platform' },
     { action: ['read', 'decide'], subject: 'Application', reason: 'the authority decides applications last' },
-    { action: ['read', 'suspend', 'resume', 'terminate'], subject: 'Agreement', reason: 'the authority supervises agreements' },
+    { action: ['read', 'update', 'suspend', 'resume', 'terminate'], subject: 'Agreement', reason: 'the authority supervises agreements' },
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
   ],
   source: (me) => [

@@ -31,6 +31,12 @@ import { sandboxRoutes } from './sandboxes/sandbox-routes';
 import { SandboxService } from './sandboxes/sandbox-service';
 import { SandboxStore } from './sandboxes/sandbox-store';
 import { ScheduledJob } from './scheduler/scheduled-job';
+import { SandboxEngines } from '../sandbox/engine/sandbox-engines';
+import { AgreementSettingsStore } from './agreements/agreement-settings';
+import { agreementSettingsRoutes } from './agreements/agreement-settings-routes';
+import { QueryService } from './workspace/query-service';
+import { queryRoutes } from './workspace/query-routes';
+import { WorkspaceAccess } from './workspace/workspace-access';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger };
 
@@ -54,8 +60,15 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     sandboxes: sandboxStore, agreements: agreementStore, catalog, rules: maskingRules, files, audit, clock, logger, masterKey,
     twinRows: config.sandbox.twinRows, memoryLimit: config.sandbox.memoryLimit,
   });
+  const engines = new SandboxEngines({
+    fileFor: (id, tier) => (tier === 'live' ? files.live(id) : files.dev(id)),
+    limitsFor: (id) => ({ memoryLimit: config.sandbox.memoryLimit, threads: config.sandbox.threads, tempDirectory: files.tmp(id) }),
+  });
+  const settings = new AgreementSettingsStore({ db, defaults: { kMin: 10, queryTimeoutMs: config.query.timeoutMs, maxSuppressedShare: 0.5 } });
+  const access = new WorkspaceAccess({ sandboxes, now: () => clock.now() });
+  const queries = new QueryService({ access, engines, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
   const lifecycle = new SandboxLifecycle({
-    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [],
+    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [engines],
     settleProvisioning: (id) => provisioner.settle(id), audit, clock, logger,
   });
   const expiry = new ScheduledJob('expiry', async () => {
@@ -69,10 +82,12 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     ...maskingRulesRoutes(catalog, maskingRules),
     ...applicationRoutes(applications, (sandboxId) => void provisioner.start(sandboxId)),
     ...agreementRoutes(agreements, () => void expiry.run()),
+    ...agreementSettingsRoutes(agreements, settings, clock),
     ...certificateRoutes(agreements, lifecycle),
     ...sandboxRoutes(sandboxes),
+    ...queryRoutes(queries, access, catalog, maskingRules),
   ];
-  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, routes };
+  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, engines, settings, queries, routes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

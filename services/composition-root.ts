@@ -79,6 +79,7 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
       await schedules?.stop();
       await services.expiry.settle();
       await services.provisioner.idle();
+      await services.engines.shutdown();
       await writer.close();
       await store.close();
     })());

@@ -22,7 +22,8 @@ export const MAX_TWIN_ROWS = 50_000_000;
 /** Generates the twin tables in `input.dev`; reads `input.live` with SELECTs only. */
 export async function generateDevTwin(input: TwinInput): Promise<TwinReport> {
   validate(input);
-  const { live, dev, tables, rowsPerTable: rows, seed } = input;
+  const { live, dev, rowsPerTable: rows, seed } = input;
+  const tables = input.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, type: checkedType(c.type) })) }));
   const pools = subjectPools(tables, rows, seed);
   let dictionaries: TwinDictionaries | undefined;
   const dict = () => (dictionaries ??= twinDictionaries(seed));

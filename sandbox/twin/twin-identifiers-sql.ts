@@ -1,7 +1,7 @@
 /**
  * SQL stages for synthetic Chinese identifiers, valid by construction: resident ID numbers
  * (GB 11643 MOD 11-2 check character), unified social credit codes (GB 32100 MOD 31), Luhn-valid
- * bank cards, mobiles on allocated prefixes, and Guangdong plates. The check characters are computed
+ * bank cards, mobiles on unassigned segments, and Guangdong plates. The check characters are computed
  * in SQL over the previous stage, so no row ever passes through JavaScript.
  */
 import { quoteLiteral } from '../../masking-rules/compiler/sql-quote';
@@ -13,12 +13,12 @@ import type { Stage } from './twin-types';
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-/** Allocated mobile prefixes (号段). */
-export const mobilePrefixes = [
-  '130', '131', '132', '133', '134', '135', '136', '137', '138', '139', '147', '150', '151', '152', '153',
-  '155', '156', '157', '158', '159', '166', '170', '172', '173', '175', '176', '177', '178', '180', '181',
-  '182', '183', '184', '185', '186', '187', '188', '189', '191', '193', '195', '196', '197', '198', '199',
-] as const;
+/**
+ * Mobile segments (号段) the twin uses: 1[3-9] like every mobile, but outside the ranges operators
+ * have been assigned (libphonenumber's CN mobile pattern excludes 154, 179 and 194), so a twin number
+ * is never a real subscriber's, and a masked twin number (154****1234) never equals a masked real one.
+ */
+export const twinMobilePrefixes = ['154', '179', '194'] as const;
 
 /** Six-digit bank identification numbers of large Chinese banks. */
 const cardBins = ['622848', '621700', '622202', '622588', '621483', '622700', '621226', '623668'] as const;
@@ -66,9 +66,9 @@ export function bankCardStages(draw: Draw): Stage[] {
   ];
 }
 
-/** 11-digit mobile on an allocated prefix. */
+/** 11-digit mobile on a twin segment. */
 export function mobileSql(draw: Draw): string {
-  return `${pick(mobilePrefixes, draw, 'mobile-prefix')} || ${digits(draw, 'mobile-rest', 8)}`;
+  return `${pick(twinMobilePrefixes, draw, 'mobile-prefix')} || ${digits(draw, 'mobile-rest', 8)}`;
 }
 
 /** Guangdong plate: 粤 + city letter (mostly B, Shenzhen) + 5 characters without I and O. */

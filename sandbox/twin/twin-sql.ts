@@ -1,18 +1,19 @@
 /**
- * SQL primitives of the twin generator. Every random choice is a pure function of (seed, row number
- * `i`, table, column, salt) through DuckDB's `hash()`, so a twin is deterministic for its seed and is
- * generated in one vectorised statement per table, never by a JavaScript loop over rows. Names and
- * values reach SQL only through quoteIdentifier/quoteLiteral.
+ * SQL primitives of the twin generator. Every random choice is a pure function of (seed, row number,
+ * table, column, salt) through DuckDB's `hash()`, so a twin is deterministic for its seed (on one
+ * DuckDB version: `hash()` is not promised stable across versions) and is generated in one
+ * vectorised statement per table, never by a JavaScript loop over rows. Names and values reach SQL
+ * only through quoteIdentifier/quoteLiteral.
  */
 import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-quote';
 import type { Stage } from './twin-types';
 
 export { quoteIdentifier, quoteLiteral };
 
-/** The row-number column of `range(rows) AS r(i)`. */
-export const ROW = 'i';
+/** The row-number column of `range(rows)`; never an output name, so no live column can shadow it. */
+export const ROW = '__twin_row';
 
-/** A UBIGINT draw for one salt: `hash(seed, i, '<table>|<column>|<salt>')`. */
+/** A UBIGINT draw for one salt: `hash(seed, row, '<table>|<column>|<salt>')`. */
 export type Draw = (salt: string) => string;
 
 /** The draw function of one column of one table. */

@@ -42,9 +42,9 @@ function maskValue(ctx: Ctx): SourceValue {
   return then(source, 'text', (v) => partialMaskSql(v, rule?.keepPrefix ?? 1, rule?.keepSuffix ?? 1, fill));
 }
 
-/** '30-39' bands of `width` years, 'max+' at or above max, from a synthetic age 0..max+15. */
+/** '30-39' bands of `width` years, 'max+' at or above max, from a synthetic age 0..max+4. */
 function ageBandValue(ctx: Ctx, width: number, max: number): SourceValue {
-  const age = between(ctx.draw, 'age', 0, max + 15);
+  const age = between(ctx.draw, 'age', 0, max + 4);
   return {
     kind: 'text',
     stages: [() => age, (a) => `CASE WHEN ${a} >= ${max} THEN ${quoteLiteral(`${max}+`)} ELSE `

@@ -36,5 +36,6 @@ export function twinTableSql(table: string, columns: readonly PlannedColumn[], r
     from = `(SELECT ${ROW}, ${select.join(', ')} FROM ${from}) AS s${level}`;
   }
   const output = columns.map((column, k) => `CAST(${alias(k)} AS ${checkedType(column.type)}) AS ${quoteIdentifier(column.name)}`);
-  return `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} AS SELECT ${output.join(', ')} FROM ${from} ORDER BY ${ROW}`;
+  // Qualified, so that an output column named like the row column cannot shadow it.
+  return `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} AS SELECT ${output.join(', ')} FROM ${from} ORDER BY s${depth - 1}.${ROW}`;
 }

@@ -43,7 +43,7 @@ export type TwinReport = { tables: { name: string; rows: number }[] };
 
 /**
  * SQL of one stage of a column: an expression over the previous stage's value `prev` (an already
- * quoted column reference; ignored by the first stage) and the row number `i` (BIGINT).
+ * quoted column reference; ignored by the first stage) and the row number column ROW (BIGINT).
  */
 export type Stage = (prev: string) => string;
 

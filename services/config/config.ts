@@ -29,6 +29,9 @@ const envSchema = z.object({
   SHUYU_TWIN_ROWS: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
   SHUYU_SANDBOX_MEMORY_LIMIT: z.string().regex(/^\d+(MB|GB|MiB|GiB)$/, 'e.g. 512MB or 2GB').default('1GB'),
   SHUYU_SANDBOX_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  SHUYU_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  SHUYU_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  SHUYU_ARROW_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(5_000_000),
   SHUYU_EXPIRY_CRON: z.string().min(9).default('* * * * *'),
   SHUYU_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
   SHUYU_METRICS_TOKEN: z.string().min(32).optional(),
@@ -55,6 +58,8 @@ export type Config = Readonly<{
   /** Seals per-agreement keys (AES-256-GCM). Unset: generated into <dataDir>/master.key. */
   masterKeyHex: string | undefined;
   sandbox: Readonly<{ twinRows: number; memoryLimit: string; threads: number }>;
+  /** Operator SQL: the default timeout (per agreement overridable) and row caps per response. */
+  query: Readonly<{ timeoutMs: number; maxRows: number; maxArrowRows: number }>;
   /** node-cron schedule of the expiry job (five fields, or six with seconds). */
   expiryCron: string;
   /** Load the demo on an empty data directory. */
@@ -88,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUYU_SHUTDOWN_TIMEOUT_MS,
     masterKeyHex: e.SHUYU_MASTER_KEY,
     sandbox: { twinRows: e.SHUYU_TWIN_ROWS, memoryLimit: e.SHUYU_SANDBOX_MEMORY_LIMIT, threads: e.SHUYU_SANDBOX_THREADS },
+    query: { timeoutMs: e.SHUYU_QUERY_TIMEOUT_MS, maxRows: e.SHUYU_QUERY_MAX_ROWS, maxArrowRows: e.SHUYU_ARROW_MAX_ROWS },
     expiryCron: e.SHUYU_EXPIRY_CRON,
     demo: e.SHUYU_DEMO,
   });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { ZodType } from 'zod';
 import type { AuditSink } from '../audit/audit-sink';
-import { BadRequestError, ForbiddenError } from '../errors/app-error';
+import { AppError, BadRequestError, ForbiddenError } from '../errors/app-error';
 import type { PrincipalService } from '../principals/principal-service';
 import { authenticate } from './middleware/authenticate';
 import { openAuditBoundary, settleAudit } from './middleware/audit-boundary';
@@ -57,7 +57,7 @@ function execute(route: Route, sink: AuditSink) {
   return async (req: Request, res: Response): Promise<void> => {
     const params = parse('params', route.params, req.params);
     const query = parse('query', route.query, req.query);
-    const body = route.bodyKind === 'text' ? textBody(req.body) : parse('body', route.body, req.body);
+    const body = route.bodyKind === 'text' ? textBody(req, route.bodyTypes ?? []) : parse('body', route.body, req.body);
     const l = locals(res);
     const audit = l.audit?.note ?? { details: {} };
     if (!l.principal && !l.metricsScraper) throw new ForbiddenError();
@@ -78,14 +78,22 @@ function parse(where: 'body' | 'query' | 'params', schema: ZodType | undefined, 
   return parsed.data;
 }
 
-function textBody(body: unknown): string {
-  if (typeof body !== 'string' || body.length === 0) throw new BadRequestError('expected a non-empty text body of a supported content type', undefined, 'invalid_request');
-  return body;
+function textBody(req: Request, types: string[]): string {
+  if (req.get('content-type') && !req.is(types)) throw new AppError(415, 'unsupported_media_type', `send ${types.join(' or ')}`);
+  if (typeof req.body !== 'string' || req.body.length === 0) throw new BadRequestError('expected a non-empty text body', undefined, 'invalid_request');
+  return req.body;
 }
 
 function send(res: Response, result: RouteResult): void {
   res.status(result.status);
   if (result.headers) res.set(result.headers);
+  if ('stream' in result) {
+    result.stream(res).then(
+      () => res.end(),
+      () => res.destroy(),
+    );
+    return;
+  }
   if ('file' in result) {
     const stream = fs.createReadStream(result.file);
     const cleanup = () => result.removeAfter && fs.rm(result.file, { force: true }, () => undefined);

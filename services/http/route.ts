@@ -9,11 +9,18 @@ import type { Action } from '../../policies/actions';
 import type { AppAbility } from '../../policies/define-ability-for';
 import type { SubjectType } from '../../policies/subjects';
 import type { Principal } from '../principals/principal';
+import type { AuditOutcome } from '../audit/audit-entry';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 
 /** What a handler may add to its request's audit entry. Never put raw values or secrets here. */
-export type AuditNote = { resource?: string; agreementId?: string; details: Record<string, unknown> };
+export type AuditNote = {
+  resource?: string;
+  agreementId?: string;
+  details: Record<string, unknown>;
+  /** Overrides the outcome derived from the status (e.g. a refused statement is `denied`, not `failed`). */
+  outcome?: AuditOutcome;
+};
 
 export type RouteContext<B, Q, P> = {
   principal: Principal;
@@ -29,7 +36,9 @@ export type RouteContext<B, Q, P> = {
 
 export type RouteResult =
   | { status: number; body?: unknown; headers?: Record<string, string> }
-  | { status: number; headers?: Record<string, string>; file: string; removeAfter?: boolean };
+  | { status: number; headers?: Record<string, string>; file: string; removeAfter?: boolean }
+  /** Streams a body the handler writes itself; the audit entry is committed before the first byte. */
+  | { status: number; headers?: Record<string, string>; stream: (out: import('node:stream').Writable) => Promise<void> };
 
 export type ResponseDoc = { description: string; schema?: ZodType; contentTypes?: string[] };
 

@@ -180,4 +180,18 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 7,
+    name: 'agreement_settings',
+    statements: [
+      `CREATE TABLE agreement_settings (
+        agreement_id VARCHAR PRIMARY KEY,
+        k_min INTEGER NOT NULL,
+        query_timeout_ms INTEGER NOT NULL,
+        max_suppressed_share DOUBLE NOT NULL,
+        updated_by VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL
+      )`,
+    ],
+  },
 ];

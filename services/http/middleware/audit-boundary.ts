@@ -27,7 +27,7 @@ export async function settleAudit(sink: AuditSink, res: Response, status: number
     role: l.principal?.role ?? (l.metricsScraper ? 'metrics' : null),
     action: boundary.action,
     resource: boundary.note.resource ?? boundary.resource,
-    outcome: outcomeForStatus(status),
+    outcome: boundary.note.outcome ?? outcomeForStatus(status),
     requestId: l.requestId,
     agreementId: boundary.note.agreementId ?? null,
     details: { status, ...boundary.note.details, ...extra },

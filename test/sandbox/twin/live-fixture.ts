@@ -6,6 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { fakeDictionaries } from '../../../masking-rules/fake/fake-dictionaries';
+import { presetMaskSql } from '../../../masking-rules/strategies/mask-presets';
 import type { TwinTable } from '../../../sandbox/twin/twin-types';
 
 export const liveStreets = ['光明街道', '公明街道', '新湖街道', '凤凰街道', '玉塘街道', '马田街道'] as const;
@@ -37,21 +38,24 @@ export const twinTables: TwinTable[] = [
 
 /**
  * Creates the live tables with `people` residents and 3 payments each, masked the way the loader
- * masks: sha256 pseudonyms, names from the live fake dictionary, 138****5678-style mobiles.
+ * masks: sha256 pseudonyms, names from the live fake dictionary, real-looking mobiles masked with
+ * the cn_mobile preset (138****5678), age bands, noised incomes.
  */
 export async function createLiveTables(live: DuckDBConnection, people = 500): Promise<void> {
   const names = fakeDictionaries().cn_name.slice(0, 300).map((n) => `'${n}'`).join(', ');
   const streets = liveStreets.map((s) => `'${s}'`).join(', ');
+  const prefixes = `['138', '139', '135', '150', '158', '186', '188', '131']`;
   const types = liveInsuredTypes.map((s) => `'${s}'`).join(', ');
   await live.run(`
     CREATE TABLE raw_people AS SELECT i,
       '440311' || strftime(DATE '1950-01-01' + CAST(hash(i, 'b') % 25000 AS INTEGER), '%Y%m%d') || lpad(CAST(i % 1000 AS VARCHAR), 3, '0') || 'X' AS id,
-      DATE '1950-01-01' + CAST(hash(i, 'b') % 25000 AS INTEGER) AS birth
+      DATE '1950-01-01' + CAST(hash(i, 'b') % 25000 AS INTEGER) AS birth,
+      list_element(${prefixes}, CAST(hash(i, 'm') % 8 AS INTEGER) + 1) || lpad(CAST(hash(i, 'm2') % 100000000 AS VARCHAR), 8, '0') AS raw_mobile
     FROM range(${people}) r(i);
     CREATE TABLE residents AS SELECT
       left(sha256('livekey|' || id), 32) AS id_number,
       list_element([${names}], CAST(hash(i, 'n') % 300 AS INTEGER) + 1) AS name,
-      '1' || CAST(3 + hash(i, 'm') % 7 AS VARCHAR) || CAST(hash(i, 'm2') % 10 AS VARCHAR) || '****' || lpad(CAST(hash(i, 'm3') % 10000 AS VARCHAR), 4, '0') AS mobile,
+      ${presetMaskSql('cn_mobile', 'raw_mobile', "'*'")} AS mobile,
       CASE WHEN date_diff('year', birth, DATE '2024-06-30') >= 80 THEN '80+'
         ELSE CAST(date_diff('year', birth, DATE '2024-06-30') // 10 * 10 AS VARCHAR) || '-' || CAST(date_diff('year', birth, DATE '2024-06-30') // 10 * 10 + 9 AS VARCHAR) END AS birth_date,
       list_element([${streets}], CAST(hash(i, 's') % 6 AS INTEGER) + 1) AS street,

@@ -1,0 +1,69 @@
+/**
+ * Streams a query result as an Arrow IPC stream, one record batch per DuckDB chunk, without
+ * materialising the whole result. Integers, floats and booleans keep native Arrow types;
+ * everything else (decimals, dates, timestamps, nested values) travels as UTF-8 text, exactly
+ * as the JSON encoding writes it.
+ */
+import type { Writable } from 'node:stream';
+import { JSDuckDBValueConverter, JsonDuckDBValueConverter, type DuckDBConnection, type DuckDBDataChunk, type DuckDBValue } from '@duckdb/node-api';
+import { Bool, Float64, Int32, Int64, RecordBatch, RecordBatchStreamWriter, Schema, Field, Utf8, makeData, Struct, vectorFromArray, type DataType } from 'apache-arrow';
+import { withTimeout, type QueryLimits } from '../engine/run-query';
+
+type Kind = 'int32' | 'int64' | 'float' | 'bool' | 'text';
+
+function kindOf(duckdbType: string): Kind {
+  if (['TINYINT', 'SMALLINT', 'INTEGER', 'UTINYINT', 'USMALLINT'].includes(duckdbType)) return 'int32';
+  if (['BIGINT', 'UINTEGER'].includes(duckdbType)) return 'int64';
+  if (['DOUBLE', 'FLOAT'].includes(duckdbType)) return 'float';
+  if (duckdbType === 'BOOLEAN') return 'bool';
+  return 'text';
+}
+
+function arrowType(kind: Kind): DataType {
+  return { int32: new Int32(), int64: new Int64(), float: new Float64(), bool: new Bool(), text: new Utf8() }[kind];
+}
+
+export async function streamArrow(
+  db: DuckDBConnection,
+  sql: string,
+  params: DuckDBValue[] | Record<string, DuckDBValue> | undefined,
+  limits: QueryLimits,
+  out: Writable,
+): Promise<{ rowCount: number; truncated: boolean }> {
+  return withTimeout(db, limits.timeoutMs, async () => {
+    const result = await db.stream(sql, params);
+    const names = result.columnNames();
+    const kinds = result.columnTypes().map((t) => kindOf(t.toString()));
+    const schema = new Schema(names.map((n, i) => new Field(n, arrowType(kinds[i]), true)));
+    const writer = new RecordBatchStreamWriter();
+    const stream = writer.toNodeStream();
+    stream.pipe(out);
+    writer.reset(undefined, schema);
+    let rowCount = 0;
+    let truncated = false;
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      let batch = toBatch(chunk, schema, kinds);
+      if (rowCount + batch.numRows > limits.maxRows) {
+        batch = batch.slice(0, limits.maxRows - rowCount);
+        truncated = true;
+      }
+      rowCount += batch.numRows;
+      writer.write(batch);
+      if (truncated) break;
+    }
+    writer.finish();
+    await new Promise<void>((resolve, reject) => stream.once('end', resolve).once('error', reject));
+    return { rowCount, truncated };
+  });
+}
+
+function toBatch(chunk: DuckDBDataChunk, schema: Schema, kinds: Kind[]): RecordBatch {
+  const native = chunk.convertColumns(JSDuckDBValueConverter) as unknown[][];
+  const text = kinds.includes('text') ? (chunk.convertColumns(JsonDuckDBValueConverter) as unknown[][]) : [];
+  const children = schema.fields.map((field, i) => {
+    const values = kinds[i] === 'text' ? text[i].map((v) => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v))) : native[i];
+    return vectorFromArray(values, field.type).data[0];
+  });
+  const data = makeData({ type: new Struct(schema.fields), length: chunk.rowCount, nullCount: 0, children });
+  return new RecordBatch(schema, data);
+}

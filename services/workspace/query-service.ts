@@ -1,0 +1,102 @@
+/**
+ * Operator SQL in the synthetic `dev` twin: guarded, locked down, timed out, row-capped.
+ * `live` is never reachable here: real answers come only from approved models.
+ */
+import crypto from 'node:crypto';
+import type { Writable } from 'node:stream';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { AppAbility } from '../../policies/define-ability-for';
+import { streamArrow } from '../../sandbox/encoders/arrow-stream';
+import { SandboxClosedError, type SandboxEngines, type Tier } from '../../sandbox/engine/sandbox-engines';
+import { QueryTimeoutError, runQuery, type QueryResult } from '../../sandbox/engine/run-query';
+import { GuardRefusal, guardStatement } from '../../sandbox/guard/statement-guard';
+import { AppError, ForbiddenError, GoneError } from '../errors/app-error';
+import type { AgreementSettingsStore } from '../agreements/agreement-settings';
+import type { WorkspaceAccess, OpenSandbox } from './workspace-access';
+
+export class StatementRefusedError extends AppError {
+  constructor(reason: string) {
+    super(422, 'statement_refused', `the statement was refused: ${reason}`);
+  }
+}
+
+export class QueryTimedOutError extends AppError {
+  constructor(ms: number) {
+    super(408, 'query_timeout', `the query ran longer than ${ms} ms and was stopped; narrow it or aggregate earlier`);
+  }
+}
+
+export type QueryLimitsConfig = { maxRows: number; maxArrowRows: number };
+
+export class QueryService {
+  constructor(private readonly deps: { access: WorkspaceAccess; engines: SandboxEngines; settings: AgreementSettingsStore; limits: QueryLimitsConfig }) {}
+
+  /** Refuses `live` outright: 403, before anything else is looked at but visibility. */
+  async open(sandboxId: string, ability: AppAbility, tier: 'dev' | 'live'): Promise<OpenSandbox> {
+    const open = await this.deps.access.open(sandboxId, ability, 'query');
+    if (tier === 'live') throw new ForbiddenError('live data is reached only through approved models; query the dev twin instead');
+    return open;
+  }
+
+  async query(open: OpenSandbox, ability: AppAbility, sql: string): Promise<QueryResult> {
+    return this.withGuarded(open, ability, 'dev', sql, async (db, timeoutMs) => runQuery(db, sql, undefined, { timeoutMs, maxRows: this.deps.limits.maxRows }));
+  }
+
+  async queryArrow(open: OpenSandbox, ability: AppAbility, sql: string): Promise<(out: Writable) => Promise<void>> {
+    // The guard runs now, so a refusal is a clean 422; the rows stream after the audit entry is committed.
+    const db = await this.acquire(open.sandbox.id, 'dev');
+    try {
+      await this.guard(db, sql, open);
+    } catch (error) {
+      await this.deps.engines.release(open.sandbox.id, 'dev', db);
+      throw error;
+    }
+    const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
+    return async (out) => {
+      try {
+        await this.deps.access.recheck(open.sandbox.id, ability, 'query');
+        await streamArrow(db, sql, undefined, { timeoutMs: queryTimeoutMs, maxRows: this.deps.limits.maxArrowRows }, out);
+      } finally {
+        await this.deps.engines.release(open.sandbox.id, 'dev', db);
+      }
+    };
+  }
+
+  /** Runs `work` on a guarded statement in `tier`, re-checking access right before it runs. */
+  async withGuarded<T>(open: OpenSandbox, ability: AppAbility, tier: Tier, sql: string, work: (db: DuckDBConnection, timeoutMs: number) => Promise<T>): Promise<T> {
+    const db = await this.acquire(open.sandbox.id, tier);
+    try {
+      await this.guard(db, sql, open);
+      const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
+      await this.deps.access.recheck(open.sandbox.id, ability, 'query');
+      return await work(db, queryTimeoutMs).catch((error: unknown) => {
+        if (error instanceof QueryTimeoutError) throw new QueryTimedOutError(error.timeoutMs);
+        throw error;
+      });
+    } finally {
+      await this.deps.engines.release(open.sandbox.id, tier, db);
+    }
+  }
+
+  private async acquire(sandboxId: string, tier: Tier) {
+    try {
+      return await this.deps.engines.acquire(sandboxId, tier);
+    } catch (error) {
+      if (error instanceof SandboxClosedError) throw new GoneError('the sandbox is sealed');
+      throw error;
+    }
+  }
+
+  private async guard(db: DuckDBConnection, sql: string, open: OpenSandbox) {
+    try {
+      return await guardStatement(db, sql, open.sandbox.loaded.map((l) => l.table));
+    } catch (error) {
+      if (error instanceof GuardRefusal) throw new StatementRefusedError(error.reason);
+      throw error;
+    }
+  }
+}
+
+export function sqlFingerprint(sql: string): { sqlSha256: string; sql: string } {
+  return { sqlSha256: crypto.createHash('sha256').update(sql).digest('hex'), sql: sql.slice(0, 4000) };
+}
