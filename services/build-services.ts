@@ -37,6 +37,14 @@ import { agreementSettingsRoutes } from './agreements/agreement-settings-routes'
 import { QueryService } from './workspace/query-service';
 import { queryRoutes } from './workspace/query-routes';
 import { WorkspaceAccess } from './workspace/workspace-access';
+import crypto from 'node:crypto';
+import { ModelService } from './models/model-service';
+import { ModelStore } from './models/model-store';
+import { modelRoutes } from './models/model-routes';
+import { OutputFiles } from './runs/output-files';
+import { RunService } from './runs/run-service';
+import { RunStore } from './runs/run-store';
+import { runRoutes } from './runs/run-routes';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger };
 
@@ -67,6 +75,12 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
   const settings = new AgreementSettingsStore({ db, defaults: { kMin: 10, queryTimeoutMs: config.query.timeoutMs, maxSuppressedShare: 0.5 } });
   const access = new WorkspaceAccess({ sandboxes, now: () => clock.now() });
   const queries = new QueryService({ access, engines, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
+  const models = new ModelService({ store: new ModelStore({ db }), access, sandboxes, queries, catalog, rules: maskingRules, clock });
+  const outputs = new OutputFiles({ dataDir: config.dataDir, sandboxFiles: files });
+  const runs = new RunService({
+    store: new RunStore({ db }), models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, clock,
+    fingerprintKey: crypto.createHmac('sha256', masterKey).update('shuyu:output-fingerprints').digest(), maxRows: config.query.maxRows,
+  });
   const lifecycle = new SandboxLifecycle({
     db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [engines],
     settleProvisioning: (id) => provisioner.settle(id), audit, clock, logger,
@@ -86,8 +100,10 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     ...certificateRoutes(agreements, lifecycle),
     ...sandboxRoutes(sandboxes),
     ...queryRoutes(queries, access, catalog, maskingRules),
+    ...modelRoutes(models, access),
+    ...runRoutes(runs, models, outputs),
   ];
-  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, engines, settings, queries, routes };
+  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, engines, settings, queries, models, runs, outputs, routes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

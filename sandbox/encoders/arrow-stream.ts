@@ -11,7 +11,7 @@ import { withTimeout, type QueryLimits } from '../engine/run-query';
 
 type Kind = 'int32' | 'int64' | 'float' | 'bool' | 'text';
 
-function kindOf(duckdbType: string): Kind {
+export function kindOf(duckdbType: string): Kind {
   if (['TINYINT', 'SMALLINT', 'INTEGER', 'UTINYINT', 'USMALLINT'].includes(duckdbType)) return 'int32';
   if (['BIGINT', 'UINTEGER'].includes(duckdbType)) return 'int64';
   if (['DOUBLE', 'FLOAT'].includes(duckdbType)) return 'float';
@@ -19,7 +19,7 @@ function kindOf(duckdbType: string): Kind {
   return 'text';
 }
 
-function arrowType(kind: Kind): DataType {
+export function arrowType(kind: Kind): DataType {
   return { int32: new Int32(), int64: new Int64(), float: new Float64(), bool: new Bool(), text: new Utf8() }[kind];
 }
 

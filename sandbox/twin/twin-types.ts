@@ -1,6 +1,6 @@
 /**
  * Types of the `dev` twin generator: the live tables it mirrors (names, output types, masking
- * strategy per column), its input and report, and the per-column generation plan it compiles to SQL.
+ * strategy per column), its input and report, and the SQL stage a column's generation is made of.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Semantic } from '../../masking-rules/dataset-schema';
@@ -46,6 +46,3 @@ export type TwinReport = { tables: { name: string; rows: number }[] };
  * quoted column reference; ignored by the first stage) and the row number column ROW (BIGINT).
  */
 export type Stage = (prev: string) => string;
-
-/** How one twin column is generated: stages evaluated in nested SELECTs, then cast to the type. */
-export type ColumnPlan = { stages: readonly Stage[] };

@@ -12,7 +12,7 @@ import type { CatalogService } from '../catalog/catalog-service';
 import type { Principal } from '../principals/principal';
 import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { Agreement } from '../agreements/agreement';
-import { MAX_TERM_MS, sourceUnitsOf, type Application, type RequestedDataset } from './application';
+import { MAX_TERM_YEARS, sourceUnitsOf, type Application, type RequestedDataset } from './application';
 import type { ApplicationStore } from './application-store';
 
 export type NewApplication = { scenario: string; purpose: string; datasets: RequestedDataset[]; startsAt: string; endsAt: string };
@@ -43,7 +43,7 @@ export class ApplicationService {
     const ends = Date.parse(input.endsAt);
     const details: ErrorDetail[] = [];
     if (!(ends > starts)) details.push({ path: 'endsAt', message: 'endsAt must come after startsAt' });
-    if (ends - starts > MAX_TERM_MS) details.push({ path: 'endsAt', message: 'the term may not exceed 5 years' });
+    if (ends > addYears(starts, MAX_TERM_YEARS)) details.push({ path: 'endsAt', message: 'the term may not exceed 5 years' });
     if (ends <= this.deps.clock.now().getTime()) details.push({ path: 'endsAt', message: 'endsAt is in the past' });
     const ids = input.datasets.map((d) => d.datasetId);
     if (new Set(ids).size !== ids.length) details.push({ path: 'datasets', message: 'a dataset is listed twice' });
@@ -116,4 +116,10 @@ export class ApplicationService {
     });
     return { application: (await this.deps.store.get(id)) as Application, agreement };
   }
+}
+
+function addYears(ms: number, years: number): number {
+  const date = new Date(ms);
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  return date.getTime();
 }

@@ -32,8 +32,8 @@ export type Application = {
   consents: Consent[];
 };
 
-/** The longest term an agreement may have: five years. */
-export const MAX_TERM_MS = 5 * 366 * 24 * 3600 * 1000;
+/** The longest term an agreement may have: five calendar years. */
+export const MAX_TERM_YEARS = 5;
 
 export function sourceUnitsOf(datasets: ScopedDataset[]): string[] {
   return [...new Set(datasets.map((d) => d.ownerUnit))].sort();

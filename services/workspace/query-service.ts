@@ -9,7 +9,7 @@ import type { AppAbility } from '../../policies/define-ability-for';
 import { streamArrow } from '../../sandbox/encoders/arrow-stream';
 import { SandboxClosedError, type SandboxEngines, type Tier } from '../../sandbox/engine/sandbox-engines';
 import { QueryTimeoutError, runQuery, type QueryResult } from '../../sandbox/engine/run-query';
-import { GuardRefusal, guardStatement } from '../../sandbox/guard/statement-guard';
+import { GuardRefusal, guardStatement, type GuardedStatement } from '../../sandbox/guard/statement-guard';
 import { AppError, ForbiddenError, GoneError } from '../errors/app-error';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
 import type { WorkspaceAccess, OpenSandbox } from './workspace-access';
@@ -64,12 +64,20 @@ export class QueryService {
 
   /** Runs `work` on a guarded statement in `tier`, re-checking access right before it runs. */
   async withGuarded<T>(open: OpenSandbox, ability: AppAbility, tier: Tier, sql: string, work: (db: DuckDBConnection, timeoutMs: number) => Promise<T>): Promise<T> {
+    return this.withGuardedStatement(open, ability, tier, sql, (_statement, db, timeoutMs) => work(db, timeoutMs));
+  }
+
+  /** Like withGuarded, and hands `work` the guarded statement with its parse tree. */
+  async withGuardedStatement<T>(
+    open: OpenSandbox, ability: AppAbility, tier: Tier, sql: string,
+    work: (statement: GuardedStatement, db: DuckDBConnection, timeoutMs: number) => Promise<T>,
+  ): Promise<T> {
     const db = await this.acquire(open.sandbox.id, tier);
     try {
-      await this.guard(db, sql, open);
+      const statement = await this.guard(db, sql, open);
       const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
       await this.deps.access.recheck(open.sandbox.id, ability, 'query');
-      return await work(db, queryTimeoutMs).catch((error: unknown) => {
+      return await work(statement, db, queryTimeoutMs).catch((error: unknown) => {
         if (error instanceof QueryTimeoutError) throw new QueryTimedOutError(error.timeoutMs);
         throw error;
       });

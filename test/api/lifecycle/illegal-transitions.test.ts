@@ -7,7 +7,7 @@
 import type { Response } from 'supertest';
 import { residentsRules, residentsWorld, type World } from '../../fixtures/demo-world';
 import { residentsCsv, residentsSchema } from '../../fixtures/residents-dataset';
-import { apply, approveScope, consent, decide, registerDataset, type Party } from '../../fixtures/lifecycle-helpers';
+import { apply, approveScope, consent, decide, putRules, registerDataset, type Party } from '../../fixtures/lifecycle-helpers';
 import { bearer, startTestPlatform, type TestPlatform } from '../../fixtures/test-platform';
 
 type Ids = { applicationId?: string; agreementId?: string; sandboxId?: string };
@@ -139,6 +139,38 @@ describe('illegal transitions', () => {
       expect(await dbStatus(t, 'applications', both)).toBe('submitted');
     });
 
+    it('lets only one of two simultaneous approvals through', async () => {
+      const applicationId = await submitted();
+      expect((await consent(t, w.source, applicationId, w.datasetId)).status).toBe(201);
+      const answers = await Promise.all([decide(t, applicationId), decide(t, applicationId), decide(t, applicationId, 'reject')]);
+      await t.platform.provisioner.idle();
+      expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+      const agreements = await t.platform.store.main.all('SELECT id FROM agreements WHERE application_id = $1', [applicationId]);
+      const winner = answers.find((r) => r.status === 201);
+      expect(agreements).toHaveLength(winner?.body.agreementId ? 1 : 0);
+      expect(await dbStatus(t, 'applications', applicationId)).toBe(winner?.body.status);
+    });
+
+    it('records only one of two simultaneous consents for a dataset', async () => {
+      const applicationId = await submitted();
+      const answers = await Promise.all([consent(t, w.source, applicationId, w.datasetId, 'approve'), consent(t, w.source, applicationId, w.datasetId, 'reject')]);
+      expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+      const consents = await t.platform.store.main.all<{ decision: string }>('SELECT decision FROM consents WHERE application_id = $1', [applicationId]);
+      expect(consents).toHaveLength(1);
+      const winner = answers.find((r) => r.status === 201);
+      expect(winner?.body.consents).toEqual([expect.objectContaining({ datasetId: w.datasetId, decision: consents[0].decision })]);
+    });
+
+    it('refuses approval when the rules in force now drop a requested column, and changes nothing', async () => {
+      const dataset = await registerDataset(t, w.source, { ...residentsSchema, name: 'residents_redrawn' }, residentsCsv(10), residentsRules);
+      const applicationId = await submitted([{ datasetId: dataset, columns: ['street', 'mobile'] }]);
+      expect((await consent(t, w.source, applicationId, dataset)).status).toBe(201);
+      await putRules(t, w.source, dataset, residentsRules.replace('{ strategy: mask, preset: cn_mobile }', '{ strategy: drop }'));
+      const res = await refused(t, { applicationId }, 422, () => decide(t, applicationId));
+      expect(res.body.error.details).toEqual([expect.objectContaining({ column: 'mobile', message: expect.stringContaining('drop') })]);
+      expect(await dbStatus(t, 'applications', applicationId)).toBe('submitted');
+    });
+
     it('refuses a consent after the decision', async () => {
       const rejected = await submitted();
       expect((await decide(t, rejected, 'reject')).status).toBe(201);
@@ -202,6 +234,8 @@ describe('illegal transitions', () => {
       // The authority can resume it.
       expect((await transition(t.authorityToken, agreementId, 'resume')).status).toBe(200);
       expect(await dbStatus(t, 'agreements', agreementId)).toBe('active');
+      const sandbox = await t.http.get(`/api/v1/sandboxes/${sandboxId}`).set(...bearer(w.operator.token));
+      expect(sandbox.body.state).toBe('ready');
     });
 
     it('answers 404 to an operator of another unit, and to a source unit', async () => {
@@ -218,6 +252,12 @@ describe('illegal transitions', () => {
       {
         name: 'a term over 5 years',
         body: async () => ({ datasets: [{ datasetId: w.datasetId, columns: someColumns }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2031-01-10T00:00:00Z' }),
+        detail: { path: 'endsAt', message: expect.stringContaining('5 years') },
+      },
+      {
+        // 2026-01-01 + 5 calendar years is 2031-01-01; a day more exceeds the limit.
+        name: 'a term of 5 years and a day',
+        body: async () => ({ datasets: [{ datasetId: w.datasetId, columns: someColumns }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2031-01-02T00:00:00Z' }),
         detail: { path: 'endsAt', message: expect.stringContaining('5 years') },
       },
       {
@@ -273,8 +313,8 @@ describe('illegal transitions', () => {
       expect(await snapshot(t, {})).toEqual(before);
     });
 
-    it('accepts a term of exactly 5 years less a day', async () => {
-      const res = await apply(t, w.operator, [{ datasetId: w.datasetId, columns: someColumns }], { startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-12-31T00:00:00Z' });
+    it('accepts a term of exactly 5 years', async () => {
+      const res = await apply(t, w.operator, [{ datasetId: w.datasetId, columns: someColumns }], { startsAt: '2026-01-01T00:00:00Z', endsAt: '2031-01-01T00:00:00Z' });
       expect(res.status).toBe(201);
       expect(res.body.status).toBe('submitted');
     });

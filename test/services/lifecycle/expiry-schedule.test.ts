@@ -78,6 +78,34 @@ describe('expiry schedule', () => {
     }
   });
 
+  it('seals and destroys an agreement terminated while its sandbox is still provisioning', async () => {
+    const t = await startTestPlatform();
+    try {
+      const w = await residentsWorld(t, 300);
+      const applied = await t.http.post('/api/v1/applications').set(...bearer(w.operator.token))
+        .send({ scenario: '就业帮扶', purpose: '统计', datasets: [{ datasetId: w.datasetId, columns: ['id_number', 'street'] }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2026-07-01T00:00:00Z' });
+      const applicationId = applied.body.id as string;
+      await t.http.post(`/api/v1/applications/${applicationId}/consents`).set(...bearer(w.source.token)).send({ datasetId: w.datasetId, decision: 'approve' });
+      const decided = await t.http.post(`/api/v1/applications/${applicationId}/decision`).set(...bearer(t.authorityToken)).send({ decision: 'approve' });
+      expect(decided.status).toBe(201);
+      const { agreementId, sandboxId } = decided.body as { agreementId: string; sandboxId: string };
+      // No wait for provisioning.
+      const terminated = await t.http.post(`/api/v1/agreements/${agreementId}/terminate`).set(...bearer(t.authorityToken)).send({ reason: '立即终止' });
+      expect(terminated.status).toBe(200);
+      expect(await poll(async () => (await status(t, agreementId)) === 'destroyed', 10_000, 50)).toBe(true);
+      await t.platform.provisioner.idle();
+      await t.platform.expiry.settle();
+      expect(fs.existsSync(sandboxDir(t, sandboxId))).toBe(false);
+      const sandbox = await t.platform.store.main.one<{ state: string }>('SELECT state FROM sandboxes WHERE id = $1', [sandboxId]);
+      expect(sandbox?.state).toBe('destroyed');
+      expect(await t.platform.store.main.all('SELECT * FROM sandbox_keys WHERE sandbox_id = $1', [sandboxId])).toEqual([]);
+      expect(await t.platform.audit.find({ action: 'sandbox.destroyed', agreement: agreementId, limit: 10 })).toHaveLength(1);
+      expect((await t.http.get('/api/v1/audit/verify').set(...bearer(t.authorityToken))).body.valid).toBe(true);
+    } finally {
+      await t.destroy();
+    }
+  });
+
   it('does not start a run while one is in progress', async () => {
     const t = await startTestPlatform();
     try {

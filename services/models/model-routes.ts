@@ -1,0 +1,81 @@
+/** Model routes: submit (with automatic checks), list, read, review. */
+import { z } from 'zod';
+import { defineRoute, type Route } from '../http/route';
+import { StatementRefusedError } from '../workspace/query-service';
+import type { WorkspaceAccess } from '../workspace/workspace-access';
+import { modelStatuses, parameterSchema } from './model';
+import type { ModelService } from './model-service';
+
+const idParams = z.strictObject({ id: z.string().min(1).max(100) });
+const check = z.object({ name: z.string(), passed: z.boolean(), message: z.string() });
+export const modelSchema = z.object({
+  id: z.string(), sandboxId: z.string(), agreementId: z.string(), name: z.string(), version: z.number().int(), sql: z.string(),
+  parameters: z.array(z.object({ name: z.string(), type: z.string() })), purpose: z.string(), sha256: z.string(), status: z.enum(modelStatuses),
+  checks: z.array(check), createdBy: z.string(), createdAt: z.string(), reviewedBy: z.string().nullable(), reviewedAt: z.string().nullable(),
+  reviewComment: z.string().nullable(), recordLevelGranted: z.boolean(),
+});
+
+export function modelRoutes(models: ModelService, access: WorkspaceAccess): Route[] {
+  return [
+    defineRoute({
+      id: 'model.submit', method: 'post', path: '/sandboxes/:id/models', tag: 'Models',
+      summary: 'Submit a named, parameterised SQL model with its purpose; automatic checks run at once (its operator)',
+      permission: ['query', 'Sandbox'], params: idParams,
+      body: z.strictObject({
+        name: z.string().trim().min(1).max(100), sql: z.string().min(1).max(100_000),
+        parameters: z.array(parameterSchema).max(20).default([]), purpose: z.string().trim().min(1).max(4000),
+      }),
+      responses: { 201: { description: 'submitted, with the checks', schema: modelSchema.pick({ id: true, version: true, sha256: true, status: true, checks: true }) }, 422: { description: 'refused by the statement guard' } },
+      handler: async ({ params, body, ability, principal, audit }) => {
+        audit.resource = `sandbox:${params.id}`;
+        const open = await access.open(params.id, ability, 'query');
+        audit.agreementId = open.agreement.id;
+        try {
+          const model = await models.submit(open, ability, body, principal);
+          audit.resource = `model:${model.id}`;
+          audit.details = { name: model.name, version: model.version, sha256: model.sha256, failedChecks: model.checks.filter((c) => !c.passed).map((c) => c.name) };
+          return { status: 201, body: { id: model.id, version: model.version, sha256: model.sha256, status: model.status, checks: model.checks } };
+        } catch (error) {
+          if (error instanceof StatementRefusedError) audit.outcome = 'denied';
+          throw error;
+        }
+      },
+    }),
+    defineRoute({
+      id: 'model.list', method: 'get', path: '/sandboxes/:id/models', tag: 'Models',
+      summary: 'Every model version of a sandbox', permission: ['read', 'Sandbox'], params: idParams,
+      responses: { 200: { description: 'models', schema: z.object({ models: z.array(modelSchema) }) } },
+      handler: async ({ params, ability, audit }) => {
+        audit.resource = `sandbox:${params.id}`;
+        const { sandbox, agreement } = await access.open(params.id, ability, 'read');
+        audit.agreementId = agreement.id;
+        return { status: 200, body: { models: await models.list(sandbox.id) } };
+      },
+    }),
+    defineRoute({
+      id: 'model.read', method: 'get', path: '/models/:id', tag: 'Models',
+      summary: 'One model version with its checks and review', permission: ['read', 'Sandbox'], params: idParams,
+      responses: { 200: { description: 'the model', schema: modelSchema } },
+      handler: async ({ params, ability, audit }) => {
+        audit.resource = `model:${params.id}`;
+        const model = await models.visible(params.id, ability);
+        audit.agreementId = model.agreementId;
+        return { status: 200, body: model };
+      },
+    }),
+    defineRoute({
+      id: 'model.review', method: 'post', path: '/models/:id/review', tag: 'Models',
+      summary: 'Approve or reject a model version (模型查验; authority). grantRecordLevel allows pseudonyms or records in its output.',
+      permission: ['decide', 'Application'], params: idParams,
+      body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional(), grantRecordLevel: z.boolean().default(false) }),
+      responses: { 200: { description: 'the reviewed model', schema: modelSchema }, 409: { description: 'already reviewed' } },
+      handler: async ({ params, body, ability, principal, audit }) => {
+        audit.resource = `model:${params.id}`;
+        audit.details = { decision: body.decision, comment: body.comment ?? null, grantRecordLevel: body.grantRecordLevel };
+        const model = await models.review(params.id, ability, body.decision, body.comment ?? null, body.grantRecordLevel, principal);
+        audit.agreementId = model.agreementId;
+        return { status: 200, body: model };
+      },
+    }),
+  ];
+}

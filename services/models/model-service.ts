@@ -1,0 +1,71 @@
+/**
+ * Models: submitted by the sandbox's operator, checked automatically, reviewed by the authority.
+ * Each version is immutable (its SHA-256 covers SQL and parameters); a new version is a new review.
+ */
+import crypto from 'node:crypto';
+import type { AppAbility } from '../../policies/define-ability-for';
+import { queryShape } from '../../sandbox/guard/query-shape';
+import type { Clock } from '../config/clock';
+import { canonicalJson } from '../audit/canonical-json';
+import { ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
+import type { CatalogService } from '../catalog/catalog-service';
+import type { MaskingRulesService } from '../catalog/masking-rules-service';
+import type { Principal } from '../principals/principal';
+import type { SandboxService } from '../sandboxes/sandbox-service';
+import type { QueryService } from '../workspace/query-service';
+import type { OpenSandbox, WorkspaceAccess } from '../workspace/workspace-access';
+import type { Model, ModelParameter } from './model';
+import { modelChecks, parameterNames } from './model-checks';
+import type { ModelStore } from './model-store';
+import { sandboxSensitivity } from './sensitive-columns';
+
+export type NewModel = { name: string; sql: string; parameters: ModelParameter[]; purpose: string };
+
+export class ModelService {
+  constructor(private readonly deps: {
+    store: ModelStore; access: WorkspaceAccess; sandboxes: SandboxService; queries: QueryService; catalog: CatalogService; rules: MaskingRulesService; clock: Clock;
+  }) {}
+
+  async submit(open: OpenSandbox, ability: AppAbility, input: NewModel, by: Principal): Promise<Model> {
+    const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
+    const tables = open.sandbox.loaded.map((l) => l.table);
+    const { checks } = await this.deps.queries.withGuardedStatement(open, ability, 'dev', input.sql, async (statement) => {
+      const used = parameterNames(statement);
+      const undeclared = used.filter((u) => !input.parameters.some((p) => p.name === u));
+      if (undeclared.length) throw new UnprocessableError(`parameters used but not declared: ${undeclared.join(', ')}`, undeclared.map((u) => ({ path: 'parameters', message: `declare $${u}` })), 'undeclared_parameters');
+      return { checks: modelChecks(queryShape(statement.tree, tables, sensitivity.sensitive), input.parameters, used) };
+    });
+    const version = (await this.deps.store.latestVersion(open.sandbox.id, input.name)) + 1;
+    const model: Model = {
+      id: `mdl_${crypto.randomUUID()}`, sandboxId: open.sandbox.id, agreementId: open.agreement.id, name: input.name, version,
+      sql: input.sql, parameters: input.parameters, purpose: input.purpose,
+      sha256: crypto.createHash('sha256').update(canonicalJson({ sql: input.sql, parameters: input.parameters })).digest('hex'),
+      status: 'submitted', checks, createdBy: by.id, createdAt: this.deps.clock.now().toISOString(),
+      reviewedBy: null, reviewedAt: null, reviewComment: null, recordLevelGranted: false,
+    };
+    await this.deps.store.insert(model);
+    return model;
+  }
+
+  /** The model if its sandbox is visible to the caller for `action`; 404 otherwise. */
+  async visible(id: string, ability: AppAbility, action: 'read' | 'query' = 'read'): Promise<Model> {
+    const model = await this.deps.store.get(id);
+    if (!model) throw new NotFoundError('model');
+    await this.deps.sandboxes.visible(model.sandboxId, ability, action).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? new NotFoundError('model') : error;
+    });
+    return model;
+  }
+
+  list(sandboxId: string): Promise<Model[]> {
+    return this.deps.store.bySandbox(sandboxId);
+  }
+
+  async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, grantRecordLevel: boolean, by: Principal): Promise<Model> {
+    const model = await this.visible(id, ability);
+    if (model.status !== 'submitted') throw new ConflictError(`this version is already ${model.status}; submit a new version for a new review`, 'already_reviewed');
+    const ok = await this.deps.store.review(id, decision === 'approve' ? 'approved' : 'rejected', by.id, this.deps.clock.now().toISOString(), comment, decision === 'approve' && grantRecordLevel);
+    if (!ok) throw new ConflictError('this version was reviewed concurrently', 'already_reviewed');
+    return (await this.deps.store.get(id)) as Model;
+  }
+}

@@ -1,0 +1,66 @@
+/** Models, runs, disclosure control, release and provenance, through the API. */
+import { bearer, startTestPlatform, type TestPlatform } from '../../fixtures/test-platform';
+import { approvedAgreement, residentsWorld, type World } from '../../fixtures/demo-world';
+
+describe('models and runs', () => {
+  let t: TestPlatform;
+  let w: World;
+  let sandboxId: string;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    w = await residentsWorld(t, 300, (i, row) => (i < 2 ? [...row.slice(0, 4), '玉律村', row[5]] : row));
+    ({ sandboxId } = await approvedAgreement(t, w));
+  });
+  afterAll(() => t.destroy());
+
+  const submit = (sql: string, parameters: { name: string; type: string }[] = []) =>
+    t.http.post(`/api/v1/sandboxes/${sandboxId}/models`).set(...bearer(w.operator.token)).send({ name: `m${Math.random().toString(36).slice(2, 7)}`, sql, parameters, purpose: '按街道统计' });
+  const review = (id: string, decision = 'approve', extra: object = {}) => t.http.post(`/api/v1/models/${id}/review`).set(...bearer(t.authorityToken)).send({ decision, ...extra });
+  const run = (id: string, params: object = {}) => t.http.post(`/api/v1/models/${id}/runs`).set(...bearer(w.operator.token)).send({ params });
+
+  it('suppresses a planted group of 2 subjects and says so', async () => {
+    const model = await submit('SELECT street, count(*) AS people, avg(income) AS mean_income FROM residents WHERE income > $min GROUP BY street ORDER BY street', [{ name: 'min', type: 'DOUBLE' }]);
+    expect(model.status).toBe(201);
+    expect(model.body.checks.every((c: { passed: boolean }) => c.passed)).toBe(true);
+    expect((await review(model.body.id)).status).toBe(200);
+    const res = await run(model.body.id, { min: 0 });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'awaiting-release', rowCount: 6, disclosure: { suppressedRows: 1 } });
+
+    // Release by the authority, then the operator downloads a fingerprinted CSV that traces back to the run.
+    expect((await t.http.get(`/api/v1/runs/${res.body.id}/output`).set(...bearer(w.operator.token))).status).toBe(409);
+    expect((await t.http.post(`/api/v1/runs/${res.body.id}/release`).set(...bearer(w.operator.token)).send({ decision: 'approve' })).status).toBe(403);
+    const released = await t.http.post(`/api/v1/runs/${res.body.id}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve', comment: '同意出域' });
+    expect(released.body.status).toBe('released');
+    const csv = await t.http.get(`/api/v1/runs/${res.body.id}/output`).set(...bearer(w.operator.token)).set('Accept', 'text/csv');
+    expect(csv.status).toBe(200);
+    const fingerprint = /^# shuyu-fingerprint: ([0-9a-f]{32})/.exec(csv.text)?.[1];
+    expect(fingerprint).toBeDefined();
+    expect(csv.text).not.toContain('玉律村');
+    const traced = await t.http.get(`/api/v1/outputs/trace?fingerprint=${fingerprint}`).set(...bearer(t.authorityToken));
+    expect(traced.body).toMatchObject({ id: res.body.id, agreementId: expect.any(String) });
+    const json = await t.http.get(`/api/v1/runs/${res.body.id}/output`).set(...bearer(w.operator.token));
+    expect(json.body.manifest).toMatchObject({ runId: res.body.id, fingerprint, rulesVersions: [expect.objectContaining({ rulesVersion: 1 })], model: { sha256: model.body.sha256 } });
+    expect(json.body.rows).toHaveLength(6);
+  });
+
+  it('flags a pseudonym output at submission and blocks it at run unless granted', async () => {
+    const model = await submit('SELECT id_number, income FROM residents');
+    expect(model.body.checks.find((c: { name: string }) => c.name === 'no_identifier_output').passed).toBe(false);
+    await review(model.body.id);
+    const blocked = await run(model.body.id);
+    expect(blocked.body.status).toBe('blocked');
+    const granted = await submit('SELECT id_number, income FROM residents');
+    await review(granted.body.id, 'approve', { grantRecordLevel: true });
+    const ok = await run(granted.body.id);
+    expect(ok.body.status).toBe('awaiting-release');
+  });
+
+  it('refuses to run unapproved or rejected models', async () => {
+    const model = await submit('SELECT street, count(*) FROM residents GROUP BY street');
+    expect((await run(model.body.id)).status).toBe(409);
+    await review(model.body.id, 'reject');
+    expect((await run(model.body.id)).status).toBe(409);
+    expect((await review(model.body.id)).status).toBe(409);
+  });
+});
