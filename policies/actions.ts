@@ -14,6 +14,8 @@ export const actions = [
   'suspend',
   'resume',
   'terminate',
+  /** Call an API product (or fetch a dataset product). */
+  'invoke',
   /** Run SQL in a sandbox's synthetic dev twin. */
   'query',
   'export',

@@ -28,13 +28,14 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'decide'], subject: 'Application', reason: 'the authority decides applications last' },
     { action: ['read', 'update', 'suspend', 'resume', 'terminate'], subject: 'Agreement', reason: 'the authority supervises agreements' },
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
+    { action: ['read', 'decide'], subject: 'Product', reason: 'the authority registers products (登记备案)' },
   ],
   source: (me) => [
     ...everyone(me),
     { action: 'create', subject: 'Dataset', reason: 'source units register their datasets' },
     { action: ['update', 'preview'], subject: 'Dataset', conditions: { ownerUnit: me.unit }, reason: 'only the owning source unit changes or previews a dataset' },
     { action: ['read', 'consent'], subject: 'Application', conditions: { sourceUnits: me.unit }, reason: 'source units consent to uses of their data' },
-    { action: 'read', subject: ['Agreement', 'Sandbox'], conditions: { sourceUnits: me.unit }, reason: 'source units follow the uses of their data' },
+    { action: 'read', subject: ['Agreement', 'Sandbox', 'Product'], conditions: { sourceUnits: me.unit }, reason: 'source units follow the uses of their data' },
   ],
   operator: (me) => [
     ...everyone(me),
@@ -42,10 +43,13 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'read', subject: 'Application', conditions: { operatorUnit: me.unit }, reason: 'operators follow their own applications' },
     { action: ['read', 'suspend'], subject: 'Agreement', conditions: { operatorUnit: me.unit }, reason: 'operators may stop their own agreement (a risk stop)' },
     { action: ['read', 'query'], subject: 'Sandbox', conditions: { operatorUnit: me.unit }, reason: 'operators work in their own sandbox' },
+    { action: 'create', subject: 'Product', reason: 'operators register products from their released outputs and approved models' },
+    { action: ['read', 'invoke'], subject: 'Product', conditions: { operatorUnit: me.unit }, reason: 'operators use their own products' },
+    { action: ['read', 'invoke'], subject: 'Product', conditions: { grantees: me.unit }, reason: 'grantees use the products granted to them' },
   ],
   auditor: (me) => [
     ...everyone(me),
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },
-    { action: 'read', subject: ['Application', 'Agreement', 'Sandbox'], reason: 'auditors review every authorization' },
+    { action: 'read', subject: ['Application', 'Agreement', 'Sandbox', 'Product'], reason: 'auditors review every authorization' },
   ],
 };

@@ -1,5 +1,5 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Product', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -9,4 +9,6 @@ export type DatasetSubject = { kind: 'Dataset'; id: string; ownerUnit: string };
 export type ApplicationSubject = { kind: 'Application'; id: string; operatorUnit: string; sourceUnits: string[] };
 export type AgreementSubject = { kind: 'Agreement'; id: string; operatorUnit: string; sourceUnits: string[] };
 export type SandboxSubject = { kind: 'Sandbox'; id: string; operatorUnit: string; sourceUnits: string[] };
-export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject;
+/** A product is its operator unit's; its grantees (units) may invoke it. */
+export type ProductSubject = { kind: 'Product'; id: string; operatorUnit: string; sourceUnits: string[]; grantees: string[] };
+export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ProductSubject;

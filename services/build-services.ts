@@ -45,6 +45,10 @@ import { OutputFiles } from './runs/output-files';
 import { RunService } from './runs/run-service';
 import { RunStore } from './runs/run-store';
 import { runRoutes } from './runs/run-routes';
+import { ProductService } from './products/product-service';
+import { ProductStore } from './products/product-store';
+import { productRoutes } from './products/product-routes';
+import { RateLimiter } from './products/rate-limiter';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger };
 
@@ -81,6 +85,10 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     store: new RunStore({ db }), models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, clock,
     fingerprintKey: crypto.createHmac('sha256', masterKey).update('shuyu:output-fingerprints').digest(), maxRows: config.query.maxRows,
   });
+  const products = new ProductService({
+    store: new ProductStore({ db }), runs, models, agreements, access, outputs, clock,
+    limiter: new RateLimiter({ limit: config.productRateLimit, windowMs: 60_000, now: () => Date.now() }),
+  });
   const lifecycle = new SandboxLifecycle({
     db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [engines],
     settleProvisioning: (id) => provisioner.settle(id), audit, clock, logger,
@@ -102,8 +110,9 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     ...queryRoutes(queries, access, catalog, maskingRules),
     ...modelRoutes(models, access),
     ...runRoutes(runs, models, outputs),
+    ...productRoutes(products),
   ];
-  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, engines, settings, queries, models, runs, outputs, routes };
+  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, engines, settings, queries, models, runs, outputs, products, routes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -1,7 +1,9 @@
 /**
  * Scans output cells for values that look like identifiers: resident ID numbers, mobile
  * numbers, unified social credit codes and (Luhn-valid) bank cards, also inside longer text.
- * Only text and integer columns are scanned; decimals and floats are measurements.
+ * Only text and integer columns are scanned; decimals and floats are measurements. A candidate
+ * must stand alone (no letter or digit touching it), so a hex pseudonym that happens to contain
+ * eleven digits in a row is not taken for a mobile.
  */
 import { validateBankCard, validateCnMobile, validateCnResidentId, validateUnifiedSocialCreditCode } from '../../masking-rules/identifiers';
 
@@ -9,9 +11,9 @@ export type IdentifierHit = { column: string; row: number; kind: 'cn_id' | 'cn_m
 
 const CANDIDATES: { kind: IdentifierHit['kind']; pattern: RegExp; valid: (v: string) => boolean }[] = [
   { kind: 'cn_id', pattern: /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g, valid: (v) => validateCnResidentId(v).valid },
-  { kind: 'uscc', pattern: /(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g, valid: (v) => { const r = validateUnifiedSocialCreditCode(v); return r.valid && r.warnings.length === 0; } },
-  { kind: 'cn_mobile', pattern: /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)/g, valid: (v) => validateCnMobile(v).valid },
-  { kind: 'bank_card', pattern: /(?<!\d)\d{16,19}(?!\d)/g, valid: (v) => { const r = validateBankCard(v); return r.valid && r.warnings.length === 0; } },
+  { kind: 'uscc', pattern: /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g, valid: (v) => { const r = validateUnifiedSocialCreditCode(v); return r.valid && r.warnings.length === 0; } },
+  { kind: 'cn_mobile', pattern: /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![0-9A-Za-z])/g, valid: (v) => validateCnMobile(v).valid },
+  { kind: 'bank_card', pattern: /(?<![0-9A-Za-z])\d{16,19}(?![0-9A-Za-z])/g, valid: (v) => { const r = validateBankCard(v); return r.valid && r.warnings.length === 0; } },
 ];
 
 const SCANNED_TYPES = /^(VARCHAR|TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;

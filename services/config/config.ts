@@ -32,6 +32,7 @@ const envSchema = z.object({
   SHUYU_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SHUYU_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   SHUYU_ARROW_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(5_000_000),
+  SHUYU_PRODUCT_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   SHUYU_EXPIRY_CRON: z.string().min(9).default('* * * * *'),
   SHUYU_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
   SHUYU_METRICS_TOKEN: z.string().min(32).optional(),
@@ -60,6 +61,8 @@ export type Config = Readonly<{
   sandbox: Readonly<{ twinRows: number; memoryLimit: string; threads: number }>;
   /** Operator SQL: the default timeout (per agreement overridable) and row caps per response. */
   query: Readonly<{ timeoutMs: number; maxRows: number; maxArrowRows: number }>;
+  /** Calls per minute per product and caller. */
+  productRateLimit: number;
   /** node-cron schedule of the expiry job (five fields, or six with seconds). */
   expiryCron: string;
   /** Load the demo on an empty data directory. */
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKeyHex: e.SHUYU_MASTER_KEY,
     sandbox: { twinRows: e.SHUYU_TWIN_ROWS, memoryLimit: e.SHUYU_SANDBOX_MEMORY_LIMIT, threads: e.SHUYU_SANDBOX_THREADS },
     query: { timeoutMs: e.SHUYU_QUERY_TIMEOUT_MS, maxRows: e.SHUYU_QUERY_MAX_ROWS, maxArrowRows: e.SHUYU_ARROW_MAX_ROWS },
+    productRateLimit: e.SHUYU_PRODUCT_RATE_LIMIT,
     expiryCron: e.SHUYU_EXPIRY_CRON,
     demo: e.SHUYU_DEMO,
   });

@@ -29,7 +29,7 @@ export class ModelService {
   async submit(open: OpenSandbox, ability: AppAbility, input: NewModel, by: Principal): Promise<Model> {
     const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
     const tables = open.sandbox.loaded.map((l) => l.table);
-    const { checks } = await this.deps.queries.withGuardedStatement(open, ability, 'dev', input.sql, async (statement) => {
+    const { checks } = await this.deps.queries.withGuardedStatement(open, this.deps.queries.recheckFor(open, ability), 'dev', input.sql, async (statement) => {
       const used = parameterNames(statement);
       const undeclared = used.filter((u) => !input.parameters.some((p) => p.name === u));
       if (undeclared.length) throw new UnprocessableError(`parameters used but not declared: ${undeclared.join(', ')}`, undeclared.map((u) => ({ path: 'parameters', message: `declare $${u}` })), 'undeclared_parameters');
@@ -54,6 +54,13 @@ export class ModelService {
     await this.deps.sandboxes.visible(model.sandboxId, ability, action).catch((error: unknown) => {
       throw error instanceof NotFoundError ? new NotFoundError('model') : error;
     });
+    return model;
+  }
+
+  /** A model by id, for trusted callers (no policy check). */
+  async byId(id: string): Promise<Model> {
+    const model = await this.deps.store.get(id);
+    if (!model) throw new NotFoundError('model');
     return model;
   }
 

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { AppAbility } from '../../policies/define-ability-for';
-import { applyDisclosure } from '../../sandbox/disclosure/apply-disclosure';
+import { applyDisclosure, type DisclosureResult } from '../../sandbox/disclosure/apply-disclosure';
 import { queryShape } from '../../sandbox/guard/query-shape';
 import type { Clock } from '../config/clock';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, type ErrorDetail } from '../errors/app-error';
@@ -19,7 +19,7 @@ import { sandboxSensitivity } from '../models/sensitive-columns';
 import type { Principal } from '../principals/principal';
 import type { SandboxService } from '../sandboxes/sandbox-service';
 import type { QueryService } from '../workspace/query-service';
-import type { WorkspaceAccess } from '../workspace/workspace-access';
+import type { OpenSandbox, WorkspaceAccess } from '../workspace/workspace-access';
 import { OutputFiles } from './output-files';
 import type { ProvenanceManifest, Run } from './run';
 import type { RunStore } from './run-store';
@@ -34,19 +34,8 @@ export class RunService {
 
   async run(model: Model, rawParams: Record<string, unknown>, ability: AppAbility, by: Principal): Promise<Run> {
     const open = await this.deps.access.open(model.sandboxId, ability, 'query');
-    if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
-    const params = bindParameters(model.parameters, rawParams);
-    const settings = await this.deps.settings.get(open.agreement.id);
-    const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
     const startedAt = this.deps.clock.now().toISOString();
-    const result = await this.deps.queries.withGuardedStatement(open, ability, 'live', model.sql, (statement, db, timeoutMs) =>
-      applyDisclosure({
-        db, sql: model.sql, params, tree: statement.tree,
-        shape: queryShape(statement.tree, open.sandbox.loaded.map((l) => l.table), sensitivity.sensitive),
-        subjectKeys: sensitivity.subjectKeys, sensitiveColumns: sensitivity.list, kMin: settings.kMin,
-        maxSuppressedShare: settings.maxSuppressedShare, recordLevelGranted: model.recordLevelGranted, timeoutMs, maxRows: this.deps.maxRows,
-      }),
-    );
+    const result = await this.execute(open, model, rawParams, this.deps.queries.recheckFor(open, ability));
     const id = `run_${crypto.randomUUID()}`;
     const output = { columns: result.columns, rows: result.rows };
     const run: Run = {
@@ -60,6 +49,22 @@ export class RunService {
     if (!result.blocked) this.deps.outputs.writePending(open.sandbox.id, id, output);
     await this.deps.store.insert(run);
     return run;
+  }
+
+  /** An approved model on `live` through disclosure control (also used by API products). */
+  async execute(open: OpenSandbox, model: Model, rawParams: Record<string, unknown>, recheck: () => Promise<void>): Promise<DisclosureResult> {
+    if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
+    const params = bindParameters(model.parameters, rawParams);
+    const settings = await this.deps.settings.get(open.agreement.id);
+    const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
+    return this.deps.queries.withGuardedStatement(open, recheck, 'live', model.sql, (statement, db, timeoutMs) =>
+      applyDisclosure({
+        db, sql: model.sql, params, tree: statement.tree,
+        shape: queryShape(statement.tree, open.sandbox.loaded.map((l) => l.table), sensitivity.sensitive),
+        subjectKeys: sensitivity.subjectKeys, sensitiveColumns: sensitivity.list, kMin: settings.kMin,
+        maxSuppressedShare: settings.maxSuppressedShare, recordLevelGranted: model.recordLevelGranted, timeoutMs, maxRows: this.deps.maxRows,
+      }),
+    );
   }
 
   async visible(id: string, ability: AppAbility, action: 'read' | 'query' = 'read'): Promise<Run> {

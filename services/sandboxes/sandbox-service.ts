@@ -39,6 +39,15 @@ export class SandboxService {
     return { sandbox, agreement };
   }
 
+  /** The sandbox and its agreement, for trusted callers (no policy check); 404, or 410 once sealed. */
+  async get(id: string): Promise<{ sandbox: Sandbox; agreement: Agreement }> {
+    const sandbox = await this.deps.sandboxes.get(id);
+    const agreement = sandbox && (await this.deps.agreements.get(sandbox.agreementId));
+    if (!sandbox || !agreement) throw new NotFoundError('sandbox');
+    if (sandbox.state === 'sealed' || sandbox.state === 'destroyed') throw new GoneError(`the sandbox is ${sandbox.state}`);
+    return { sandbox, agreement };
+  }
+
   view(sandbox: Sandbox): SandboxView {
     return {
       id: sandbox.id,

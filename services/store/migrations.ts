@@ -238,4 +238,29 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 9,
+    name: 'products',
+    statements: [
+      `CREATE TABLE products (
+        id VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        run_id VARCHAR,
+        model_id VARCHAR,
+        agreement_id VARCHAR NOT NULL,
+        sandbox_id VARCHAR NOT NULL,
+        operator_id VARCHAR NOT NULL,
+        operator_unit VARCHAR NOT NULL,
+        source_units VARCHAR NOT NULL,
+        description VARCHAR NOT NULL,
+        grantees VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        reviewed_by VARCHAR,
+        reviewed_at VARCHAR,
+        review_comment VARCHAR
+      )`,
+    ],
+  },
 ];

@@ -39,7 +39,8 @@ export class QueryService {
   }
 
   async query(open: OpenSandbox, ability: AppAbility, sql: string): Promise<QueryResult> {
-    return this.withGuarded(open, ability, 'dev', sql, async (db, timeoutMs) => runQuery(db, sql, undefined, { timeoutMs, maxRows: this.deps.limits.maxRows }));
+    return this.withGuardedStatement(open, this.recheckFor(open, ability), 'dev', sql, async (_statement, db, timeoutMs) =>
+      runQuery(db, sql, undefined, { timeoutMs, maxRows: this.deps.limits.maxRows }));
   }
 
   async queryArrow(open: OpenSandbox, ability: AppAbility, sql: string): Promise<(out: Writable) => Promise<void>> {
@@ -62,21 +63,25 @@ export class QueryService {
     };
   }
 
-  /** Runs `work` on a guarded statement in `tier`, re-checking access right before it runs. */
-  async withGuarded<T>(open: OpenSandbox, ability: AppAbility, tier: Tier, sql: string, work: (db: DuckDBConnection, timeoutMs: number) => Promise<T>): Promise<T> {
-    return this.withGuardedStatement(open, ability, tier, sql, (_statement, db, timeoutMs) => work(db, timeoutMs));
+  /** The access re-check of an operator working in its own sandbox. */
+  recheckFor(open: OpenSandbox, ability: AppAbility): () => Promise<void> {
+    return () => this.deps.access.recheck(open.sandbox.id, ability, 'query');
   }
 
-  /** Like withGuarded, and hands `work` the guarded statement with its parse tree. */
+  /**
+   * Guards `sql` on `tier`, calls `recheck` (access may have ended while waiting) right before
+   * it runs, then hands `work` the guarded statement with its parse tree, the connection and the
+   * agreement's timeout. Timeouts become 408.
+   */
   async withGuardedStatement<T>(
-    open: OpenSandbox, ability: AppAbility, tier: Tier, sql: string,
+    open: OpenSandbox, recheck: () => Promise<void>, tier: Tier, sql: string,
     work: (statement: GuardedStatement, db: DuckDBConnection, timeoutMs: number) => Promise<T>,
   ): Promise<T> {
     const db = await this.acquire(open.sandbox.id, tier);
     try {
       const statement = await this.guard(db, sql, open);
       const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
-      await this.deps.access.recheck(open.sandbox.id, ability, 'query');
+      await recheck();
       return await work(statement, db, queryTimeoutMs).catch((error: unknown) => {
         if (error instanceof QueryTimeoutError) throw new QueryTimedOutError(error.timeoutMs);
         throw error;

@@ -21,7 +21,14 @@ export class WorkspaceAccess {
     return found;
   }
 
-  /** Re-reads the sandbox (no policy check) and refuses it if it can no longer be used. */
+  /** For trusted callers that checked the policy elsewhere (API products): state checks only. */
+  async openTrusted(sandboxId: string): Promise<OpenSandbox> {
+    const found = await this.deps.sandboxes.get(sandboxId);
+    this.assertUsable(found);
+    return found;
+  }
+
+  /** Re-reads the sandbox and refuses it if it can no longer be used. */
   async recheck(sandboxId: string, ability: AppAbility, action: Action): Promise<void> {
     this.assertUsable(await this.deps.sandboxes.visible(sandboxId, ability, action));
   }

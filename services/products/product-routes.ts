@@ -1,0 +1,93 @@
+/** Product routes: register, review, read, invoke an API product, fetch a dataset product. */
+import { z } from 'zod';
+import { defineRoute, type Route } from '../http/route';
+import { productKinds, productStatuses } from './product';
+import type { ProductService } from './product-service';
+
+const idParams = z.strictObject({ id: z.string().min(1).max(100) });
+const productSchema = z.object({
+  id: z.string(), name: z.string(), kind: z.enum(productKinds), runId: z.string().nullable(), modelId: z.string().nullable(), agreementId: z.string(),
+  sandboxId: z.string(), operatorId: z.string(), operatorUnit: z.string(), sourceUnits: z.array(z.string()), description: z.string(), grantees: z.array(z.string()),
+  status: z.enum(productStatuses), createdAt: z.string(), reviewedBy: z.string().nullable(), reviewedAt: z.string().nullable(), reviewComment: z.string().nullable(),
+});
+const result = z.object({ columns: z.array(z.object({ name: z.string(), type: z.string() })), rows: z.array(z.array(z.unknown())) });
+
+export function productRoutes(products: ProductService): Route[] {
+  return [
+    defineRoute({
+      id: 'product.create', method: 'post', path: '/products', tag: 'Products',
+      summary: 'Register a released output (kind dataset) or an approved model (kind api) as a product (operator)', permission: ['create', 'Product'],
+      body: z.strictObject({
+        name: z.string().trim().min(1).max(200), kind: z.enum(productKinds), runId: z.string().max(100).optional(), modelId: z.string().max(100).optional(),
+        description: z.string().trim().min(1).max(4000), grantees: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+      }),
+      responses: { 201: { description: 'submitted for review', schema: z.object({ id: z.string(), status: z.enum(productStatuses) }) } },
+      handler: async ({ body, ability, principal, audit }) => {
+        const product = await products.register(body, ability, principal);
+        audit.resource = `product:${product.id}`;
+        audit.agreementId = product.agreementId;
+        audit.details = { name: product.name, kind: product.kind, runId: product.runId, modelId: product.modelId, grantees: product.grantees };
+        return { status: 201, body: { id: product.id, status: product.status } };
+      },
+    }),
+    defineRoute({
+      id: 'product.review', method: 'post', path: '/products/:id/review', tag: 'Products',
+      summary: 'Register or reject a product (登记备案; authority)', permission: ['decide', 'Product'], params: idParams,
+      body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional() }),
+      responses: { 200: { description: 'the reviewed product', schema: productSchema } },
+      handler: async ({ params, body, ability, principal, audit }) => {
+        audit.resource = `product:${params.id}`;
+        audit.details = { decision: body.decision, comment: body.comment ?? null };
+        const product = await products.review(params.id, ability, body.decision, body.comment ?? null, principal);
+        audit.agreementId = product.agreementId;
+        return { status: 200, body: product };
+      },
+    }),
+    defineRoute({
+      id: 'product.list', method: 'get', path: '/products', tag: 'Products', summary: 'Products visible to the caller', permission: ['read', 'Product'],
+      responses: { 200: { description: 'products', schema: z.object({ products: z.array(productSchema) }) } },
+      handler: async ({ ability, audit }) => {
+        audit.resource = 'products';
+        return { status: 200, body: { products: await products.list(ability) } };
+      },
+    }),
+    defineRoute({
+      id: 'product.read', method: 'get', path: '/products/:id', tag: 'Products', summary: 'One product', permission: ['read', 'Product'], params: idParams,
+      responses: { 200: { description: 'the product', schema: productSchema } },
+      handler: async ({ params, ability, audit }) => {
+        audit.resource = `product:${params.id}`;
+        const product = await products.visible(params.id, ability);
+        audit.agreementId = product.agreementId;
+        return { status: 200, body: product };
+      },
+    }),
+    defineRoute({
+      id: 'product.invoke', method: 'get', path: '/products/:id/invoke', tag: 'Products',
+      summary: 'Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string',
+      permission: ['invoke', 'Product'], params: idParams, query: z.record(z.string().max(63), z.string().max(1000)),
+      responses: { 200: { description: 'the result', schema: result }, 410: { description: 'ended with its agreement' }, 422: { description: 'blocked by disclosure control' }, 429: { description: 'rate limit' } },
+      handler: async ({ params, query, ability, principal, audit }) => {
+        audit.resource = `product:${params.id}`;
+        audit.details = { params: query };
+        const product = await products.visible(params.id, ability, 'invoke');
+        audit.agreementId = product.agreementId;
+        const out = await products.invoke(product, query, principal);
+        audit.details = { params: query, rowCount: out.rows.length, suppressedRows: out.suppressedRows };
+        return { status: 200, body: { columns: out.columns, rows: out.rows, suppressedRows: out.suppressedRows } };
+      },
+    }),
+    defineRoute({
+      id: 'product.data', method: 'get', path: '/products/:id/data', tag: 'Products',
+      summary: 'The released output behind a dataset product, with its provenance (grantees)', permission: ['invoke', 'Product'], params: idParams,
+      responses: { 200: { description: 'the output and its manifest', schema: result.extend({ manifest: z.record(z.string(), z.unknown()) }) } },
+      handler: async ({ params, ability, audit }) => {
+        audit.resource = `product:${params.id}`;
+        const product = await products.visible(params.id, ability, 'invoke');
+        audit.agreementId = product.agreementId;
+        const { output, manifest } = products.dataOf(product);
+        audit.details = { runId: manifest.runId, fingerprint: manifest.fingerprint };
+        return { status: 200, body: { manifest, ...output } };
+      },
+    }),
+  ];
+}
