@@ -3,7 +3,7 @@
  * A DuckDB connection must not run two statements at once; this queue makes that impossible,
  * and `transaction()` holds the queue across several statements so they commit together.
  */
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 
 export type SqlParams = DuckDBValue[] | Record<string, DuckDBValue>;
 export type Row = Record<string, unknown>;
@@ -18,6 +18,7 @@ export interface SqlRunner {
 
 export class SerialConnection implements SqlRunner {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly prepared = new Map<string, DuckDBPreparedStatement>();
   private closed = false;
 
   constructor(private readonly connection: DuckDBConnection) {}
@@ -55,11 +56,29 @@ export class SerialConnection implements SqlRunner {
     });
   }
 
+  /**
+   * Runs a statement through a prepared statement kept for this SQL text, so that a statement
+   * run again and again (the audit log's group commit) is parsed and planned only once.
+   */
+  runPrepared(sql: string, values: DuckDBValue[], types: DuckDBType[]): Promise<void> {
+    return this.enqueue(async () => {
+      let prepared = this.prepared.get(sql);
+      if (!prepared) {
+        prepared = await this.connection.prepare(sql);
+        this.prepared.set(sql, prepared);
+      }
+      prepared.bind(values, types);
+      await prepared.run();
+    });
+  }
+
   /** Waits for queued work, then closes the connection. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.tail.catch(() => undefined);
+    for (const statement of this.prepared.values()) statement.destroySync();
+    this.prepared.clear();
     this.connection.closeSync();
   }
 

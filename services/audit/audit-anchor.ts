@@ -17,6 +17,8 @@ const KEY_FILE = 'audit-anchor.key';
 
 export class AuditAnchor {
   private readonly file: string;
+  private pending: SignedAnchor | null = null;
+  private writing: Promise<void> | null = null;
 
   constructor(private readonly deps: { dataDir: string; key: string }) {
     this.file = path.join(deps.dataDir, ANCHOR_FILE);
@@ -29,6 +31,33 @@ export class AuditAnchor {
     fs.writeFileSync(temporary, JSON.stringify(anchor), { mode: 0o600 });
     fs.renameSync(temporary, this.file);
     return anchor;
+  }
+
+  /**
+   * Writes the head without blocking the event loop. Writes are coalesced: while one is in
+   * progress, only the newest head is kept and written after it; `settled()` awaits the last.
+   */
+  writeSoon(head: AuditHead, at: Date): SignedAnchor {
+    const anchor: SignedAnchor = { ...head, at: at.toISOString(), mac: this.sign(head, at.toISOString()) };
+    this.pending = anchor;
+    this.writing ??= this.drain().finally(() => {
+      this.writing = null;
+    });
+    return anchor;
+  }
+
+  async settled(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending) {
+      const anchor = this.pending;
+      this.pending = null;
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      await fs.promises.writeFile(temporary, JSON.stringify(anchor), { mode: 0o600 });
+      await fs.promises.rename(temporary, this.file);
+    }
   }
 
   read(): AnchorReading {

@@ -1,6 +1,6 @@
 /** Reads and writes the `audit_log` table. Only the audit writer inserts. */
-import type { DuckDBValue } from '@duckdb/node-api';
-import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import { BIGINT, LIST, VARCHAR, listValue, type DuckDBValue } from '@duckdb/node-api';
+import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
 import { canonicalJson } from './canonical-json';
 import type { AuditEntry, AuditOutcome } from './audit-entry';
 import type { AuditHead } from './audit-anchor';
@@ -34,7 +34,6 @@ export type AuditFilter = {
 };
 
 const COLUMNS = 'seq, occurred_at, actor_id, role, action, resource, outcome, request_id, agreement_id, details, prev_hash, hash';
-const COLUMN_COUNT = 12;
 
 export function rowToEntry(row: AuditRow): AuditEntry {
   return {
@@ -53,14 +52,17 @@ export function rowToEntry(row: AuditRow): AuditEntry {
   };
 }
 
-export async function insertEntries(db: SqlRunner, entries: AuditEntry[]): Promise<void> {
-  const values: DuckDBValue[] = [];
-  const tuples = entries.map((e, i) => {
-    values.push(e.seq, e.at, e.actorId, e.role, e.action, e.resource, e.outcome, e.requestId, e.agreementId, canonicalJson(e.details), e.prevHash, e.hash);
-    const base = i * COLUMN_COUNT;
-    return `(${Array.from({ length: COLUMN_COUNT }, (_, j) => `$${base + j + 1}`).join(', ')})`;
-  });
-  await db.run(`INSERT INTO audit_log (${COLUMNS}) VALUES ${tuples.join(', ')}`, values);
+const INSERT_GROUP = `INSERT INTO audit_log (${COLUMNS}) SELECT unnest($1::BIGINT[]), ${Array.from({ length: 11 }, (_, i) => `unnest($${i + 2}::VARCHAR[])`).join(', ')}`;
+const GROUP_TYPES = [LIST(BIGINT), ...Array.from({ length: 11 }, () => LIST(VARCHAR))];
+
+/** Appends a group of sealed entries in one statement and one commit, through a kept prepared statement. */
+export async function insertEntries(db: SerialConnection, entries: AuditEntry[]): Promise<void> {
+  const text = (pick: (e: AuditEntry) => string | null) => listValue(entries.map(pick));
+  await db.runPrepared(INSERT_GROUP, [
+    listValue(entries.map((e) => BigInt(e.seq))),
+    text((e) => e.at), text((e) => e.actorId), text((e) => e.role), text((e) => e.action), text((e) => e.resource), text((e) => e.outcome),
+    text((e) => e.requestId), text((e) => e.agreementId), text((e) => canonicalJson(e.details)), text((e) => e.prevHash), text((e) => e.hash),
+  ], GROUP_TYPES);
 }
 
 export async function readHead(db: SqlRunner): Promise<AuditHead | null> {

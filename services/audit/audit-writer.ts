@@ -17,7 +17,7 @@
  */
 import type { Clock } from '../config/clock';
 import type { Logger } from '../logging/create-logger';
-import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
 import { redactSecrets } from '../logging/redact-secrets';
 import { ANCHOR_BREAK_ACTION, GENESIS_HASH, sealEntry, type AuditEntry, type AuditEvent } from './audit-entry';
 import { entryHash, insertEntries, readHead } from './audit-store';
@@ -28,7 +28,7 @@ type Pending = { event: AuditEvent; resolve: (entry: AuditEntry) => void; reject
 export type AuditWriterObserver = { onCommit(entries: number, seconds: number): void };
 
 export type AuditWriterDeps = {
-  db: SqlRunner;
+  db: SerialConnection;
   anchor: AuditAnchor;
   clock: Clock;
   logger: Logger;
@@ -94,9 +94,10 @@ export class AuditWriter {
     });
   }
 
-  /** Resolves when everything appended so far is committed. */
+  /** Resolves when everything appended so far is committed and anchored. */
   async flush(): Promise<void> {
     while (this.draining) await this.draining;
+    await this.deps.anchor.settled();
   }
 
   async close(): Promise<void> {
@@ -150,7 +151,7 @@ export class AuditWriter {
   private anchorHead(): void {
     if (this.frozenReason) return;
     try {
-      const anchor = this.deps.anchor.write(this.head, this.deps.clock.now());
+      const anchor = this.deps.anchor.writeSoon(this.head, this.deps.clock.now());
       this.logAnchor(anchor, false);
     } catch (error) {
       this.deps.logger.error('audit anchor write failed', { error: String(error) });
