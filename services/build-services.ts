@@ -49,6 +49,8 @@ import { ProductService } from './products/product-service';
 import { ProductStore } from './products/product-store';
 import { productRoutes } from './products/product-routes';
 import { RateLimiter } from './products/rate-limiter';
+import { SubjectRequestService } from './subjects/subject-request-service';
+import { subjectRequestRoutes } from './subjects/subject-request-routes';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger };
 
@@ -111,6 +113,7 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     ...modelRoutes(models, access),
     ...runRoutes(runs, models, outputs),
     ...productRoutes(products),
+    ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
   ];
   return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, engines, settings, queries, models, runs, outputs, products, routes };
 }

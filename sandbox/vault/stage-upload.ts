@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { RecordBatchReader } from 'apache-arrow';
 import type { ColumnSpec } from '../../masking-rules/dataset-schema';
-import { quoteIdentifier, quoteLiteral } from '../engine/sql-quote';
+import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-quote';
 import { readCsvHeader } from './csv-header';
 import { UploadRejectedError } from './upload-rejected';
 

@@ -4,7 +4,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnSpec } from '../../masking-rules/dataset-schema';
-import { quoteIdentifier, quoteLiteral } from '../engine/sql-quote';
+import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-quote';
 import { UploadRejectedError } from './upload-rejected';
 
 const MAX_REPORTED = 20;

@@ -76,6 +76,7 @@ const calls: Record<string, Call> = {
   'GET /audit/verify': { path: async () => '/audit/verify' },
   'GET /audit/export': { path: async () => '/audit/export?format=csv' },
   'GET /metrics': { path: async () => '/metrics' },
+  'POST /subject-requests': { path: async () => '/subject-requests', body: async () => ({ semantic: 'cn_id', value: '11010519491231002X' }) },
 };
 
 describe('permissions matrix', () => {
