@@ -36,6 +36,11 @@ export class SandboxEngines {
     return connection;
   }
 
+  /** True once the sandbox was sealed: whatever was running on it was interrupted for that. */
+  isClosed(sandboxId: string): boolean {
+    return this.closed.has(sandboxId);
+  }
+
   async release(sandboxId: string, tier: Tier, connection: DuckDBConnection): Promise<void> {
     const engine = await this.engines.get(`${sandboxId}:${tier}`)?.catch(() => undefined);
     engine?.active.delete(connection);

@@ -83,6 +83,7 @@ export class QueryService {
       const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
       await recheck();
       return await work(statement, db, queryTimeoutMs).catch((error: unknown) => {
+        if (this.deps.engines.isClosed(open.sandbox.id)) throw new GoneError('the sandbox was sealed while the query ran');
         if (error instanceof QueryTimeoutError) throw new QueryTimedOutError(error.timeoutMs);
         throw error;
       });

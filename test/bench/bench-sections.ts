@@ -4,5 +4,7 @@
  */
 import type { BenchSection } from './bench-report';
 import { auditThroughputBench } from './audit-throughput-bench';
+import { catalogIngestBench } from './catalog-ingest-bench';
+import { provisioningBench } from './provisioning-bench';
 
-export const benchSections: readonly BenchSection[] = [auditThroughputBench];
+export const benchSections: readonly BenchSection[] = [auditThroughputBench, catalogIngestBench, provisioningBench];
