@@ -23,38 +23,46 @@ export function arrowType(kind: Kind): DataType {
   return { int32: new Int32(), int64: new Int64(), float: new Float64(), bool: new Bool(), text: new Utf8() }[kind];
 }
 
-export async function streamArrow(
+/**
+ * Runs the query and waits for its first chunk (so that a refusal, a timeout or an error is
+ * still a clean HTTP error), then returns the function that streams the batches.
+ */
+export async function startArrow(
   db: DuckDBConnection,
   sql: string,
   params: DuckDBValue[] | Record<string, DuckDBValue> | undefined,
   limits: QueryLimits,
-  out: Writable,
-): Promise<{ rowCount: number; truncated: boolean }> {
-  return withTimeout(db, limits.timeoutMs, async () => {
-    const result = await db.stream(sql, params);
-    const names = result.columnNames();
-    const kinds = result.columnTypes().map((t) => kindOf(t.toString()));
-    const schema = new Schema(names.map((n, i) => new Field(n, arrowType(kinds[i]), true)));
-    const writer = new RecordBatchStreamWriter();
-    const stream = writer.toNodeStream();
-    stream.pipe(out);
-    writer.reset(undefined, schema);
-    let rowCount = 0;
-    let truncated = false;
-    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-      let batch = toBatch(chunk, schema, kinds);
-      if (rowCount + batch.numRows > limits.maxRows) {
-        batch = batch.slice(0, limits.maxRows - rowCount);
-        truncated = true;
-      }
-      rowCount += batch.numRows;
-      writer.write(batch);
-      if (truncated) break;
-    }
-    writer.finish();
-    await new Promise<void>((resolve, reject) => stream.once('end', resolve).once('error', reject));
-    return { rowCount, truncated };
+): Promise<(out: Writable) => Promise<{ rowCount: number; truncated: boolean }>> {
+  const started = Date.now();
+  const { result, first } = await withTimeout(db, limits.timeoutMs, async () => {
+    const r = await db.stream(sql, params);
+    return { result: r, first: await r.fetchChunk() };
   });
+  const names = result.columnNames();
+  const kinds = result.columnTypes().map((t) => kindOf(t.toString()));
+  const schema = new Schema(names.map((n, i) => new Field(n, arrowType(kinds[i]), true)));
+  return (out) =>
+    withTimeout(db, Math.max(1, limits.timeoutMs - (Date.now() - started)), async () => {
+      const writer = new RecordBatchStreamWriter();
+      const stream = writer.toNodeStream();
+      stream.pipe(out);
+      writer.reset(undefined, schema);
+      let rowCount = 0;
+      let truncated = false;
+      for (let chunk = first; chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+        let batch = toBatch(chunk, schema, kinds);
+        if (rowCount + batch.numRows > limits.maxRows) {
+          batch = batch.slice(0, limits.maxRows - rowCount);
+          truncated = true;
+        }
+        rowCount += batch.numRows;
+        writer.write(batch);
+        if (truncated) break;
+      }
+      writer.finish();
+      await new Promise<void>((resolve, reject) => stream.once('end', resolve).once('error', reject));
+      return { rowCount, truncated };
+    });
 }
 
 function toBatch(chunk: DuckDBDataChunk, schema: Schema, kinds: Kind[]): RecordBatch {

@@ -55,10 +55,10 @@ export class SandboxEngines {
       const engine = await this.engines.get(key)?.catch(() => undefined);
       this.engines.delete(key);
       if (!engine) continue;
-      for (const connection of engine.active) {
-        connection.interrupt();
-        connection.closeSync();
-      }
+      // Interrupt what runs; each query's own `release` then closes its connection. Closing a
+      // connection while its query runs would block, so the instance reference is dropped here
+      // and DuckDB frees the database when the last connection is gone.
+      for (const connection of engine.active) connection.interrupt();
       engine.instance.closeSync();
     }
   }

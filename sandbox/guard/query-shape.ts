@@ -40,7 +40,7 @@ export function queryShape(tree: JsonObject, sandboxTables: string[], sensitive:
     if (n.class === 'COLUMN_REF' && Array.isArray(n.column_names)) onRef(String(n.column_names[n.column_names.length - 1]), inCount);
     if (n.class === 'STAR') for (const [name] of sensitiveByName) onRef(name, inCount);
     const counting = inCount || (n.class === 'FUNCTION' && typeof n.function_name === 'string' && COUNTING.has(n.function_name.toLowerCase()));
-    for (const [key, value] of Object.entries(n)) if (key !== 'value') walk(value, counting, onRef);
+    for (const [key, value] of Object.entries(n)) if (key !== 'value' || n.class !== 'CONSTANT') walk(value, counting, onRef);
   };
 
   // Every select list at every level: a sensitive column used outside a count is exposed.
@@ -101,7 +101,7 @@ function containsAggregate(n: Json): boolean {
   if (Array.isArray(n)) return n.some(containsAggregate);
   if (!isObject(n)) return false;
   if (n.class === 'FUNCTION' && typeof n.function_name === 'string' && aggregateFunctions.has(n.function_name.toLowerCase())) return true;
-  return Object.entries(n).some(([key, value]) => key !== 'value' && containsAggregate(value));
+  return Object.entries(n).some(([key, value]) => (key !== 'value' || n.class !== 'CONSTANT') && containsAggregate(value));
 }
 
 /** A column reference that is neither inside an aggregate nor part of a grouping key. */
@@ -113,5 +113,5 @@ function hasBareColumn(n: Json, groupKeys: Set<string>): boolean {
   if (n.class === 'WINDOW') return true;
   if (n.class === 'COLUMN_REF' || n.class === 'STAR') return true;
   if (n.class === 'SUBQUERY') return false;
-  return Object.entries(n).some(([key, value]) => key !== 'value' && hasBareColumn(value, groupKeys));
+  return Object.entries(n).some(([key, value]) => (key !== 'value' || n.class !== 'CONSTANT') && hasBareColumn(value, groupKeys));
 }

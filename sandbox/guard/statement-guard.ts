@@ -48,16 +48,17 @@ export async function guardStatement(db: DuckDBConnection, sql: string, sandboxT
   const unknown = [...new Set(facts.functions.filter((f) => !allowedFunctions.has(f)))];
   if (unknown.length) throw new GuardRefusal(`functions not allowed in the sandbox: ${unknown.join(', ')}`);
   const own = new Set(sandboxTables.map((t) => t.toLowerCase()));
-  const ctes = new Set(facts.cteNames);
   for (const ref of facts.tables) {
+    if (ref.cte) continue;
     if (ref.catalog !== '') throw new GuardRefusal(`references to another database are not allowed: ${ref.catalog}`);
     if (ref.schema !== '' && ref.schema.toLowerCase() !== 'main') throw new GuardRefusal(`only the sandbox's own tables may be read, not ${ref.schema}.${ref.table}`);
-    const name = ref.table.toLowerCase();
-    if (!own.has(name) && !(ref.schema === '' && ctes.has(name))) throw new GuardRefusal(`unknown table: ${ref.table}`);
+    if (!own.has(ref.table.toLowerCase())) throw new GuardRefusal(`unknown table: ${ref.table}`);
   }
   return { sql, facts, tree };
 }
 
+/** DuckDB's first line, without file-system paths (they would tell the server's layout). */
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+  const line = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+  return /Permission Error|IO Error/i.test(line) ? 'the sandbox engine does not allow this' : line.replace(/(["'])?\/[^\s"']*\1?/g, '<path>');
 }

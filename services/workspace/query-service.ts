@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AppAbility } from '../../policies/define-ability-for';
-import { streamArrow } from '../../sandbox/encoders/arrow-stream';
+import { startArrow } from '../../sandbox/encoders/arrow-stream';
 import { SandboxClosedError, type SandboxEngines, type Tier } from '../../sandbox/engine/sandbox-engines';
 import { QueryTimeoutError, runQuery, type QueryResult } from '../../sandbox/engine/run-query';
 import { GuardRefusal, guardStatement, type GuardedStatement } from '../../sandbox/guard/statement-guard';
@@ -43,24 +43,27 @@ export class QueryService {
       runQuery(db, sql, undefined, { timeoutMs, maxRows: this.deps.limits.maxRows }));
   }
 
+  /** Guards and starts the query now (errors are clean 4xx); the returned function streams the rows. */
   async queryArrow(open: OpenSandbox, ability: AppAbility, sql: string): Promise<(out: Writable) => Promise<void>> {
-    // The guard runs now, so a refusal is a clean 422; the rows stream after the audit entry is committed.
     const db = await this.acquire(open.sandbox.id, 'dev');
     try {
       await this.guard(db, sql, open);
+      const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
+      await this.recheckFor(open, ability)();
+      const stream = await startArrow(db, sql, undefined, { timeoutMs: queryTimeoutMs, maxRows: this.deps.limits.maxArrowRows }).catch((error: unknown) => {
+        throw this.mapFailure(open, error);
+      });
+      return async (out) => {
+        try {
+          await stream(out);
+        } finally {
+          await this.deps.engines.release(open.sandbox.id, 'dev', db);
+        }
+      };
     } catch (error) {
       await this.deps.engines.release(open.sandbox.id, 'dev', db);
       throw error;
     }
-    const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
-    return async (out) => {
-      try {
-        await this.deps.access.recheck(open.sandbox.id, ability, 'query');
-        await streamArrow(db, sql, undefined, { timeoutMs: queryTimeoutMs, maxRows: this.deps.limits.maxArrowRows }, out);
-      } finally {
-        await this.deps.engines.release(open.sandbox.id, 'dev', db);
-      }
-    };
   }
 
   /** The access re-check of an operator working in its own sandbox. */
@@ -83,13 +86,19 @@ export class QueryService {
       const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
       await recheck();
       return await work(statement, db, queryTimeoutMs).catch((error: unknown) => {
-        if (this.deps.engines.isClosed(open.sandbox.id)) throw new GoneError('the sandbox was sealed while the query ran');
-        if (error instanceof QueryTimeoutError) throw new QueryTimedOutError(error.timeoutMs);
-        throw error;
+        throw this.mapFailure(open, error);
       });
     } finally {
       await this.deps.engines.release(open.sandbox.id, tier, db);
     }
+  }
+
+  /** Sealing, timeouts and the memory limit become clear HTTP errors; anything else stays a 500. */
+  private mapFailure(open: OpenSandbox, error: unknown): unknown {
+    if (this.deps.engines.isClosed(open.sandbox.id)) return new GoneError('the sandbox was sealed while the query ran');
+    if (error instanceof QueryTimeoutError) return new QueryTimedOutError(error.timeoutMs);
+    if (/Out of Memory/i.test(String(error))) return new AppError(422, 'query_too_large', 'the query needs more memory than the sandbox allows; aggregate earlier or narrow it');
+    return error;
   }
 
   private async acquire(sandboxId: string, tier: Tier) {

@@ -24,7 +24,8 @@ export type BenchPlatform = {
   port: number;
   dataDir: string;
   authority: string;
-  call<T = Record<string, unknown>>(method: string, route: string, token: string, body?: unknown): Promise<ApiAnswer<T>>;
+  /** A JSON call; a string body is sent as-is with `contentType` (default application/json). */
+  call<T = Record<string, unknown>>(method: string, route: string, token: string, body?: unknown, contentType?: string): Promise<ApiAnswer<T>>;
   principal(role: 'source' | 'operator' | 'auditor', unit: string): Promise<Party>;
   /** Closes the server and the platform, then removes the data directory. */
   stop(): Promise<void>;
@@ -58,7 +59,7 @@ export async function startBenchPlatform(label: string, env: Record<string, stri
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await built.close();
       })().finally(() => fs.rmSync(dataDir, { recursive: true, force: true })));
-    const call = <T>(method: string, route: string, token: string, body?: unknown) => jsonCall<T>(port, method, route, token, body);
+    const call = <T>(method: string, route: string, token: string, body?: unknown, contentType?: string) => jsonCall<T>(port, method, route, token, body, contentType);
     let principals = 0;
     const principal = async (role: 'source' | 'operator' | 'auditor', unit: string): Promise<Party> => {
       principals += 1;

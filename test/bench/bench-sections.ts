@@ -6,5 +6,6 @@ import type { BenchSection } from './bench-report';
 import { auditThroughputBench } from './audit-throughput-bench';
 import { catalogIngestBench } from './catalog-ingest-bench';
 import { provisioningBench } from './provisioning-bench';
+import { workspaceQueriesBench } from './workspace-queries-bench';
 
-export const benchSections: readonly BenchSection[] = [auditThroughputBench, catalogIngestBench, provisioningBench];
+export const benchSections: readonly BenchSection[] = [auditThroughputBench, catalogIngestBench, provisioningBench, workspaceQueriesBench];

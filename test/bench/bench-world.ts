@@ -12,8 +12,10 @@ export async function registerDataset(bp: BenchPlatform, source: Party, schema: 
   return created.id;
 }
 
+/** Stores a rule set: an object is sent as JSON, a string as YAML. */
 export async function putRules(bp: BenchPlatform, source: Party, datasetId: string, rules: object | string): Promise<number> {
-  const stored = await bp.call<{ version: number }>('PUT', `/datasets/${datasetId}/masking-rules`, source.token, typeof rules === 'string' ? rules : JSON.stringify(rules));
+  const text = typeof rules === 'string' ? rules : JSON.stringify(rules);
+  const stored = await bp.call<{ version: number }>('PUT', `/datasets/${datasetId}/masking-rules`, source.token, text, typeof rules === 'string' ? 'application/yaml' : 'application/json');
   return expectStatus(stored, 201, 'store masking rules').version;
 }
 

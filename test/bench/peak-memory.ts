@@ -1,14 +1,17 @@
 /**
  * Peak memory of a phase: the process RSS sampled every 100 ms (the platform, DuckDB and the
  * bench all live in this process), and optionally DuckDB's own accounting of one instance,
- * `sum(memory_usage_bytes) FROM duckdb_memory()`, polled on a spare connection of it.
+ * `sum(memory_usage_bytes) FROM duckdb_memory()`, polled on a spare connection of it. Also the
+ * process CPU time (user + system, all threads) of the phase: on a shared machine it varies
+ * less than wall time, so CPU-time ratios are reported next to wall-time ratios.
  */
+import os from 'node:os';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 export const SAMPLE_MS = 100;
 export const MiB = 1024 * 1024;
 
-export type PeakMemory = { rssPeakMiB: number; rssStartMiB: number; duckdbPeakMiB: number | null; samples: number };
+export type PeakMemory = { rssPeakMiB: number; rssStartMiB: number; duckdbPeakMiB: number | null; samples: number; cpuSeconds: number };
 
 export class MemorySampler {
   private rssPeak: number;
@@ -17,6 +20,7 @@ export class MemorySampler {
   private samples = 0;
   private readonly timer: NodeJS.Timeout;
   private probing = false;
+  private readonly cpuStart = process.cpuUsage();
 
   private constructor(private readonly probe: DuckDBConnection | null) {
     this.rssStart = process.memoryUsage.rss();
@@ -53,8 +57,20 @@ export class MemorySampler {
       rssStartMiB: Math.round(this.rssStart / MiB),
       duckdbPeakMiB: this.duckdbPeak === null ? null : Math.round(this.duckdbPeak / MiB),
       samples: this.samples,
+      cpuSeconds: cpuSecondsSince(this.cpuStart),
     };
   }
+}
+
+/** The host's 1-minute load average (other jobs on a shared machine show up here). */
+export function loadAverage(): number {
+  return Math.round(os.loadavg()[0] * 100) / 100;
+}
+
+/** Process CPU time (user + system, every thread) since `start`, in seconds. */
+export function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 /** DuckDB's own memory accounting of the instance behind `db`, in bytes. */

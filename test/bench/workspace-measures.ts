@@ -1,0 +1,102 @@
+/**
+ * The workspace measurements, each against DuckDB directly on the same sandbox file:
+ * sequential latency of the dev aggregate and of the approved model's live run, the 1,000,000-row
+ * dev result as Arrow IPC and as JSON, and closed-loop throughput of 16 clients.
+ */
+import { Writable } from 'node:stream';
+import { startArrow } from '../../sandbox/encoders/arrow-stream';
+import { runQuery } from '../../sandbox/engine/run-query';
+import { summarize, type LatencySummary } from './bench-report';
+import { readAuditCommitStats, commitStatsBetween, type AuditCommitStats } from './audit-commit-stats';
+import { expectStatus } from './bench-platform';
+import { directClosedLoop, directQuery, interleavedLatencies, type DirectDatabase, type DirectLoad } from './direct-duckdb';
+import type { LoadResult } from './http-load';
+import { runLoad, type ClientMode } from './http-load-thread';
+import { fetchResult, type Transfer } from './result-transfer';
+import { AGGREGATE_PARAMS, AGGREGATE_SQL, ALL_ROWS_SQL, DEV_AGGREGATE_SQL, type Workspace } from './workspace-setup';
+
+export type LatencyPair = { label: string; api: LatencySummary; direct: LatencySummary };
+
+export async function measureLatency(ws: Workspace, dev: DirectDatabase, live: DirectDatabase, calls: number): Promise<LatencyPair[]> {
+  const { bp, operator, sandboxId, modelId } = ws;
+  const devApi = async () => expectStatus(await bp.call('POST', `/sandboxes/${sandboxId}/query`, operator.token, { sql: DEV_AGGREGATE_SQL, tier: 'dev' }), 200, 'dev query');
+  const liveApi = async () => {
+    const run = expectStatus(await bp.call<{ status: string }>('POST', `/models/${modelId}/runs`, operator.token, { params: AGGREGATE_PARAMS }), 201, 'model run');
+    if (run.status !== 'awaiting-release') throw new Error(`the run was ${run.status}`);
+  };
+  const devPair = await interleavedLatencies(calls, 20, devApi, () => directQuery(dev.connection, DEV_AGGREGATE_SQL));
+  const livePair = await interleavedLatencies(calls, 10, liveApi, () => directQuery(live.connection, AGGREGATE_SQL, AGGREGATE_PARAMS));
+  return [
+    { label: 'dev aggregate (POST /sandboxes/:id/query)', api: summarize(devPair.a), direct: summarize(devPair.b) },
+    { label: 'live model run (POST /models/:id/runs)', api: summarize(livePair.a), direct: summarize(livePair.b) },
+  ];
+}
+
+export type DirectMaterialise = { seconds: number; rows: number };
+/** The platform's own encoders run in-process on the direct connection, without HTTP. */
+export type EncoderRun = { format: 'arrow' | 'json'; seconds: number; bytes: number };
+export type TransferMeasures = { transfers: Transfer[]; direct: DirectMaterialise[]; encoders: EncoderRun[] };
+
+export async function measureTransfer(ws: Workspace, dev: DirectDatabase): Promise<TransferMeasures> {
+  const transfers: Transfer[] = [];
+  const direct: DirectMaterialise[] = [];
+  const fetch = (format: 'arrow' | 'json') => fetchResult(ws.bp.port, ws.sandboxId, ws.operator.token, ALL_ROWS_SQL, format);
+  for (const format of ['arrow', 'json', 'json', 'arrow'] as const) {
+    transfers.push(await fetch(format));
+    if (format === 'json') {
+      const started = performance.now();
+      const rows = (await dev.connection.runAndReadAll(ALL_ROWS_SQL)).currentRowCount;
+      direct.push({ seconds: (performance.now() - started) / 1000, rows });
+    }
+  }
+  const encoders = [await encodeArrow(dev), await encodeJson(dev)];
+  return { transfers, direct, encoders };
+}
+
+const ENCODER_LIMITS = { timeoutMs: 600_000, maxRows: 100_000_000 };
+
+async function encodeArrow(dev: DirectDatabase): Promise<EncoderRun> {
+  let bytes = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done();
+    },
+  });
+  const started = performance.now();
+  const stream = await startArrow(dev.connection, ALL_ROWS_SQL, undefined, ENCODER_LIMITS);
+  await stream(sink);
+  return { format: 'arrow', seconds: (performance.now() - started) / 1000, bytes };
+}
+
+async function encodeJson(dev: DirectDatabase): Promise<EncoderRun> {
+  const started = performance.now();
+  const text = JSON.stringify(await runQuery(dev.connection, ALL_ROWS_SQL, undefined, ENCODER_LIMITS));
+  return { format: 'json', seconds: (performance.now() - started) / 1000, bytes: Buffer.byteLength(text) };
+}
+
+export type ThroughputRound = { round: number; api: LoadResult; audit: AuditCommitStats; direct: DirectLoad };
+
+export async function measureThroughput(ws: Workspace, dev: DirectDatabase, options: { concurrency: number; durationMs: number; rounds: number; mode: ClientMode }): Promise<ThroughputRound[]> {
+  const { bp } = ws;
+  const load = (durationMs: number) => runLoad({
+    port: bp.port, path: `/api/v1/sandboxes/${ws.sandboxId}/query`, method: 'POST',
+    headers: { authorization: `Bearer ${ws.operator.token}`, 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ sql: DEV_AGGREGATE_SQL, tier: 'dev' }), concurrency: options.concurrency, durationMs, requests: 200_000,
+  }, options.mode);
+  const direct = () => directClosedLoop(dev.instance, DEV_AGGREGATE_SQL, undefined, options.concurrency, options.durationMs, 200_000);
+  await load(1000);
+  await directClosedLoop(dev.instance, DEV_AGGREGATE_SQL, undefined, options.concurrency, 500, 200_000);
+  const rounds: ThroughputRound[] = [];
+  const registry = bp.platform.metrics.registry;
+  for (let round = 1; round <= options.rounds; round += 1) {
+    const apiFirst = round % 2 === 1;
+    const d1 = apiFirst ? null : await direct();
+    const before = await readAuditCommitStats(registry);
+    const api = await load(options.durationMs);
+    const audit = commitStatsBetween(before, await readAuditCommitStats(registry));
+    const d2 = d1 ?? (await direct());
+    rounds.push({ round, api, audit, direct: d2 });
+  }
+  return rounds;
+}
