@@ -26,8 +26,11 @@ export const migrations: Migration[] = [
     version: 2,
     name: 'audit_log',
     statements: [
+      // No index on purpose: the single writer appends in seq order, so DuckDB's zone maps serve
+      // range reads, and verification catches a duplicate or missing seq; an index would double
+      // the cost of every group commit.
       `CREATE TABLE audit_log (
-        seq BIGINT PRIMARY KEY,
+        seq BIGINT NOT NULL,
         occurred_at VARCHAR NOT NULL,
         actor_id VARCHAR,
         role VARCHAR,
@@ -40,8 +43,6 @@ export const migrations: Migration[] = [
         prev_hash VARCHAR NOT NULL,
         hash VARCHAR NOT NULL
       )`,
-      'CREATE INDEX audit_log_actor ON audit_log (actor_id)',
-      'CREATE INDEX audit_log_agreement ON audit_log (agreement_id)',
     ],
   },
   {
