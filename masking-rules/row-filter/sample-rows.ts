@@ -6,7 +6,7 @@
  * Example: `rows: { sample: { percent: 10 } }` keeps about one row in ten.
  */
 import { z } from 'zod';
-import { hashIntSql, keyedHashSql } from '../compiler/keyed-hash';
+import { hashIntSql, keyedDrawSql } from '../compiler/keyed-hash';
 
 export const sampleRuleSchema = z.strictObject({
   percent: z.number().min(0.0001, 'percent must be more than 0 (at least 0.0001)').max(100, 'percent must be at most 100'),
@@ -17,5 +17,5 @@ export type SampleRule = z.infer<typeof sampleRuleSchema>;
 export function compileSample(sample: SampleRule, key: string, identitySql: string): string {
   const threshold = Math.round(sample.percent * 10_000);
   if (threshold >= 1_000_000) return 'TRUE';
-  return `(${hashIntSql(keyedHashSql(key, identitySql, 'sample'))} % 1000000 < ${threshold})`;
+  return `(${hashIntSql(keyedDrawSql(key, identitySql, 'sample'))} % 1000000 < ${threshold})`;
 }

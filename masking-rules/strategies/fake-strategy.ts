@@ -1,7 +1,7 @@
 /**
  * fake (GB/T 37964 synthetic substitution): replaces each value by a faker zh_CN value picked in SQL
  * by keyed hash, `list_element(<dictionary literal>, (n % size) + 1)` with n from
- * `sha256(key || '|fake|' || kind || '|' || value)`. The same value gets the same fake under one key
+ * `md5(key || '|fake|' || kind || '|' || value)`. The same value gets the same fake under one key
  * (consistent per key), a different key gives an unrelated pick, and NULL stays NULL. Kinds: cn_name,
  * cn_address, company, email (dictionaries from masking-rules/fake, built once, never per row) and
  * cn_mobile ('1' + [3-9] + 9 digits composed from the hash). VARCHAR columns only; output VARCHAR.
@@ -13,7 +13,7 @@
  * ```
  */
 import { z } from 'zod';
-import { asVarchar, hashIntSql, keyedHashSql } from '../compiler/keyed-hash';
+import { asVarchar, hashIntSql, keyedDrawSql } from '../compiler/keyed-hash';
 import { quoteLiteral } from '../compiler/sql-quote';
 import { fakeDictionaries } from '../fake/fake-dictionaries';
 import { typeMismatch, type RuleCheck, type RuleCompile } from './strategy-context';
@@ -34,7 +34,7 @@ export function listLiteral(values: readonly string[]): string {
 }
 
 const compile: RuleCompile<FakeRule> = (rule, input, ctx) => {
-  const n = hashIntSql(keyedHashSql(ctx.key, asVarchar(input), `fake|${rule.kind}`));
+  const n = hashIntSql(keyedDrawSql(ctx.key, asVarchar(input), `fake|${rule.kind}`));
   if (rule.kind === 'cn_mobile') {
     return {
       sql: `'1' || CAST(3 + ${n} % 7 AS VARCHAR) || lpad(CAST((${n} // 7) % 1000000000 AS VARCHAR), 9, '0')`,

@@ -1,7 +1,7 @@
 /**
  * noise (GB/T 37964 noise addition): adds Laplace or Gaussian noise of the given `scale` to a numeric
  * column, optionally rounded to `round` decimal places. The draw comes from the keyed hash
- * `sha256(key || '|noise|' || column || '|' || identity)`, where identity is the subjectKey value (or
+ * `md5(key || '|noise|' || column || '|' || identity)`, where identity is the subjectKey value (or
  * the column's own value when the dataset has no subjectKey). It is therefore the same on every read
  * and in every table holding that subject, and averaging repeated reads cannot remove it.
  * Uniforms are (n + 0.5) / 2^52 from 13-hex-digit slices of the hash, so never 0 or 1.
@@ -15,7 +15,7 @@
  * ```
  */
 import { z } from 'zod';
-import { keyedHashSql, uniformSql } from '../compiler/keyed-hash';
+import { keyedDrawSql, uniformSql } from '../compiler/keyed-hash';
 import { quoteLiteral } from '../compiler/sql-quote';
 import { numericTypes, typeMismatch, type RuleCheck, type RuleCompile } from './strategy-context';
 
@@ -40,7 +40,7 @@ export function noiseTermSql(distribution: NoiseRule['distribution'], scale: num
 }
 
 const compile: RuleCompile<NoiseRule> = (rule, input, ctx) => {
-  const hash = keyedHashSql(ctx.key, ctx.identity, `noise|${ctx.column.name}`);
+  const hash = keyedDrawSql(ctx.key, ctx.identity, `noise|${ctx.column.name}`);
   const noisy = `(CAST(${input} AS DOUBLE) + ${noiseTermSql(rule.distribution, rule.scale, hash)})`;
   return { sql: rule.round === undefined ? noisy : `round(${noisy}, ${rule.round})`, type: 'DOUBLE' };
 };

@@ -10,7 +10,7 @@ export type StrategyContext = {
   schema: DatasetSchema;
   /** The column being masked. */
   column: ColumnSpec;
-  /** Lower-case hex key of the agreement; strategies pass it to keyedHashSql, which quotes it. */
+  /** Lower-case hex key of the agreement; strategies pass it to keyedHashSql or keyedDrawSql, which quote it. */
   key: string;
   /**
    * VARCHAR SQL expression of the record's identity: the subjectKey column's value when the
