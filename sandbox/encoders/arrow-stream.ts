@@ -65,13 +65,42 @@ export async function startArrow(
     });
 }
 
+const encoder = new TextEncoder();
+
+/** One chunk as a record batch; each column converted once, text columns packed by hand. */
 function toBatch(chunk: DuckDBDataChunk, schema: Schema, kinds: Kind[]): RecordBatch {
-  const native = chunk.convertColumns(JSDuckDBValueConverter) as unknown[][];
-  const text = kinds.includes('text') ? (chunk.convertColumns(JsonDuckDBValueConverter) as unknown[][]) : [];
+  const length = chunk.rowCount;
   const children = schema.fields.map((field, i) => {
-    const values = kinds[i] === 'text' ? text[i].map((v) => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v))) : native[i];
-    return vectorFromArray(values, field.type).data[0];
+    if (kinds[i] !== 'text') return vectorFromArray(chunk.convertColumnValues(i, JSDuckDBValueConverter) as unknown[], field.type).data[0];
+    return utf8Data(chunk.convertColumnValues(i, JsonDuckDBValueConverter) as unknown[]);
   });
-  const data = makeData({ type: new Struct(schema.fields), length: chunk.rowCount, nullCount: 0, children });
+  const data = makeData({ type: new Struct(schema.fields), length, nullCount: 0, children });
   return new RecordBatch(schema, data);
+}
+
+/** Arrow Utf8 data (validity bitmap, offsets, bytes) built directly, without per-value builders. */
+function utf8Data(values: unknown[]) {
+  const n = values.length;
+  const offsets = new Int32Array(n + 1);
+  const validity = new Uint8Array(Math.ceil(n / 8));
+  let bytes = new Uint8Array(Math.max(64, n * 16));
+  let used = 0;
+  let nullCount = 0;
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i];
+    if (v === null || v === undefined) {
+      nullCount += 1;
+    } else {
+      validity[i >> 3] |= 1 << (i & 7);
+      const text = typeof v === 'string' ? v : JSON.stringify(v);
+      if (used + text.length * 3 > bytes.length) {
+        const grown = new Uint8Array(Math.max(bytes.length * 2, used + text.length * 3));
+        grown.set(bytes.subarray(0, used));
+        bytes = grown;
+      }
+      used += encoder.encodeInto(text, bytes.subarray(used)).written;
+    }
+    offsets[i + 1] = used;
+  }
+  return makeData({ type: new Utf8(), length: n, nullCount, nullBitmap: validity, valueOffsets: offsets, data: bytes.subarray(0, used) });
 }
