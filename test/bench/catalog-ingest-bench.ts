@@ -11,7 +11,8 @@ import path from 'node:path';
 import { goal, median, round, type BenchContext, type BenchReport, type BenchSection, type BenchTable } from './bench-report';
 import { startBenchPlatform } from './bench-platform';
 import { putRules, registerDataset } from './bench-world';
-import { maxMemory, medianSeconds } from './duckdb-baseline';
+import { bestSeconds, maxMemory, medianSeconds } from './duckdb-baseline';
+import { ingestBreakdown, type IngestSteps } from './ingest-breakdown';
 import { timeIngest, type IngestFormat, type IngestRound } from './ingest-timing';
 import { timeMasking, type MaskingTiming } from './masking-projection-timing';
 import { loadAverage, withPeakMemory, MiB, type PeakMemory } from './peak-memory';
@@ -35,6 +36,7 @@ async function runCatalogIngestBench(context: BenchContext): Promise<BenchReport
     const source = await bp.principal('source', '光明区政务服务数据管理局');
     const datasetId = await registerDataset(bp, source, peopleSchema);
     const ingest = await timeIngest(bp, source, datasetId, fixture, workDir, 2);
+    const steps = [await ingestBreakdown(fixture.csv, 'csv', peopleSchema.columns, workDir), await ingestBreakdown(fixture.parquet, 'parquet', peopleSchema.columns, workDir)];
     await putRules(bp, source, datasetId, peopleRuleSet);
     const dataset = await bp.platform.catalog.get(datasetId);
     const vaultFile = await bp.platform.catalog.currentVersionFile(dataset);
@@ -43,9 +45,9 @@ async function runCatalogIngestBench(context: BenchContext): Promise<BenchReport
     const masking = await timeMasking({
       vaultFile, schema: dataset, ruleSet: peopleRuleSet, single: singleRuleSet, dir: workDir,
       settings: { memoryLimit: sandbox.memoryLimit, threads: sandbox.threads, tempDirectory: workDir },
-      rounds: 3, strategyRounds: 1,
+      rounds: 5, strategyRounds: 1,
     });
-    return buildReport(fixture, generation, ingest, masking, fs.statSync(vaultFile).size, sandbox, loadStart);
+    return buildReport(fixture, generation, { rounds: ingest, steps }, masking, fs.statSync(vaultFile).size, sandbox, loadStart);
   } finally {
     await bp.stop();
     fs.rmSync(workDir, { recursive: true, force: true });
@@ -63,6 +65,7 @@ function ingestFigures(format: IngestFormat, rounds: IngestRound[], rows: number
     [`${format}_raw_rows_per_s`]: Math.round(rows / raw),
     [`${format}_platform_rows_per_s`]: Math.round(rows / platform),
     [`${format}_raw_to_platform_ratio`]: round(raw / platform),
+    [`${format}_raw_to_platform_ratio_best`]: round(bestSeconds(mine.map((r) => r.raw)) / bestSeconds(mine.map((r) => r.platform))),
     [`${format}_raw_to_platform_cpu_ratio`]: round(median(mine.map((r) => r.raw.memory.cpuSeconds)) / median(mine.map((r) => r.platform.memory.cpuSeconds))),
     [`${format}_upload_rss_peak_mib`]: Math.max(...mine.map((r) => r.platform.memory.rssPeakMiB)),
     [`${format}_raw_rss_peak_mib`]: Math.max(...mine.map((r) => r.raw.memory.rssPeakMiB)),
@@ -70,7 +73,7 @@ function ingestFigures(format: IngestFormat, rounds: IngestRound[], rows: number
 }
 
 function buildReport(
-  fixture: PeopleFixture, generation: PeakMemory, ingest: IngestRound[], masking: MaskingTiming, vaultBytes: number,
+  fixture: PeopleFixture, generation: PeakMemory, { rounds: ingest, steps }: { rounds: IngestRound[]; steps: IngestSteps[] }, masking: MaskingTiming, vaultBytes: number,
   sandbox: { memoryLimit: string; threads: number }, loadStart: number,
 ): BenchReport {
   const rawS = medianSeconds(masking.raw);
@@ -91,6 +94,7 @@ function buildReport(
     raw_ctas_s: round(rawS),
     masked_ctas_s: round(maskedS),
     raw_to_masked_ratio: round(ratio),
+    raw_to_masked_ratio_best: round(bestSeconds(masking.raw) / bestSeconds(masking.masked)),
     raw_to_masked_cpu_ratio: round(median(masking.raw.map((m) => m.memory.cpuSeconds)) / median(masking.masked.map((m) => m.memory.cpuSeconds))),
     masked_rows_per_s: Math.round(fixture.rows / maskedS),
     masking_rss_peak_mib: maskingMemory.rssPeakMiB,
@@ -107,13 +111,14 @@ function buildReport(
   return {
     name: catalogIngestBench.name,
     figures,
-    tables: [ingestTable(ingest, fixture.rows), maskingTable(masking, fixture.rows), strategyTable(masking)],
+    tables: [ingestTable(ingest, fixture.rows), stepsTable(steps), maskingTable(masking, fixture.rows), strategyTable(masking)],
     goals: [goal('raw_to_masked_ratio', round(ratio), '>=', MASKING_RATIO_GOAL)],
     notes: [
       'ingest: platform = PUT /datasets/:id/data streamed from disk over HTTP to 127.0.0.1 (receive + hash + stage + validate + cast + checkpoint); raw = CREATE TABLE AS SELECT * FROM read_csv(typed)/read_parquet + CHECKPOINT in a fresh file database; ratio = raw time / platform time.',
       `masking: both sides ATTACH the same vault version READ_ONLY into a fresh file database (memory_limit ${sandbox.memoryLimit}, threads ${sandbox.threads}) and end with CHECKPOINT; raw and masked runs alternate; medians of ${masking.raw.length}.`,
       'per strategy: "CTAS s" is the projection with only that column masked (every other column kept), "added s" its time minus the raw copy of the same pass (negative when the masked column is shorter to write than the raw one); "expr s" is evaluating that masking expression alone minus reading the column, without writing (median of 3), "share" its part of the sum over columns.',
-      'eval_only_*: all 8 columns evaluated without writing (count(col) over the projection): the raw scan vs the full masked projection; eval_only_added_s is the time the masking expressions cost, to compare with masked_minus_raw_ctas_s.',
+      'eval_only_*: all 8 columns read and evaluated without writing (max(col) over the projection): the unmasked projection vs the masked one; eval_only_added_s is what the masking expressions cost, to compare with masked_minus_raw_ctas_s.',
+      '*_ratio uses medians; *_ratio_best the fastest run of each side (noise only ever adds time; DuckDB itself varies: the same raw copy takes about 4.7 or 6.2 CPU-seconds from run to run).',
       'cpu = process CPU time (user + system, all threads) of the timed part; other jobs on this shared 2-core machine stretch wall times, so *_cpu_ratio is given next to each wall-time ratio (goals use wall time).',
       'rss is the whole process (platform, DuckDB and bench); duckdb peak is sum(memory_usage_bytes) of duckdb_memory() of the measuring instance, polled every 100 ms.',
     ],
@@ -129,6 +134,14 @@ function ingestTable(rounds: IngestRound[], rows: number): BenchTable {
       Math.round(rows / r.platform.seconds), round(r.raw.seconds / r.platform.seconds), round(r.raw.memory.cpuSeconds), round(r.platform.memory.cpuSeconds),
       r.platform.version, r.platform.memory.rssPeakMiB,
     ]),
+  };
+}
+
+function stepsTable(steps: IngestSteps[]): BenchTable {
+  return {
+    title: 'where an upload goes: the vault builder steps called one by one on the same file (no HTTP), seconds',
+    columns: ['format', 'receive+sha256', 'stage', 'validate', 'materialise+checkpoint', 'total', 'file MiB'],
+    rows: steps.map((s) => [s.format, round(s.receive), round(s.stage), round(s.validate), round(s.materialise), round(s.receive + s.stage + s.validate + s.materialise), round(s.fileBytes / MiB)]),
   };
 }
 

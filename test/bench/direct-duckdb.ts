@@ -1,7 +1,7 @@
 /**
  * The same queries on DuckDB directly: the sandbox's own file opened READ_ONLY in a separate
  * instance with the sandbox's memory and thread limits, the SQL run as is (parameters bound),
- * rows read back as JSON-safe values. Plus a bounded closed loop over several connections.
+ * rows read back as JSON-safe values. Plus bounded closed loops and interleaved sequential timing.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { summarize, type LatencySummary } from './bench-report';
@@ -30,53 +30,53 @@ export async function directQuery(db: DuckDBConnection, sql: string, params?: Pa
   return reader.getRowsJson().length;
 }
 
-export type DirectLoad = { requests: number; seconds: number; throughput: number; latencyMs: LatencySummary };
+export type ClosedLoad = { requests: number; seconds: number; throughput: number; latencyMs: LatencySummary };
+export type DirectLoad = ClosedLoad;
 
-/** `concurrency` connections, each running `sql` back to back until `durationMs` or `maxRequests`. */
-export async function directClosedLoop(
-  instance: DuckDBInstance, sql: string, params: Params | undefined, concurrency: number, durationMs: number, maxRequests: number,
-): Promise<DirectLoad> {
-  const connections = await Promise.all(Array.from({ length: concurrency }, () => instance.connect()));
+/** One closed-loop worker per function, each calling its function back to back until `durationMs` or `maxRequests` in all. */
+export async function closedLoop(workers: readonly (() => Promise<unknown>)[], durationMs: number, maxRequests: number): Promise<ClosedLoad> {
   const latencies: number[] = [];
   let issued = 0;
   const started = performance.now();
   const deadline = started + durationMs;
-  const worker = async (db: DuckDBConnection): Promise<void> => {
+  const worker = async (call: () => Promise<unknown>): Promise<void> => {
     while (issued < maxRequests && performance.now() < deadline) {
       issued += 1;
       const t0 = performance.now();
-      await directQuery(db, sql, params);
+      await call();
       latencies.push(performance.now() - t0);
     }
   };
-  try {
-    await Promise.all(connections.map(worker));
-  } finally {
-    for (const c of connections) c.closeSync();
-  }
+  await Promise.all(workers.map(worker));
   const seconds = (performance.now() - started) / 1000;
   return { requests: latencies.length, seconds, throughput: latencies.length / seconds, latencyMs: summarize(latencies) };
 }
 
-/** Interleaves `calls` sequential calls of `a` and `b` (a, b, b, a, …) after `warmUp` of each; latencies in ms. */
-export async function interleavedLatencies(calls: number, warmUp: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<{ a: number[]; b: number[] }> {
-  for (let i = 0; i < warmUp; i += 1) {
-    await a();
-    await b();
+/** `concurrency` connections of `instance`, each running `sql` back to back. */
+export async function directClosedLoop(
+  instance: DuckDBInstance, sql: string, params: Params | undefined, concurrency: number, durationMs: number, maxRequests: number,
+): Promise<ClosedLoad> {
+  const connections = await Promise.all(Array.from({ length: concurrency }, () => instance.connect()));
+  try {
+    return await closedLoop(connections.map((db) => () => directQuery(db, sql, params)), durationMs, maxRequests);
+  } finally {
+    for (const c of connections) c.closeSync();
   }
-  const out = { a: [] as number[], b: [] as number[] };
-  const timed = async (fn: () => Promise<unknown>, into: number[]) => {
-    const t0 = performance.now();
-    await fn();
-    into.push(performance.now() - t0);
-  };
+}
+
+/**
+ * `calls` sequential rounds after `warmUp` rounds; each round calls every function once, the
+ * order rotating from round to round so that drift falls on all alike. Latencies in ms, per function.
+ */
+export async function interleavedLatencies(calls: number, warmUp: number, fns: readonly (() => Promise<unknown>)[]): Promise<number[][]> {
+  for (let i = 0; i < warmUp; i += 1) for (const fn of fns) await fn();
+  const out = fns.map(() => [] as number[]);
   for (let i = 0; i < calls; i += 1) {
-    if (i % 2 === 0) {
-      await timed(a, out.a);
-      await timed(b, out.b);
-    } else {
-      await timed(b, out.b);
-      await timed(a, out.a);
+    for (let k = 0; k < fns.length; k += 1) {
+      const index = (i + k) % fns.length;
+      const t0 = performance.now();
+      await fns[index]();
+      out[index].push(performance.now() - t0);
     }
   }
   return out;

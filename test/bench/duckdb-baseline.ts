@@ -70,6 +70,11 @@ export function medianSeconds(list: readonly { seconds: number }[]): number {
   return median(list.map((m) => m.seconds));
 }
 
+/** The fastest of several measurements (noise on a shared machine only ever adds time). */
+export function bestSeconds(list: readonly { seconds: number }[]): number {
+  return Math.min(...list.map((m) => m.seconds));
+}
+
 /** The highest RSS and DuckDB peaks of several measurements. */
 export function maxMemory(list: readonly { memory: PeakMemory }[]): { rssPeakMiB: number; duckdbPeakMiB: number | null } {
   const duck = list.map((m) => m.memory.duckdbPeakMiB).filter((v): v is number => v !== null);

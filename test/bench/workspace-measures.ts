@@ -1,34 +1,31 @@
 /**
  * The workspace measurements, each against DuckDB directly on the same sandbox file:
- * sequential latency of the dev aggregate and of the approved model's live run, the 1,000,000-row
- * dev result as Arrow IPC and as JSON, and closed-loop throughput of 16 clients.
+ * sequential latency of the dev aggregate and of the approved model's live run (API, service
+ * in-process, DuckDB direct), the 1,000,000-row dev result as Arrow IPC and as JSON, and
+ * closed-loop throughput of 16 clients (API, 16 in-process service callers, 16 connections).
  */
 import { Writable } from 'node:stream';
 import { startArrow } from '../../sandbox/encoders/arrow-stream';
 import { runQuery } from '../../sandbox/engine/run-query';
 import { summarize, type LatencySummary } from './bench-report';
 import { readAuditCommitStats, commitStatsBetween, type AuditCommitStats } from './audit-commit-stats';
-import { expectStatus } from './bench-platform';
-import { directClosedLoop, directQuery, interleavedLatencies, type DirectDatabase, type DirectLoad } from './direct-duckdb';
+import { closedLoop, directClosedLoop, interleavedLatencies, type ClosedLoad, type DirectDatabase } from './direct-duckdb';
 import type { LoadResult } from './http-load';
 import { runLoad, type ClientMode } from './http-load-thread';
 import { fetchResult, type Transfer } from './result-transfer';
-import { AGGREGATE_PARAMS, AGGREGATE_SQL, ALL_ROWS_SQL, DEV_AGGREGATE_SQL, type Workspace } from './workspace-setup';
+import type { Call, QueryPaths } from './workspace-paths';
+import { ALL_ROWS_SQL, DEV_AGGREGATE_SQL, type Workspace } from './workspace-setup';
 
-export type LatencyPair = { label: string; api: LatencySummary; direct: LatencySummary };
+export type LatencyTriple = { label: string; api: LatencySummary; service: LatencySummary; direct: LatencySummary };
 
-export async function measureLatency(ws: Workspace, dev: DirectDatabase, live: DirectDatabase, calls: number): Promise<LatencyPair[]> {
-  const { bp, operator, sandboxId, modelId } = ws;
-  const devApi = async () => expectStatus(await bp.call('POST', `/sandboxes/${sandboxId}/query`, operator.token, { sql: DEV_AGGREGATE_SQL, tier: 'dev' }), 200, 'dev query');
-  const liveApi = async () => {
-    const run = expectStatus(await bp.call<{ status: string }>('POST', `/models/${modelId}/runs`, operator.token, { params: AGGREGATE_PARAMS }), 201, 'model run');
-    if (run.status !== 'awaiting-release') throw new Error(`the run was ${run.status}`);
+export async function measureLatency(paths: { dev: QueryPaths; live: QueryPaths }, calls: number): Promise<LatencyTriple[]> {
+  const measure = async (label: string, p: QueryPaths, warmUp: number): Promise<LatencyTriple> => {
+    const [api, service, direct] = await interleavedLatencies(calls, warmUp, [p.api, p.service, p.direct]);
+    return { label, api: summarize(api), service: summarize(service), direct: summarize(direct) };
   };
-  const devPair = await interleavedLatencies(calls, 20, devApi, () => directQuery(dev.connection, DEV_AGGREGATE_SQL));
-  const livePair = await interleavedLatencies(calls, 10, liveApi, () => directQuery(live.connection, AGGREGATE_SQL, AGGREGATE_PARAMS));
   return [
-    { label: 'dev aggregate (POST /sandboxes/:id/query)', api: summarize(devPair.a), direct: summarize(devPair.b) },
-    { label: 'live model run (POST /models/:id/runs)', api: summarize(livePair.a), direct: summarize(livePair.b) },
+    await measure('dev aggregate (POST /sandboxes/:id/query)', paths.dev, 20),
+    await measure('live model run (POST /models/:id/runs)', paths.live, 10),
   ];
 }
 
@@ -75,9 +72,11 @@ async function encodeJson(dev: DirectDatabase): Promise<EncoderRun> {
   return { format: 'json', seconds: (performance.now() - started) / 1000, bytes: Buffer.byteLength(text) };
 }
 
-export type ThroughputRound = { round: number; api: LoadResult; audit: AuditCommitStats; direct: DirectLoad };
+export type ThroughputRound = { round: number; api: LoadResult; audit: AuditCommitStats; service: ClosedLoad; direct: ClosedLoad };
 
-export async function measureThroughput(ws: Workspace, dev: DirectDatabase, options: { concurrency: number; durationMs: number; rounds: number; mode: ClientMode }): Promise<ThroughputRound[]> {
+export async function measureThroughput(
+  ws: Workspace, dev: DirectDatabase, service: Call, options: { concurrency: number; durationMs: number; rounds: number; mode: ClientMode },
+): Promise<ThroughputRound[]> {
   const { bp } = ws;
   const load = (durationMs: number) => runLoad({
     port: bp.port, path: `/api/v1/sandboxes/${ws.sandboxId}/query`, method: 'POST',
@@ -85,18 +84,20 @@ export async function measureThroughput(ws: Workspace, dev: DirectDatabase, opti
     body: JSON.stringify({ sql: DEV_AGGREGATE_SQL, tier: 'dev' }), concurrency: options.concurrency, durationMs, requests: 200_000,
   }, options.mode);
   const direct = () => directClosedLoop(dev.instance, DEV_AGGREGATE_SQL, undefined, options.concurrency, options.durationMs, 200_000);
+  const inProcess = () => closedLoop(Array.from({ length: options.concurrency }, () => service), options.durationMs, 200_000);
   await load(1000);
   await directClosedLoop(dev.instance, DEV_AGGREGATE_SQL, undefined, options.concurrency, 500, 200_000);
   const rounds: ThroughputRound[] = [];
   const registry = bp.platform.metrics.registry;
   for (let round = 1; round <= options.rounds; round += 1) {
-    const apiFirst = round % 2 === 1;
-    const d1 = apiFirst ? null : await direct();
+    const reversed = round % 2 === 0;
+    const first = reversed ? await direct() : null;
+    const serviceFirst = reversed ? await inProcess() : null;
     const before = await readAuditCommitStats(registry);
     const api = await load(options.durationMs);
     const audit = commitStatsBetween(before, await readAuditCommitStats(registry));
-    const d2 = d1 ?? (await direct());
-    rounds.push({ round, api, audit, direct: d2 });
+    const serviceLoad = serviceFirst ?? (await inProcess());
+    rounds.push({ round, api, audit, service: serviceLoad, direct: first ?? (await direct()) });
   }
   return rounds;
 }

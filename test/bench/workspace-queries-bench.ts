@@ -9,7 +9,8 @@ import { openDirect } from './direct-duckdb';
 import { clientModeFrom } from './http-load-thread';
 import { loadAverage, MiB } from './peak-memory';
 import type { Transfer } from './result-transfer';
-import { measureLatency, measureThroughput, measureTransfer, type LatencyPair, type ThroughputRound, type TransferMeasures } from './workspace-measures';
+import { measureLatency, measureThroughput, measureTransfer, type LatencyTriple, type ThroughputRound, type TransferMeasures } from './workspace-measures';
+import { workspacePaths } from './workspace-paths';
 import { startWorkspace, DEV_AGGREGATE_SQL } from './workspace-setup';
 
 const CONCURRENCY = 16;
@@ -30,10 +31,11 @@ async function runWorkspaceBench(context: BenchContext): Promise<BenchReport> {
   const dev = await openDirect(ws.devFile, { memoryLimit, threads });
   const live = await openDirect(ws.liveFile, { memoryLimit, threads });
   try {
-    const latency = await measureLatency(ws, dev, live, CALLS);
+    const paths = await workspacePaths(ws, dev, live);
+    const latency = await measureLatency(paths, CALLS);
     const transfer = await measureTransfer(ws, dev);
     const mode = clientModeFrom(process.env.BENCH_HTTP_CLIENT);
-    const throughput = await measureThroughput(ws, dev, { concurrency: CONCURRENCY, durationMs: Math.max(1000, Math.round(4000 * Math.min(1, context.scale))), rounds: 2, mode });
+    const throughput = await measureThroughput(ws, dev, paths.dev.service, { concurrency: CONCURRENCY, durationMs: Math.max(1000, Math.round(4000 * Math.min(1, context.scale))), rounds: 2, mode });
     return buildReport({ liveRows, twinRows, provisionSeconds: ws.provisionSeconds, mode, loadStart }, latency, transfer, throughput);
   } finally {
     dev.close();
@@ -44,7 +46,7 @@ async function runWorkspaceBench(context: BenchContext): Promise<BenchReport> {
 
 type Setup = { liveRows: number; twinRows: number; provisionSeconds: number; mode: string; loadStart: number };
 
-function buildReport(setup: Setup, latency: LatencyPair[], transfer: TransferMeasures, throughput: ThroughputRound[]): BenchReport {
+function buildReport(setup: Setup, latency: LatencyTriple[], transfer: TransferMeasures, throughput: ThroughputRound[]): BenchReport {
   const [dev, live] = latency;
   const of = (format: 'arrow' | 'json') => transfer.transfers.filter((t) => t.format === format);
   const arrowS = median(of('arrow').map((t) => t.seconds));
@@ -63,12 +65,16 @@ function buildReport(setup: Setup, latency: LatencyPair[], transfer: TransferMea
     dev_direct_p99_ms: round(dev.direct.p99),
     dev_added_p50_ms: round(dev.api.p50 - dev.direct.p50),
     dev_added_p99_ms: round(dev.api.p99 - dev.direct.p99),
+    dev_service_p50_ms: round(dev.service.p50),
+    dev_service_p99_ms: round(dev.service.p99),
     live_run_api_p50_ms: round(live.api.p50),
     live_run_api_p99_ms: round(live.api.p99),
     live_direct_p50_ms: round(live.direct.p50),
     live_direct_p99_ms: round(live.direct.p99),
     live_added_p50_ms: round(live.api.p50 - live.direct.p50),
     live_added_p99_ms: round(live.api.p99 - live.direct.p99),
+    live_service_p50_ms: round(live.service.p50),
+    live_service_p99_ms: round(live.service.p99),
     result_rows: rows,
     arrow_s: round(arrowS),
     json_s: round(jsonS),
@@ -84,10 +90,12 @@ function buildReport(setup: Setup, latency: LatencyPair[], transfer: TransferMea
     arrow_rss_peak_mib: Math.max(...of('arrow').map((t) => t.memory.rssPeakMiB)),
     json_rss_peak_mib: Math.max(...of('json').map((t) => t.memory.rssPeakMiB)),
     c16_api_rps: round(apiRps, 4),
+    c16_service_rps: round(median(throughput.map((r) => r.service.throughput)), 4),
     c16_direct_rps: round(directRps, 4),
     c16_api_to_direct_ratio: round(apiRps / directRps),
     c16_api_p50_ms: round(median(throughput.map((r) => r.api.latencyMs.p50))),
     c16_api_p99_ms: round(median(throughput.map((r) => r.api.latencyMs.p99))),
+    c16_service_p50_ms: round(median(throughput.map((r) => r.service.latencyMs.p50))),
     c16_direct_p50_ms: round(median(throughput.map((r) => r.direct.latencyMs.p50))),
     c16_direct_p99_ms: round(median(throughput.map((r) => r.direct.latencyMs.p99))),
     c16_api_non2xx_or_errors: failures,
@@ -103,20 +111,24 @@ function buildReport(setup: Setup, latency: LatencyPair[], transfer: TransferMea
     goals: [],
     notes: [
       `aggregate: ${DEV_AGGREGATE_SQL} (live: the approved model with $min bound to 0). ${CALLS} sequential calls each, API and direct interleaved, after a warm-up; the live API path includes guard, disclosure control (subject-count rewrite, identifier scan), the pending output file, the run record and the audit entry.`,
-      'direct = the same SQL on the sandbox file opened READ_ONLY in its own DuckDB instance with the sandbox memory/thread limits, one kept connection, rows read back as JSON values.',
+      'direct = the same SQL on the sandbox file opened READ_ONLY in its own DuckDB instance with the sandbox memory/thread limits, one kept connection, rows read back as JSON values. service = the calls the route makes (queries.open + queries.query; models.visible + runs.run) in-process with the operator ability: everything but HTTP, authentication and the audit entry.',
       `1M-row result: SELECT * FROM residents on dev, timed at the client to the last byte; arrow, json, json, arrow; direct_materialise = runAndReadAll of the same query on the dev file (no encoding); *_encoder_only = the platform's startArrow (to a discarding stream) and runQuery + JSON.stringify run in-process on the direct connection, without HTTP.`,
-      `throughput: ${CONCURRENCY} keep-alive closed-loop clients (${setup.mode === 'thread' ? 'on a worker thread' : 'on the server thread'}) posting the dev aggregate, each request audited, vs ${CONCURRENCY} connections on one direct instance running it back to back; rounds alternate.`,
+      `throughput: ${CONCURRENCY} keep-alive closed-loop clients (${setup.mode === 'thread' ? 'on a worker thread' : 'on the server thread'}) posting the dev aggregate, each request audited, vs ${CONCURRENCY} in-process callers of the service path, vs ${CONCURRENCY} connections on one direct instance running it back to back; rounds alternate the order.`,
     ],
   };
 }
 
-function latencyTable(latency: LatencyPair[]): BenchTable {
+function latencyTable(latency: LatencyTriple[]): BenchTable {
+  const row = (label: string, path: string, l: LatencyTriple['api'], direct: LatencyTriple['api'] | null) => [
+    label, path, round(l.p50), round(l.p99), round(l.mean), round(l.max), direct ? round(l.p50 - direct.p50) : null, direct ? round(l.p99 - direct.p99) : null,
+  ];
   return {
-    title: `sequential latency, ${CALLS} calls each (ms)`,
+    title: `sequential latency, ${CALLS} calls each, the three paths interleaved (ms)`,
     columns: ['query', 'path', 'p50', 'p99', 'mean', 'max', 'added p50', 'added p99'],
     rows: latency.flatMap((l) => [
-      [l.label, 'API', round(l.api.p50), round(l.api.p99), round(l.api.mean), round(l.api.max), round(l.api.p50 - l.direct.p50), round(l.api.p99 - l.direct.p99)],
-      [l.label, 'DuckDB direct', round(l.direct.p50), round(l.direct.p99), round(l.direct.mean), round(l.direct.max), null, null],
+      row(l.label, 'API over HTTP', l.api, l.direct),
+      row(l.label, 'service in-process', l.service, l.direct),
+      row(l.label, 'DuckDB direct', l.direct, null),
     ]),
   };
 }
@@ -137,6 +149,7 @@ function throughputTable(rounds: ThroughputRound[]): BenchTable {
     columns: ['round', 'path', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'audit entries'],
     rows: rounds.flatMap((r) => [
       [r.round, 'API (audited)', r.api.requests, round(r.api.throughput, 4), round(r.api.latencyMs.p50), round(r.api.latencyMs.p99), r.api.non2xx, r.api.errors, r.audit.entries],
+      [r.round, 'service in-process', r.service.requests, round(r.service.throughput, 4), round(r.service.latencyMs.p50), round(r.service.latencyMs.p99), null, null, null],
       [r.round, 'DuckDB direct', r.direct.requests, round(r.direct.throughput, 4), round(r.direct.latencyMs.p50), round(r.direct.latencyMs.p99), null, null, null],
     ]),
   };
