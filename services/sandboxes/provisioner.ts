@@ -91,7 +91,8 @@ export class Provisioner {
         await this.record(agreement, sandboxId, 'sandbox.ready', 'allowed', { tables: loaded.map((l) => ({ table: l.table, rows: l.rows, vaultVersion: l.vaultVersion, rulesVersion: l.rulesVersion })) });
       }
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 300) : 'provisioning failed';
+      // First line only, and never anything key-like: DuckDB messages can quote the compiled SQL, which holds the key.
+      const message = error instanceof Error ? error.message.split('\n')[0].replace(/[0-9a-f]{32,}/gi, '[redacted]').slice(0, 300) : 'provisioning failed';
       this.deps.logger.error('sandbox provisioning failed', { sandboxId, error: message });
       this.deps.files.resetBuild(sandboxId);
       await this.deps.sandboxes.markFailed(sandboxId, message);
