@@ -6,13 +6,12 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { loadConfig } from '../../services/config/config';
 import { buildPlatform, type Platform } from '../../services/composition-root';
 import { BENCH_AUTHORITY_TOKEN } from './bench-server';
+import { benchTempDir, removeBenchTempDir } from './bench-temp';
 import { LOOPBACK } from './http-load';
 
 export const API = '/api/v1';
@@ -34,7 +33,7 @@ export type BenchPlatform = {
 export type ApiAnswer<T> = { status: number; body: T };
 
 export async function startBenchPlatform(label: string, env: Record<string, string> = {}): Promise<BenchPlatform> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `shuyu-bench-${label}-`));
+  const dataDir = benchTempDir(label);
   let platform: Platform | null = null;
   try {
     platform = await buildPlatform(loadConfig({
@@ -58,7 +57,7 @@ export async function startBenchPlatform(label: string, env: Record<string, stri
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await built.close();
-      })().finally(() => fs.rmSync(dataDir, { recursive: true, force: true })));
+      })().finally(() => removeBenchTempDir(dataDir)));
     const call = <T>(method: string, route: string, token: string, body?: unknown, contentType?: string) => jsonCall<T>(port, method, route, token, body, contentType);
     let principals = 0;
     const principal = async (role: 'source' | 'operator' | 'auditor', unit: string): Promise<Party> => {
@@ -70,7 +69,7 @@ export async function startBenchPlatform(label: string, env: Record<string, stri
     return { platform: built, port, dataDir, authority: BENCH_AUTHORITY_TOKEN, call, principal, stop };
   } catch (error) {
     await platform?.close().catch(() => undefined);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    removeBenchTempDir(dataDir);
     throw error;
   }
 }

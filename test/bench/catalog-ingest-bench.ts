@@ -6,9 +6,8 @@
  * vault.data` on the same vault version (goal raw/masked >= 0.6), and the cost of each strategy.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { goal, median, round, type BenchContext, type BenchReport, type BenchSection, type BenchTable } from './bench-report';
+import { benchTempDir, removeBenchTempDir } from './bench-temp';
 import { startBenchPlatform } from './bench-platform';
 import { putRules, registerDataset } from './bench-world';
 import { bestSeconds, maxMemory, medianSeconds } from './duckdb-baseline';
@@ -30,7 +29,7 @@ export const catalogIngestBench: BenchSection = {
 async function runCatalogIngestBench(context: BenchContext): Promise<BenchReport> {
   const loadStart = loadAverage();
   const { result: fixture, memory: generation } = await withPeakMemory(() => peopleFixture(peopleRowsFor(context.scale)));
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuyu-bench-masking-'));
+  const workDir = benchTempDir('masking');
   const bp = await startBenchPlatform('catalog');
   try {
     const source = await bp.principal('source', '光明区政务服务数据管理局');
@@ -50,7 +49,7 @@ async function runCatalogIngestBench(context: BenchContext): Promise<BenchReport
     return buildReport(fixture, generation, { rounds: ingest, steps }, masking, fs.statSync(vaultFile).size, sandbox, loadStart);
   } finally {
     await bp.stop();
-    fs.rmSync(workDir, { recursive: true, force: true });
+    removeBenchTempDir(workDir);
   }
 }
 

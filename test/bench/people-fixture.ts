@@ -2,14 +2,14 @@
  * The people dataset on disk, made once per `npm run bench` and shared by the sections that need
  * it: a CSV written as a stream by a JS loop, and the same data as Parquet written by DuckDB with
  * the registered types. The files live in one temporary directory that is removed when the
- * process exits (also on SIGINT/SIGTERM), whichever section made them.
+ * process exits (also on SIGINT/SIGTERM; see bench-temp), whichever section made them.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-quote';
+import { benchTempDir, removeBenchTempDir } from './bench-temp';
 import { PEOPLE_HEADER, PeopleRows, peopleColumns } from './people-dataset';
 
 export type PeopleFixture = {
@@ -45,27 +45,13 @@ export function peopleRowsFor(scale: number): number {
 
 /** Removes the fixture's directory now (also done at exit). */
 export function removePeopleFixture(): void {
-  if (fixtureDir) fs.rmSync(fixtureDir, { recursive: true, force: true });
+  if (fixtureDir) removeBenchTempDir(fixtureDir);
   fixtureDir = null;
   cached = null;
 }
 
-let hooked = false;
-function hookCleanup(): void {
-  if (hooked) return;
-  hooked = true;
-  process.once('exit', removePeopleFixture);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      removePeopleFixture();
-      process.kill(process.pid, signal);
-    });
-  }
-}
-
 async function generate(rows: number): Promise<PeopleFixture> {
-  hookCleanup();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuyu-bench-people-'));
+  const dir = benchTempDir('people');
   fixtureDir = dir;
   const csv = path.join(dir, 'people.csv');
   const parquet = path.join(dir, 'people.parquet');

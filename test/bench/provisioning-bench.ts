@@ -3,10 +3,8 @@
  * against a raw DuckDB copy of the same columns in the same run (goal raw/provisioning >= 0.6),
  * with the live build timed on its own; then destruction (bytes wiped per second) and peak memory.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { goal, median, round, type BenchContext, type BenchReport, type BenchSection, type BenchTable } from './bench-report';
+import { benchTempDir, removeBenchTempDir } from './bench-temp';
 import { startBenchPlatform, streamUpload } from './bench-platform';
 import { progressText, putRules, registerDataset } from './bench-world';
 import { bestSeconds, medianSeconds } from './duckdb-baseline';
@@ -27,7 +25,7 @@ export const provisioningBench: BenchSection = {
 async function runProvisioningBench(context: BenchContext): Promise<BenchReport> {
   const loadStart = loadAverage();
   const fixture = await peopleFixture(peopleRowsFor(context.scale));
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuyu-bench-provisioning-'));
+  const workDir = benchTempDir('provisioning-work');
   const bp = await startBenchPlatform('provisioning');
   try {
     const source = await bp.principal('source', '光明区政务服务数据管理局');
@@ -48,7 +46,7 @@ async function runProvisioningBench(context: BenchContext): Promise<BenchReport>
     return buildReport(fixture.rows, bp.platform.config.sandbox, rounds, destructions, loadStart);
   } finally {
     await bp.stop();
-    fs.rmSync(workDir, { recursive: true, force: true });
+    removeBenchTempDir(workDir);
   }
 }
 
