@@ -15,6 +15,7 @@ import { parseFilter } from '../row-filter/parse-filter';
 import { compileSample } from '../row-filter/sample-rows';
 import type { RuleSet, RuleSetProblem } from '../rules/rule-set-schema';
 import { validateRuleSet } from '../rules/validate-rule-set';
+import type { ColumnStorage } from '../strategies/strategy-context';
 import { compileColumnRule, type ColumnRule } from '../strategies/strategy-registry';
 import { assertKey } from './keyed-hash';
 import { columnIdentitySql, rowIdentitySql, type ColumnRef } from './record-identity';
@@ -32,7 +33,10 @@ export type ProjectionInput = {
   asOf: string;
 };
 
-export type CompiledProjection = { sql: string; columns: { name: string; type: string }[] };
+/** One output column of a projection: name, DuckDB type and, when its strategy knows it, storage. */
+export type CompiledColumn = { name: string; type: string; storage?: ColumnStorage };
+
+export type CompiledProjection = { sql: string; columns: CompiledColumn[] };
 
 /** A projection that cannot be compiled; `details` never contain the key or cell values. */
 export class ProjectionError extends Error {
@@ -66,7 +70,8 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
     const ctx = { schema, column, key, asOf, identity: columnIdentitySql(schema, name, ref) };
     const expr = compileColumnRule(rule, ref(name), ctx);
     if (expr === null) throw new ProjectionError(`column ${JSON.stringify(name)} is dropped by its rule and cannot be selected`);
-    return { sql: `  ${expr.sql} AS ${quoteIdentifier(name)}`, column: { name, type: expr.type } };
+    const output: CompiledColumn = { name, type: expr.type, ...(expr.storage === undefined ? {} : { storage: expr.storage }) };
+    return { sql: `  ${expr.sql} AS ${quoteIdentifier(name)}`, column: output };
   });
   const from = input.source.catalog === undefined
     ? quoteIdentifier(input.source.table)

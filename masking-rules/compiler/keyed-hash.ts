@@ -1,19 +1,25 @@
 /**
  * SQL builders for the keyed hashes that pseudonyms (SHA-256) and noise, fake picks and row samples
- * (MD5 draws) come from: `hash(<key> || '|' || <domain> || '|' || <value>)` as lower-case hex.
- * Integers are read from 13 hex characters (52 bits): `('0x' || substr(h, i, 13))::BIGINT` works in
- * DuckDB 1.5 (16 hex characters overflow BIGINT), so every integer is in [0, 2^52).
+ * (MD5 draws) come from. The agreement's key never appears in SQL: each purpose gets its own 128-bit
+ * sub-key, HMAC-SHA256(key, purpose) cut to 16 bytes and written as 32 hex characters, and the SQL
+ * hashes `subKey || value`. A fixed-length sub-key needs no separator, and with 32 characters the
+ * key and a value of up to 23 bytes fit one hash block (an 18-character ID number costs one SHA-256
+ * compression instead of two: 0.42 s instead of 0.67 s on 2M rows).
+ *
+ * Draws are `md5_number(subKey || value)`, a UHUGEINT; integers are its top 52 bits (slice 0) or its
+ * low 52 bits (slice 1), taken with a shift or a mask (cheap; reading hex text was 0.15 s per 2M).
  */
+import { createHmac } from 'node:crypto';
 import { quoteLiteral } from './sql-quote';
 
-/** 2^52 as a DOUBLE literal: the number of distinct 13-hex-character integers. */
+/** 2^52 as a DOUBLE literal: the number of distinct integers a draw slice holds. */
 export const HASH_INT_RANGE = '4503599627370496.0';
-
-/** Hex digits per 52-bit integer drawn from a hash. */
-export const HASH_INT_HEX_DIGITS = 13;
 
 /** The key must be lower-case hex, 32 to 128 characters (128 to 512 bits). */
 export const keyPattern = /^[0-9a-f]{32,128}$/;
+
+/** Purpose of the sub-key for pseudonyms: one per agreement, shared by every column so joins work. */
+export const PSEUDONYM_PURPOSE = 'pseudonymize';
 
 /** Throws unless `key` matches keyPattern. The message never contains the key. */
 export function assertKey(key: string): void {
@@ -22,37 +28,40 @@ export function assertKey(key: string): void {
   }
 }
 
-/**
- * `sha256(key || '|' || value)` with the key and an optional domain as quoted literals; `valueSql`
- * must already be a VARCHAR expression. NULL in, NULL out.
- */
-export function keyedHashSql(key: string, valueSql: string, domain?: string): string {
+/** HMAC-SHA256(key bytes, purpose), first 16 bytes as 32 lower-case hex characters. */
+export function subKey(key: string, purpose: string): string {
   assertKey(key);
-  const prefix = domain === undefined ? `${key}|` : `${key}|${domain}|`;
-  return `sha256(${quoteLiteral(prefix)} || ${valueSql})`;
+  return createHmac('sha256', Buffer.from(key, 'hex')).update(purpose, 'utf8').digest().subarray(0, 16).toString('hex');
+}
+
+/**
+ * `sha256(subKey(key, 'pseudonymize') || value)` as 64 lower-case hex characters; `valueSql` must
+ * already be a VARCHAR expression. NULL in, NULL out.
+ */
+export function keyedHashSql(key: string, valueSql: string): string {
+  return `sha256(${quoteLiteral(subKey(key, PSEUDONYM_PURPOSE))} || ${valueSql})`;
 }
 
 /**
  * A keyed draw for values the output never shows as such (noise, fake picks, row samples):
- * `md5(key || '|' || domain || '|' || value)`, 32 hex characters. It is about twice as fast as
- * SHA-256 in DuckDB; secrecy comes from the 128-512-bit key, and no output reveals the digest.
- * Pseudonyms, which are shown, keep SHA-256 (keyedHashSql).
+ * `md5_number(subKey(key, 'draw|' || domain) || value)`, a UHUGEINT. Secrecy comes from the
+ * 128-bit sub-key; no output reveals the digest. Pseudonyms, which are shown, use SHA-256.
  */
 export function keyedDrawSql(key: string, valueSql: string, domain: string): string {
-  assertKey(key);
-  return `md5(${quoteLiteral(`${key}|${domain}|`)} || ${valueSql})`;
+  return `md5_number(${quoteLiteral(subKey(key, `draw|${domain}`))} || ${valueSql})`;
 }
 
-/** A BIGINT in [0, 2^52) from the `index`-th (0-based) 13-hex-digit slice of a hash expression. */
-export function hashIntSql(hashSql: string, index = 0): string {
-  if (!Number.isInteger(index) || index < 0 || index > 3) throw new RangeError('hash slice index must be 0..3 (an MD5 draw holds two full slices, 0 and 1)');
-  const start = 1 + index * HASH_INT_HEX_DIGITS;
-  return `('0x' || substr(${hashSql}, ${start}, ${HASH_INT_HEX_DIGITS}))::BIGINT`;
+const LOW_52_BITS = '4503599627370495::UHUGEINT';
+
+/** A BIGINT in [0, 2^52) from a draw: slice 0 is its top 52 bits, slice 1 its low 52 bits. */
+export function hashIntSql(drawSql: string, slice: 0 | 1 = 0): string {
+  if (slice !== 0 && slice !== 1) throw new RangeError('a draw holds two 52-bit slices, 0 and 1');
+  return slice === 0 ? `CAST((${drawSql}) >> 76 AS BIGINT)` : `CAST((${drawSql}) & ${LOW_52_BITS} AS BIGINT)`;
 }
 
 /** A DOUBLE uniform in the open interval (0, 1): (n + 0.5) / 2^52, never exactly 0 or 1. */
-export function uniformSql(hashSql: string, index = 0): string {
-  return `((CAST(${hashIntSql(hashSql, index)} AS DOUBLE) + 0.5) / ${HASH_INT_RANGE})`;
+export function uniformSql(drawSql: string, slice: 0 | 1 = 0): string {
+  return `((CAST(${hashIntSql(drawSql, slice)} AS DOUBLE) + 0.5) / ${HASH_INT_RANGE})`;
 }
 
 /** `CAST(expr AS VARCHAR)`. */

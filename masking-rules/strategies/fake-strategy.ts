@@ -1,7 +1,7 @@
 /**
  * fake (GB/T 37964 synthetic substitution): replaces each value by a faker zh_CN value picked in SQL
  * by keyed hash, `list_element(<dictionary literal>, (n % size) + 1)` with n from
- * `md5(key || '|fake|' || kind || '|' || value)`. The same value gets the same fake under one key
+ * the keyed draw of the value under the sub-key for `fake|<kind>` (compiler/keyed-hash). The same value gets the same fake under one key
  * (consistent per key), a different key gives an unrelated pick, and NULL stays NULL. Kinds: cn_name,
  * cn_address, company, email (dictionaries from masking-rules/fake, built once, never per row) and
  * cn_mobile ('1' + [3-9] + 9 digits composed from the hash). VARCHAR columns only; output VARCHAR.
@@ -39,10 +39,11 @@ const compile: RuleCompile<FakeRule> = (rule, input, ctx) => {
     return {
       sql: `'1' || CAST(3 + ${n} % 7 AS VARCHAR) || lpad(CAST((${n} // 7) % 1000000000 AS VARCHAR), 9, '0')`,
       type: 'VARCHAR',
+      storage: 'uncompressed',
     };
   }
   const dictionary = fakeDictionaries()[rule.kind];
-  return { sql: `list_element(${listLiteral(dictionary)}, (${n} % ${dictionary.length}) + 1)`, type: 'VARCHAR' };
+  return { sql: `list_element(${listLiteral(dictionary)}, (${n} % ${dictionary.length}) + 1)`, type: 'VARCHAR', storage: 'dictionary' };
 };
 
 /** The fake strategy: schema, checks and compiler. */

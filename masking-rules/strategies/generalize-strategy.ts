@@ -71,15 +71,15 @@ const compile: RuleCompile<GeneralizeRule> = (rule, input, ctx) => {
   switch (rule.to) {
     case 'year':
     case 'month':
-      return { sql: truncateDateSql(input, rule.to), type: 'VARCHAR' };
+      return { sql: truncateDateSql(input, rule.to), type: 'VARCHAR', storage: 'dictionary' };
     case 'age_band':
-      return { sql: ageBandSql(input, ctx.asOf, rule.width, rule.max), type: 'VARCHAR' };
+      return { sql: ageBandSql(input, ctx.asOf, rule.width, rule.max), type: 'VARCHAR', storage: 'dictionary' };
     case 'region':
-      return { sql: regionSql(input, rule.digits), type: 'VARCHAR' };
+      return { sql: regionSql(input, rule.digits), type: 'VARCHAR', storage: 'dictionary' };
     case 'clamp':
       return { sql: clampSql(input, rule.min, rule.max, type), type };
     case 'bucket': {
-      if (rule.breaks !== undefined) return { sql: bucketBreaksSql(input, rule.breaks), type: 'VARCHAR' };
+      if (rule.breaks !== undefined) return { sql: bucketBreaksSql(input, rule.breaks), type: 'VARCHAR', storage: 'dictionary' };
       const width = rule.width ?? 1;
       const outType = Number.isInteger(width) ? type : 'DOUBLE';
       return { sql: bucketWidthSql(input, width, outType), type: outType };

@@ -5,6 +5,8 @@
  * too short to hide anything is filled completely, so short values never come out in clear.
  */
 import { quoteLiteral } from '../compiler/sql-quote';
+import type { ColumnStorage } from './strategy-context';
+import { trimmedSql } from './trimmed-value';
 
 export const maskPresets = ['cn_id', 'cn_mobile', 'cn_name', 'bank_card', 'plate', 'email', 'cn_address'] as const;
 export type MaskPreset = (typeof maskPresets)[number];
@@ -27,11 +29,13 @@ const MOBILE = String.raw`^(?:\+?86[ -]?)?1[3-9][0-9]{9}$`;
 
 /**
  * 13812345678 and +86 138… → 138****5678; values that are not mobiles get the same 3 + 4 mask. A
- * matching value ends in its 11 digits, so right(v, 11) strips the +86 without a regex extract.
+ * matching value ends in its 11 digits, so right(v, 11) strips the +86 without a regex extract. Any
+ * 11-character value comes out as left 3 + 4 fills + right 4 on both branches, so it skips the regex.
  */
 function mobileSql(v: string, fill: string): string {
   const digits = `right(${v}, 11)`;
-  return `CASE WHEN regexp_full_match(${v}, ${quoteLiteral(MOBILE)}) `
+  return `CASE WHEN length(${v}) = 11 THEN left(${v}, 3) || repeat(${fill}, 4) || right(${v}, 4) `
+    + `WHEN regexp_full_match(${v}, ${quoteLiteral(MOBILE)}) `
     + `THEN left(${digits}, 3) || repeat(${fill}, 4) || right(${v}, 4) `
     + `ELSE ${partialMaskSql(v, 3, 4, fill)} END`;
 }
@@ -62,9 +66,15 @@ function addressSql(v: string, fill: string): string {
   return `coalesce(left(${v}, coalesce(${street}, ${district}, ${at('市')})), repeat(${fill}, length(${v})))`;
 }
 
+/** Presets that keep few distinct outputs store as a dictionary; those that keep many, uncompressed. */
+export const presetStorage: Readonly<Record<MaskPreset, ColumnStorage | undefined>> = {
+  cn_id: 'dictionary', cn_name: 'dictionary', plate: 'dictionary', cn_address: 'dictionary',
+  cn_mobile: 'uncompressed', bank_card: 'uncompressed', email: undefined,
+};
+
 /** The SQL of one preset over a quoted VARCHAR input; `fill` is a quoted one-character literal. */
 export function presetMaskSql(preset: MaskPreset, input: string, fill: string): string {
-  const trimmed = `trim(${input})`;
+  const trimmed = trimmedSql(input);
   switch (preset) {
     case 'cn_id':
       return partialMaskSql(trimmed, 1, 2, fill);

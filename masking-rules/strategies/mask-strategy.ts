@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { quoteLiteral } from '../compiler/sql-quote';
-import { maskPresets, partialMaskSql, presetMaskSql } from './mask-presets';
+import { maskPresets, partialMaskSql, presetMaskSql, presetStorage } from './mask-presets';
 import { typeMismatch, type RuleCheck, type RuleCompile } from './strategy-context';
 
 const keepCount = z.number().int().min(0).max(64);
@@ -44,7 +44,8 @@ const compile: RuleCompile<MaskRule> = (rule, input, _ctx) => {
   const sql = rule.preset !== undefined
     ? presetMaskSql(rule.preset, input, fill)
     : partialMaskSql(input, rule.keepPrefix ?? 0, rule.keepSuffix ?? 0, fill);
-  return { sql, type: 'VARCHAR' };
+  const storage = rule.preset === undefined ? undefined : presetStorage[rule.preset];
+  return { sql, type: 'VARCHAR', ...(storage === undefined ? {} : { storage }) };
 };
 
 /** The mask strategy: schema, checks and compiler. */

@@ -1,7 +1,8 @@
 /**
- * pseudonymize (GB/T 37964 keyed cryptographic hash): `sha256(key || '|' || CAST(value AS VARCHAR))`,
- * cut to the first `length` hex characters (16..64, default 32) behind an optional short `prefix`.
- * The key is supplied at compile time, one per agreement. Neither the column nor the dataset name is
+ * pseudonymize (GB/T 37964 keyed cryptographic hash): `sha256(k || CAST(value AS VARCHAR))`, where k is
+ * the agreement key's pseudonym sub-key (see compiler/keyed-hash), cut to the first `length` hex
+ * characters (16..64, default 32) behind an optional short `prefix`. The key is supplied at compile
+ * time, one per agreement. Neither the column nor the dataset name is
  * hashed, so the same value gets the same pseudonym in every table compiled with the same key (joins
  * work within an agreement), and a different pseudonym under any other key. NULL stays NULL.
  * Works on every column type; the output is VARCHAR.
@@ -28,7 +29,7 @@ const check: RuleCheck<PseudonymizeRule> = () => [];
 
 const compile: RuleCompile<PseudonymizeRule> = (rule, input, ctx) => {
   const hash = `left(${keyedHashSql(ctx.key, asVarchar(input))}, ${rule.length})`;
-  return { sql: rule.prefix === undefined ? hash : `${quoteLiteral(rule.prefix)} || ${hash}`, type: 'VARCHAR' };
+  return { sql: rule.prefix === undefined ? hash : `${quoteLiteral(rule.prefix)} || ${hash}`, type: 'VARCHAR', storage: 'uncompressed' };
 };
 
 /** The pseudonymize strategy: schema, checks and compiler. */

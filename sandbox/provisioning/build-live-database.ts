@@ -8,6 +8,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { compileProjection } from '../../masking-rules/compiler/compile-projection';
+import { maskedTableStatements } from '../../masking-rules/compiler/masked-table';
 import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-quote';
 import type { DatasetSchema } from '../../masking-rules/dataset-schema';
 import type { RuleSet } from '../../masking-rules/rules/rule-set-schema';
@@ -41,12 +42,12 @@ export async function buildLiveDatabase(input: {
       });
       await db.run(`ATTACH ${quoteLiteral(source.vaultFile)} AS ${quoteIdentifier(alias)} (READ_ONLY)`);
       try {
-        await db.run(`CREATE TABLE ${quoteIdentifier(source.table)} AS ${projection.sql}`);
+        for (const statement of maskedTableStatements(source.table, projection)) await db.run(statement);
       } finally {
         await db.run(`DETACH ${quoteIdentifier(alias)}`);
       }
       const counted = (await db.runAndReadAll(`SELECT count(*) AS n FROM ${quoteIdentifier(source.table)}`)).getRowObjectsJS();
-      tables.push({ table: source.table, rows: Number(counted[0].n), columns: projection.columns });
+      tables.push({ table: source.table, rows: Number(counted[0].n), columns: projection.columns.map(({ name, type }) => ({ name, type })) });
       await input.onTable?.(i + 1);
     }
     await db.run('CHECKPOINT');

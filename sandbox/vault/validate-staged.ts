@@ -27,12 +27,19 @@ export async function validateStaged(db: DuckDBConnection, columns: ColumnSpec[]
   throw new UploadRejectedError(`the data does not fit the schema (first problem: row ${details[0].row}, column ${details[0].column})`, details, 'invalid_data');
 }
 
-/** The final immutable table: every column cast to its registered type, in schema order. */
-export async function materialise(db: DuckDBConnection, columns: ColumnSpec[]): Promise<number> {
+/**
+ * The final immutable table: every column cast to its registered type, in schema order, written
+ * as table `data` of `targetFile` (attached for the purpose, checkpointed, then detached).
+ */
+export async function materialise(db: DuckDBConnection, columns: ColumnSpec[], targetFile: string): Promise<number> {
   const select = columns.map((c) => `CAST(${quoteIdentifier(c.name)} AS ${c.type}) AS ${quoteIdentifier(c.name)}`).join(', ');
-  await db.run(`CREATE TABLE data AS SELECT ${select} FROM staging`);
-  await db.run('DROP TABLE staging');
-  await db.run('CHECKPOINT');
-  const counted = (await db.runAndReadAll('SELECT count(*) AS n FROM data')).getRowObjectsJS();
-  return Number(counted[0].n);
+  await db.run(`ATTACH ${quoteLiteral(targetFile)} AS target`);
+  try {
+    await db.run(`CREATE TABLE target.data AS SELECT ${select} FROM staging`);
+    await db.run('CHECKPOINT target');
+    const counted = (await db.runAndReadAll('SELECT count(*) AS n FROM target.data')).getRowObjectsJS();
+    return Number(counted[0].n);
+  } finally {
+    await db.run('DETACH target');
+  }
 }

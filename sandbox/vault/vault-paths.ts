@@ -38,7 +38,7 @@ export class VaultPaths {
       if (!fs.statSync(dir).isDirectory()) continue;
       for (const name of fs.readdirSync(dir)) {
         if (name.startsWith('.incoming-') || name.startsWith('.building-')) {
-          fs.rmSync(path.join(dir, name), { force: true });
+          fs.rmSync(path.join(dir, name), { force: true, recursive: true });
           removed += 1;
         }
       }

@@ -114,8 +114,9 @@ function buildReport(
     goals: [goal('raw_to_masked_ratio', round(ratio), '>=', MASKING_RATIO_GOAL)],
     notes: [
       'ingest: platform = PUT /datasets/:id/data streamed from disk over HTTP to 127.0.0.1 (receive + hash + stage + validate + cast + checkpoint); raw = CREATE TABLE AS SELECT * FROM read_csv(typed)/read_parquet + CHECKPOINT in a fresh file database; ratio = raw time / platform time.',
+      'masking: masked = what the sandbox loader runs, CREATE TABLE with each output\'s declared storage (USING COMPRESSION uncompressed/dictionary where the strategy knows the shape) + INSERT INTO … <compiled projection>; raw = CREATE TABLE AS SELECT * FROM the vault.',
       `masking: both sides ATTACH the same vault version READ_ONLY into a fresh file database (memory_limit ${sandbox.memoryLimit}, threads ${sandbox.threads}) and end with CHECKPOINT; raw and masked runs alternate; medians of ${masking.raw.length}.`,
-      'per strategy: "CTAS s" is the projection with only that column masked (every other column kept), "added s" its time minus the raw copy of the same pass (negative when the masked column is shorter to write than the raw one); "expr s" is evaluating that masking expression alone minus reading the column, without writing (median of 3), "share" its part of the sum over columns.',
+      'per strategy: "CTAS s" is the masked table with only that column masked (every other column kept), "added s" its time minus the raw copy of the same pass (negative when the masked column is shorter to write than the raw one); "expr s" is evaluating that masking expression alone minus reading the column, without writing (median of 3), "share" its part of the sum over columns.',
       'eval_only_*: all 8 columns read and evaluated without writing (max(col) over the projection): the unmasked projection vs the masked one; eval_only_added_s is what the masking expressions cost, to compare with masked_minus_raw_ctas_s.',
       '*_ratio uses medians; *_ratio_best the fastest run of each side (noise only ever adds time; DuckDB itself varies: the same raw copy takes about 4.7 or 6.2 CPU-seconds from run to run).',
       'cpu = process CPU time (user + system, all threads) of the timed part; other jobs on this shared 2-core machine stretch wall times, so *_cpu_ratio is given next to each wall-time ratio (goals use wall time).',
@@ -147,7 +148,7 @@ function stepsTable(steps: IngestSteps[]): BenchTable {
 function maskingTable(masking: MaskingTiming, rows: number): BenchTable {
   const list = [...masking.raw.map((m) => ['raw', m] as const), ...masking.masked.map((m) => ['masked', m] as const)];
   return {
-    title: 'CREATE TABLE AS <projection> from the attached vault version',
+    title: 'raw CREATE TABLE AS SELECT * vs the masked table (CREATE TABLE with declared storage + INSERT <projection>) from the attached vault version',
     columns: ['run', 'seconds', 'cpu s', 'rows/s', 'rows', 'file MiB', 'rss MiB', 'duckdb MiB'],
     rows: list.map(([kind, m]) => [kind, round(m.seconds), round(m.memory.cpuSeconds), Math.round(rows / m.seconds), m.rows, round(m.fileBytes / MiB), m.memory.rssPeakMiB, m.memory.duckdbPeakMiB]),
   };

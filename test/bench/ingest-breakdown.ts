@@ -1,8 +1,9 @@
 /**
  * Where an upload's time goes: the vault builder's own steps, called one by one on the same file
  * in a scratch directory with the builder's settings: receive (stream to disk with SHA-256),
- * stage (read into a VARCHAR or Parquet-typed `staging` table), validate (TRY_CAST and NOT NULL
- * checks), materialise (cast into `data`, drop staging, CHECKPOINT). HTTP is not included.
+ * stage (read into a VARCHAR or Parquet-typed `staging` table of a scratch database), validate
+ * (TRY_CAST and NOT NULL checks), materialise (cast into `data` of the version file, CHECKPOINT).
+ * HTTP is not included.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +29,7 @@ export async function ingestBreakdown(file: string, format: IngestFormat, column
     await receiveUpload(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), incoming, Number.MAX_SAFE_INTEGER);
     const receive = elapsed();
     const building = path.join(dir, 'building.duckdb');
-    const instance = await DuckDBInstance.create(building, { ...DUCKDB_SAFE_OPTIONS });
+    const instance = await DuckDBInstance.create(path.join(dir, 'staging.duckdb'), { ...DUCKDB_SAFE_OPTIONS });
     const db = await instance.connect();
     try {
       elapsed = timer();
@@ -38,7 +39,7 @@ export async function ingestBreakdown(file: string, format: IngestFormat, column
       await validateStaged(db, columns);
       const validate = elapsed();
       elapsed = timer();
-      await materialise(db, columns);
+      await materialise(db, columns, building);
       const done = elapsed();
       return { format, receive, stage, validate, materialise: done, fileBytes: fs.statSync(building).size };
     } finally {

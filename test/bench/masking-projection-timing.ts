@@ -1,11 +1,13 @@
 /**
- * The masked projection against a raw copy of the same vault version: both read the vault file
+ * The masked projection, written as the sandbox loader writes it (CREATE TABLE with declared
+ * storage, then INSERT), against a raw CTAS copy of the same vault version: both read the vault file
  * ATTACHed read-only into a fresh file-backed database with the same memory limit, threads and
  * spill directory. Raw and masked runs alternate, so drift falls on both. Then the cost of each
  * strategy alone: a projection with only that column masked and every other column kept.
  */
 import crypto from 'node:crypto';
-import { compileProjection } from '../../masking-rules/compiler/compile-projection';
+import { compileProjection, type CompiledProjection } from '../../masking-rules/compiler/compile-projection';
+import { maskedTableStatements } from '../../masking-rules/compiler/masked-table';
 import type { DatasetSchema } from '../../masking-rules/dataset-schema';
 import type { RuleSet } from '../../masking-rules/rules/rule-set-schema';
 import { attachReadOnly, timeInFreshDatabase, type DuckDBSettings, type TimedStatement } from './duckdb-baseline';
@@ -42,9 +44,18 @@ export function asOfToday(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+function compiled(schema: DatasetSchema, ruleSet: RuleSet, columns: string[], key = crypto.randomBytes(32).toString('hex')): CompiledProjection {
+  return compileProjection({ schema, ruleSet, columns, key, source: { catalog: VAULT, table: 'data' }, asOf: asOfToday() });
+}
+
 /** The compiled projection over `vault.data` with a fresh 64-hex key. */
-export function maskedSql(schema: DatasetSchema, ruleSet: RuleSet, columns: string[], key = crypto.randomBytes(32).toString('hex')): string {
-  return compileProjection({ schema, ruleSet, columns, key, source: { catalog: VAULT, table: 'data' }, asOf: asOfToday() }).sql;
+export function maskedSql(schema: DatasetSchema, ruleSet: RuleSet, columns: string[], key?: string): string {
+  return compiled(schema, ruleSet, columns, key).sql;
+}
+
+/** What the sandbox loader runs: CREATE TABLE `table` with declared storage, then INSERT the projection. */
+export function maskedTableSql(table: string, schema: DatasetSchema, ruleSet: RuleSet, columns: string[]): string {
+  return maskedTableStatements(table, compiled(schema, ruleSet, columns)).join(';\n');
 }
 
 function ctas(table: string, select: string): string {
@@ -62,7 +73,7 @@ export async function timeMasking(plan: MaskingPlan): Promise<MaskingTiming> {
   const raw: TimedStatement[] = [];
   const masked: TimedStatement[] = [];
   for (let round = 0; round < plan.rounds; round += 1) {
-    const maskedStatement = ctas('masked', maskedSql(plan.schema, plan.ruleSet, columns));
+    const maskedStatement = maskedTableSql('masked', plan.schema, plan.ruleSet, columns);
     if (round % 2 === 0) {
       raw.push(await time('raw', rawSql, 'raw'));
       masked.push(await time('masked', maskedStatement, 'masked'));
@@ -78,7 +89,7 @@ export async function timeMasking(plan: MaskingPlan): Promise<MaskingTiming> {
   const strategyRaw: TimedStatement[] = [await time('raw', rawSql, 'raw')];
   for (let round = 0; round < plan.strategyRounds; round += 1) {
     for (const column of maskedNames) {
-      const sql = ctas('masked', maskedSql(plan.schema, plan.single(column), columns));
+      const sql = maskedTableSql('masked', plan.schema, plan.single(column), columns);
       const measured = await time(`only-${column}`, sql, 'masked');
       strategies.push({ column, strategy: describeRule(plan.ruleSet, column), seconds: measured.seconds, computeSeconds: compute.perColumn[column] ?? Number.NaN });
     }

@@ -14,8 +14,9 @@ export class MaskingTestDb {
     readonly connection: DuckDBConnection,
   ) {}
 
-  static async create(): Promise<MaskingTestDb> {
-    const instance = await DuckDBInstance.create(':memory:');
+  /** In memory by default; give a file to get on-disk storage (compression applies only there). */
+  static async create(file = ':memory:'): Promise<MaskingTestDb> {
+    const instance = await DuckDBInstance.create(file);
     return new MaskingTestDb(instance, await instance.connect());
   }
 

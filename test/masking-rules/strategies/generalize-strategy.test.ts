@@ -86,6 +86,26 @@ describe('age_band', () => {
       expect([row.day, row.ts]).toEqual([expected, expected]);
     }
   });
+
+  it.each(['2024-02-29', '2023-02-28', '2023-03-01', '2024-12-31'])('matches the completed-years age for every birth day from 1870 to 2030 on %s', async (asOf) => {
+    const days: string[] = [];
+    for (let t = Date.UTC(1870, 0, 1); t <= Date.UTC(2030, 11, 31); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+    const table = `all_days_${asOf.replaceAll('-', '_')}`;
+    await db.createTable(table, numbers, days.map((day, i) => ({ i, day })));
+    const rows = await compileAndRun(db, {
+      schema: numbers, table, columns: ['i', 'day'], asOf,
+      rules: { columns: { day: { strategy: 'generalize', to: 'age_band', width: 7, max: 100 } } },
+    });
+    expect(rows).toHaveLength(days.length);
+    const wrong = rows.filter((row) => {
+      const birth = days[Number(row.i)];
+      const age = trueAge(birth, asOf);
+      const lo = Math.floor(age / 7) * 7;
+      const expected = birth > asOf ? null : age >= 100 ? '100+' : `${lo}-${Math.min(lo + 6, 99)}`;
+      return row.day !== expected;
+    });
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
 });
 
 it('year and month of DATE and TIMESTAMP', async () => {

@@ -39,6 +39,13 @@ describe('mask presets', () => {
       .toEqual(['075******5678', '*****', null]);
   });
 
+  it('presets trim ASCII and full-width spaces at the ends; other Unicode spaces are masked as characters', async () => {
+    expect(await maskValues({ strategy: 'mask', preset: 'cn_mobile' }, ['\u300013912345678\u3000', '  13912345678', '\u00a013912345678', '1391234567 ']))
+      .toEqual(['139****5678', '139****5678', '\u00a013*****5678', '139***4567']);
+    expect(await maskValues({ strategy: 'mask', preset: 'cn_address' }, ['\u3000深圳市光明区光明街道碧眼社区华夏路1号 ']))
+      .toEqual(['深圳市光明区光明街道']);
+  });
+
   it('cn_id shows the first 1 and last 2 characters', async () => {
     expect(await maskValues({ strategy: 'mask', preset: 'cn_id' }, ['11010519491231002X', '110105491231002']))
       .toEqual(['1***************2X', '1************02']);

@@ -1,5 +1,6 @@
 /** pseudonymize: keyed, joinable within one key, unlinkable across keys. */
 import { createHash } from 'node:crypto';
+import { subKey } from '../../../masking-rules/compiler/keyed-hash';
 import { pseudonymizeRuleSchema } from '../../../masking-rules/strategies/pseudonymize-strategy';
 import { compileAndRun } from '../compiler/compile-and-run';
 import { MaskingTestDb } from '../compiler/masking-test-db';
@@ -39,10 +40,10 @@ it('the same value gets a different pseudonym under another key (unlinkable)', a
   for (const [id, p] of a) expect(b.get(id)).not.toBe(p);
 });
 
-it('is sha256(key | value) cut to length, hex, with an optional prefix, and never contains the value', async () => {
+it('is sha256(pseudonym sub-key || value) cut to length, hex, with an optional prefix, and never contains the value', async () => {
   const map = await pseudonyms('people', TEST_KEY, { strategy: 'pseudonymize', length: 20, prefix: 'P' });
   for (const [id, p] of map) {
-    const expected = createHash('sha256').update(`${TEST_KEY}|${id}`).digest('hex').slice(0, 20);
+    const expected = createHash('sha256').update(`${subKey(TEST_KEY, 'pseudonymize')}${id}`).digest('hex').slice(0, 20);
     expect(p).toBe(`P${expected}`);
     expect(p).toMatch(/^P[0-9a-f]{20}$/);
   }
@@ -53,7 +54,7 @@ it('NULL stays NULL and non-VARCHAR values are hashed via their text', async () 
   const schema = { ...visitsSchema, columns: [{ name: 'n', type: 'INTEGER' as const, personal: 'personal' as const, identifier: 'direct' as const }] };
   await db.createTable('nums', schema, [{ n: 42 }, { n: null }]);
   const masked = await compileAndRun(db, { schema: { ...schema, subjectKey: undefined }, rules: { columns: { n: { strategy: 'pseudonymize' } } }, table: 'nums' });
-  expect(masked[0].n).toBe(createHash('sha256').update(`${TEST_KEY}|42`).digest('hex').slice(0, 32));
+  expect(masked[0].n).toBe(createHash('sha256').update(`${subKey(TEST_KEY, 'pseudonymize')}42`).digest('hex').slice(0, 32));
   expect(masked[1].n).toBeNull();
 });
 
