@@ -21,7 +21,11 @@ export type UploadResult = { version: number; rows: number; bytes: number; ms: n
 export class CatalogService {
   private readonly locks = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly deps: { store: CatalogStore; paths: VaultPaths; clock: Clock; uploadLimitBytes: number }) {}
+  constructor(private readonly deps: {
+    store: CatalogStore; paths: VaultPaths; clock: Clock; uploadLimitBytes: number;
+    /** DuckDB memory limit of a vault build; staging spills to disk past it. */
+    memoryLimit?: string;
+  }) {}
 
   async register(input: NewDataset, by: Principal): Promise<Dataset> {
     const names = input.columns.map((c) => c.name);
@@ -81,7 +85,7 @@ export class CatalogService {
       const received = await receiveUpload(body, incoming, this.deps.uploadLimitBytes);
       return await this.serialised(dataset.id, async () => {
         const building = this.deps.paths.scratch(dataset.id, 'building', 'duckdb');
-        const { rows } = await buildVaultVersion({ upload: incoming, format, columns: dataset.columns, buildingFile: building });
+        const { rows } = await buildVaultVersion({ upload: incoming, format, columns: dataset.columns, buildingFile: building, memoryLimit: this.deps.memoryLimit });
         const version = ((await this.deps.store.versions(dataset.id)).at(-1)?.version ?? 0) + 1;
         const file = this.deps.paths.versionFile(dataset.id, version);
         fs.renameSync(building, file);

@@ -1,7 +1,7 @@
 /**
  * Where an upload's time goes: the vault builder's own steps, called one by one on the same file
  * in a scratch directory with the builder's settings: receive (stream to disk with SHA-256),
- * stage (read into a VARCHAR or Parquet-typed `staging` table of a scratch database), validate
+ * stage (read into a VARCHAR or Parquet-typed `staging` table in memory, spilling to a scratch directory), validate
  * (TRY_CAST and NOT NULL checks), materialise (cast into `data` of the version file, CHECKPOINT).
  * HTTP is not included.
  */
@@ -29,7 +29,7 @@ export async function ingestBreakdown(file: string, format: IngestFormat, column
     await receiveUpload(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), incoming, Number.MAX_SAFE_INTEGER);
     const receive = elapsed();
     const building = path.join(dir, 'building.duckdb');
-    const instance = await DuckDBInstance.create(path.join(dir, 'staging.duckdb'), { ...DUCKDB_SAFE_OPTIONS });
+    const instance = await DuckDBInstance.create(':memory:', { ...DUCKDB_SAFE_OPTIONS, temp_directory: path.join(dir, 'spill') });
     const db = await instance.connect();
     try {
       elapsed = timer();

@@ -1,7 +1,7 @@
 /**
- * The vault builder on its own: a version file holds only table `data`, with no blocks left over
- * from staging (which lives in a scratch database next to it and is removed), and a failed build
- * leaves no file at all.
+ * The vault builder on its own: a version file holds only table `data`, in upload order, with no
+ * blocks left over from staging (in memory, spilling to a scratch directory that is removed) or
+ * from a parallel copy of Parquet rows, and a failed build leaves no file at all.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,34 +19,46 @@ let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuyu-vault-')); });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** More rows than two DuckDB row groups, so staging is written to disk blocks while it loads. */
+/** Enough rows (8 row groups) for a parallel copy to leave partial row groups and freed blocks behind. */
 function writeCsv(file: string, rows: number, bad?: number): void {
   const lines = ['id,mobile'];
   for (let i = 0; i < rows; i += 1) lines.push(i === bad ? 'x,1' : `${i},1${String(3000000000 + i * 7).padStart(10, '0')}`);
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-async function inspect(file: string): Promise<{ tables: unknown[]; freeBlocks: number }> {
+async function inspect(file: string): Promise<{ tables: unknown[]; freeBlocks: number; outOfOrder: number }> {
   const instance = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
   const db = await instance.connect();
   try {
     const tables = (await db.runAndReadAll('SELECT table_name FROM duckdb_tables() ORDER BY 1')).getRowObjectsJS();
     const size = (await db.runAndReadAll('SELECT free_blocks FROM pragma_database_size()')).getRowObjectsJS();
-    return { tables, freeBlocks: Number(size[0].free_blocks) };
+    const order = (await db.runAndReadAll('SELECT count(*) AS n FROM data WHERE id <> rowid')).getRowObjectsJS();
+    return { tables, freeBlocks: Number(size[0].free_blocks), outOfOrder: Number(order[0].n) };
   } finally {
     db.closeSync();
     instance.closeSync();
   }
 }
 
-it('a version holds only table data, with no free blocks left by staging, and no scratch file remains', async () => {
+async function writeParquet(csv: string, parquet: string): Promise<void> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const db = await instance.connect();
+  await db.run(`COPY (SELECT * FROM read_csv('${csv}', header = true, columns = {'id': 'BIGINT', 'mobile': 'VARCHAR'})) TO '${parquet}' (FORMAT parquet, ROW_GROUP_SIZE 122880)`);
+  db.closeSync();
+  instance.closeSync();
+}
+
+it.each(['csv', 'parquet'] as const)('a %s version holds only table data in upload order, with no free blocks, and no scratch file remains', async (format) => {
   const csv = path.join(dir, 'people.csv');
-  writeCsv(csv, 300_000);
-  const building = path.join(dir, '.building-ok.duckdb');
-  const { rows } = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building });
-  expect(rows).toBe(300_000);
-  expect(await inspect(building)).toEqual({ tables: [{ table_name: 'data' }], freeBlocks: 0 });
-  expect(fs.readdirSync(dir).sort()).toEqual(['.building-ok.duckdb', 'people.csv']);
+  writeCsv(csv, 1_000_000);
+  const upload = format === 'csv' ? csv : path.join(dir, 'people.parquet');
+  if (format === 'parquet') await writeParquet(csv, upload);
+  const building = path.join(dir, `.building-${format}.duckdb`);
+  const { rows } = await buildVaultVersion({ upload, format, columns, buildingFile: building, memoryLimit: '256MB' });
+  expect(rows).toBe(1_000_000);
+  expect(await inspect(building)).toEqual({ tables: [{ table_name: 'data' }], freeBlocks: 0, outOfOrder: 0 });
+  expect(fs.readdirSync(dir).filter((n) => n.startsWith('.')).sort()).toEqual([`.building-${format}.duckdb`]);
+  fs.rmSync(building);
 });
 
 it('a failed build leaves neither the version nor the staging database', async () => {
