@@ -37,9 +37,13 @@ export type Provisioned = { seconds: number; steps: ProgressStep[]; polls: numbe
 
 /**
  * Polls the sandbox every `intervalMs` until it is ready; records when progress `done` changed,
- * in seconds since `since`. Fails on `failed` or after `timeoutMs`.
+ * in seconds since `since`. Fails on `failed` or after `timeoutMs`. With `settled` (the
+ * provisioner's run), the poll after it resolves is sent at once, so the time measured does not
+ * depend on where the interval happened to fall.
  */
-export async function waitUntilReady(bp: BenchPlatform, token: string, sandboxId: string, since: number, intervalMs = 25, timeoutMs = 600_000): Promise<Provisioned> {
+export async function waitUntilReady(
+  bp: BenchPlatform, token: string, sandboxId: string, since: number, intervalMs = 25, timeoutMs = 600_000, settled?: Promise<unknown>,
+): Promise<Provisioned> {
   const steps: ProgressStep[] = [];
   let polls = 0;
   const deadline = since + timeoutMs;
@@ -52,7 +56,10 @@ export async function waitUntilReady(bp: BenchPlatform, token: string, sandboxId
     if (!last || last.done !== view.progress.done || last.total !== view.progress.total) steps.push({ done: view.progress.done, total: view.progress.total, atSeconds });
     if (view.state === 'ready') return { seconds: atSeconds, steps, polls, tables: view.tables.map((t) => ({ name: t.name, rows: t.rows })) };
     if (view.state === 'failed') throw new Error(`provisioning failed: ${view.error}`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    let timer: NodeJS.Timeout | undefined;
+    const interval = new Promise((resolve) => { timer = setTimeout(resolve, intervalMs); });
+    await (settled ? Promise.race([interval, settled]) : interval);
+    clearTimeout(timer);
   }
   throw new Error(`sandbox ${sandboxId} was not ready within ${timeoutMs} ms`);
 }

@@ -57,7 +57,8 @@ async function provisionOnce(plan: ProvisionPlan): Promise<ProvisionRun> {
   const { bp } = plan;
   const { result, memory } = await withPeakMemory(async () => {
     const approved = await approve(bp, plan.operator, plan.source, plan.datasetId, plan.columns);
-    const ready = await waitUntilReady(bp, plan.operator.token, approved.sandboxId, approved.approvedAt, 100);
+    const settled = bp.platform.provisioner.settle(approved.sandboxId);
+    const ready = await waitUntilReady(bp, plan.operator.token, approved.sandboxId, approved.approvedAt, 100, undefined, settled);
     return { approved, ready };
   });
   const { approved, ready } = result;
