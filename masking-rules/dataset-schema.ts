@@ -45,8 +45,11 @@ export const identifierName = z
   .max(63)
   .regex(/^[\p{Script=Han}a-z_][\p{Script=Han}a-z0-9_]*$/u, 'lower-case letters, digits, underscore or Chinese characters; not starting with a digit');
 
+/** Names DuckDB gives a meaning of its own inside a table (the row id pseudo-column). */
+export const reservedColumnNames: readonly string[] = ['rowid'];
+
 export const columnSpecSchema = z.strictObject({
-  name: identifierName,
+  name: identifierName.refine((name) => !reservedColumnNames.includes(name), 'rowid is reserved: DuckDB uses it for the row number'),
   type: z.enum(columnTypes),
   description: z.string().max(500).optional(),
   personal: z.enum(personalKinds),

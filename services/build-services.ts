@@ -59,7 +59,7 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
   const swept = vaultPaths.sweep();
   if (swept > 0) logger.warn('removed leftovers of interrupted uploads', { files: swept });
   const catalogStore = new CatalogStore({ db });
-  const catalog = new CatalogService({ store: catalogStore, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes, memoryLimit: config.sandbox.memoryLimit });
+  const catalog = new CatalogService({ store: catalogStore, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes, memoryLimit: config.vault.memoryLimit });
   const maskingRules = new MaskingRulesService({ store: catalogStore, catalog, clock });
   const masterKey = resolveMasterKey(config.dataDir, config.masterKeyHex);
   const agreementStore = new AgreementStore({ db });

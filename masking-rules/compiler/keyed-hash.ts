@@ -15,8 +15,8 @@ import { quoteLiteral } from './sql-quote';
 /** 2^52 as a DOUBLE literal: the number of distinct integers a draw slice holds. */
 export const HASH_INT_RANGE = '4503599627370496.0';
 
-/** The key must be lower-case hex, 32 to 128 characters (128 to 512 bits). */
-export const keyPattern = /^[0-9a-f]{32,128}$/;
+/** The key must be whole bytes of lower-case hex, 32 to 128 characters (128 to 512 bits). */
+export const keyPattern = /^(?:[0-9a-f]{2}){16,64}$/;
 
 /** Purpose of the sub-key for pseudonyms: one per agreement, shared by every column so joins work. */
 export const PSEUDONYM_PURPOSE = 'pseudonymize';
@@ -24,7 +24,7 @@ export const PSEUDONYM_PURPOSE = 'pseudonymize';
 /** Throws unless `key` matches keyPattern. The message never contains the key. */
 export function assertKey(key: string): void {
   if (typeof key !== 'string' || !keyPattern.test(key)) {
-    throw new Error('the masking key must be 32 to 128 lower-case hex characters');
+    throw new Error('the masking key must be 32 to 128 lower-case hex characters, an even number');
   }
 }
 

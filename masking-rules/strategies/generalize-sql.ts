@@ -22,14 +22,15 @@ export function yearsBefore(asOf: string, years: number): string {
 
 /**
  * Age band of a birth DATE/TIMESTAMP on `asOf` (YYYY-MM-DD): '30-39' for width 10, `max`+ at or
- * above `max` (a band never reaches past max − 1), NULL for births after asOf. The age is exact in
+ * above `max` (a band never reaches past max − 1), NULL for births after asOf and for the infinite
+ * dates DuckDB allows. The age is exact in
  * completed years: someone is at least L years old on asOf exactly when born on or before the date
  * L years before asOf, so each band is one date comparison against a constant and each label is a
  * constant (five times cheaper in DuckDB than computing the age and building the label per row).
  */
 export function ageBandSql(input: string, asOf: string, width: number, max: number): string {
   const birth = `CAST(${input} AS DATE)`;
-  const arms = [`WHEN ${birth} > DATE ${quoteLiteral(asOf)} THEN NULL`, `WHEN ${birth} <= DATE ${quoteLiteral(yearsBefore(asOf, max))} THEN ${quoteLiteral(`${max}+`)}`];
+  const arms = [`WHEN ${birth} > DATE ${quoteLiteral(asOf)} OR NOT isfinite(${birth}) THEN NULL`, `WHEN ${birth} <= DATE ${quoteLiteral(yearsBefore(asOf, max))} THEN ${quoteLiteral(`${max}+`)}`];
   const lowers: number[] = [];
   for (let lower = 0; lower < max; lower += width) lowers.push(lower);
   for (const lower of lowers.reverse()) {

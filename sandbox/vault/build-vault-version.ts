@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { ColumnSpec } from '../../masking-rules/dataset-schema';
 import { stageUpload, type UploadFormat } from './stage-upload';
+import { resourceFailure } from './upload-rejected';
 import { materialise, validateStaged } from './validate-staged';
 
 export type BuildInput = { upload: string; format: UploadFormat; columns: ColumnSpec[]; buildingFile: string; memoryLimit?: string };
@@ -36,6 +37,8 @@ export async function buildVaultVersion(input: BuildInput): Promise<{ rows: numb
     await validateStaged(db, input.columns);
     rows = await materialise(db, input.columns, input.buildingFile);
     failed = false;
+  } catch (error) {
+    throw resourceFailure(error) ?? error;
   } finally {
     db.closeSync();
     instance.closeSync();

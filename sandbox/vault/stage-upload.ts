@@ -10,7 +10,7 @@ import { RecordBatchReader } from 'apache-arrow';
 import type { ColumnSpec } from '../../masking-rules/dataset-schema';
 import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-quote';
 import { readCsvHeader } from './csv-header';
-import { UploadRejectedError } from './upload-rejected';
+import { resourceFailure, UploadRejectedError } from './upload-rejected';
 
 export type UploadFormat = 'csv' | 'parquet' | 'arrow';
 
@@ -41,7 +41,7 @@ async function stageCsv(db: DuckDBConnection, file: string, columns: ColumnSpec[
     await db.run(`CREATE TABLE staging AS SELECT * FROM read_csv(${quoteLiteral(file)}, header = true, auto_detect = false,
       delim = ',', quote = '"', escape = '"', columns = {${types}}, strict_mode = true, null_padding = false, encoding = 'utf-8')`);
   } catch (error) {
-    throw csvError(String(error));
+    throw resourceFailure(error) ?? csvError(String(error));
   }
 }
 
@@ -61,8 +61,8 @@ function csvError(message: string): UploadRejectedError {
 async function stageParquet(db: DuckDBConnection, file: string, columns: ColumnSpec[]): Promise<void> {
   try {
     await db.run(`CREATE TABLE staging AS SELECT * FROM read_parquet(${quoteLiteral(file)})`);
-  } catch {
-    throw new UploadRejectedError('the body is not a readable Parquet file', [{ message: 'invalid or truncated Parquet file' }], 'invalid_parquet');
+  } catch (error) {
+    throw resourceFailure(error) ?? new UploadRejectedError('the body is not a readable Parquet file', [{ message: 'invalid or truncated Parquet file' }], 'invalid_parquet');
   }
   const described = await db.runAndReadAll('SELECT column_name FROM (DESCRIBE staging)');
   checkColumnNames(described.getRowObjectsJS().map((r) => String(r.column_name)), columns);
@@ -95,7 +95,7 @@ async function stageArrow(db: DuckDBConnection, file: string, columns: ColumnSpe
     appender.flushSync();
   } catch (error) {
     if (error instanceof UploadRejectedError) throw error;
-    throw new UploadRejectedError('the Arrow IPC stream is truncated or invalid', [{ message: 'invalid Arrow IPC stream' }], 'invalid_arrow');
+    throw resourceFailure(error) ?? new UploadRejectedError('the Arrow IPC stream is truncated or invalid', [{ message: 'invalid Arrow IPC stream' }], 'invalid_arrow');
   } finally {
     appender.closeSync();
   }

@@ -28,6 +28,8 @@ const envSchema = z.object({
   SHUYU_MASTER_KEY: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex characters').optional(),
   SHUYU_TWIN_ROWS: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
   SHUYU_SANDBOX_MEMORY_LIMIT: z.string().regex(/^\d+(MB|GB|MiB|GiB)$/, 'e.g. 512MB or 2GB').default('1GB'),
+  SHUYU_VAULT_MEMORY_LIMIT: z.string().regex(/^\d+(MB|GB|MiB|GiB)$/, 'e.g. 512MB or 2GB')
+    .refine((v) => memoryMiB(v) >= 256, 'at least 256MB: a vault build stages uploads in memory and spills past the limit').default('2GB'),
   SHUYU_SANDBOX_THREADS: z.coerce.number().int().min(1).max(64).default(2),
   SHUYU_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SHUYU_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
@@ -59,6 +61,8 @@ export type Config = Readonly<{
   /** Seals per-agreement keys (AES-256-GCM). Unset: generated into <dataDir>/master.key. */
   masterKeyHex: string | undefined;
   sandbox: Readonly<{ twinRows: number; memoryLimit: string; threads: number }>;
+  /** DuckDB memory limit of a vault build (upload staging spills to disk past it). */
+  vault: Readonly<{ memoryLimit: string }>;
   /** Operator SQL: the default timeout (per agreement overridable) and row caps per response. */
   query: Readonly<{ timeoutMs: number; maxRows: number; maxArrowRows: number }>;
   /** Calls per minute per product and caller. */
@@ -96,11 +100,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUYU_SHUTDOWN_TIMEOUT_MS,
     masterKeyHex: e.SHUYU_MASTER_KEY,
     sandbox: { twinRows: e.SHUYU_TWIN_ROWS, memoryLimit: e.SHUYU_SANDBOX_MEMORY_LIMIT, threads: e.SHUYU_SANDBOX_THREADS },
+    vault: { memoryLimit: e.SHUYU_VAULT_MEMORY_LIMIT },
     query: { timeoutMs: e.SHUYU_QUERY_TIMEOUT_MS, maxRows: e.SHUYU_QUERY_MAX_ROWS, maxArrowRows: e.SHUYU_ARROW_MAX_ROWS },
     productRateLimit: e.SHUYU_PRODUCT_RATE_LIMIT,
     expiryCron: e.SHUYU_EXPIRY_CRON,
     demo: e.SHUYU_DEMO,
   });
+}
+
+/** '512MB', '2GiB' … in MiB (MB and MiB alike: only a lower bound is checked). */
+function memoryMiB(text: string): number {
+  const m = /^(\d+)(MB|GB|MiB|GiB)$/.exec(text);
+  return m === null ? 0 : Number(m[1]) * (m[2].startsWith('G') ? 1024 : 1);
 }
 
 function parseBytes(text: string): number {

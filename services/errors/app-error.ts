@@ -64,6 +64,13 @@ export class UnprocessableError extends AppError {
   }
 }
 
+/** The platform lacked memory or disk for the work; the request itself may well be fine. */
+export class InsufficientResourcesError extends AppError {
+  constructor(message: string) {
+    super(503, 'insufficient_resources', message);
+  }
+}
+
 export class TooManyRequestsError extends AppError {
   constructor(message = 'rate limit exceeded') {
     super(429, 'too_many_requests', message);

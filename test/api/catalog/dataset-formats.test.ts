@@ -74,10 +74,12 @@ describe('upload formats', () => {
     expect(numbers[2] - numbers[1]).toBe(1);
   });
 
-  it('sweeps the leftovers of an interrupted upload on the next start', async () => {
+  it('sweeps the leftovers of an interrupted upload on the next start, its spill directory too', async () => {
     const dir = path.join(t.dataDir, 'vault', datasetId);
     fs.writeFileSync(path.join(dir, '.incoming-crashed.csv'), 'half');
     fs.writeFileSync(path.join(dir, '.building-crashed.duckdb'), 'half');
+    fs.mkdirSync(path.join(dir, '.building-crashed.duckdb.tmp'));
+    fs.writeFileSync(path.join(dir, '.building-crashed.duckdb.tmp', 'duckdb_temp_storage-0.tmp'), 'spilled');
     await t.close();
     const again = await startTestPlatform({ dataDir: t.dataDir });
     expect(fs.readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);

@@ -33,6 +33,7 @@ describe('dataset registration', () => {
     ['a quoted column name', { columns: [{ name: 'a"; drop table x; --', type: 'VARCHAR', personal: 'none', identifier: 'none' }] }, 400],
     ['an upper-case column name', { columns: [{ name: 'Name', type: 'VARCHAR', personal: 'none', identifier: 'none' }] }, 400],
     ['no columns', { columns: [] }, 400],
+    ['a column named rowid (DuckDB\'s row number)', { columns: [{ name: 'rowid', type: 'BIGINT', personal: 'none', identifier: 'none' }] }, 400],
     ['an unknown field', { owner: 'me' }, 400],
     ['a duplicate column', { columns: [{ name: 'a', type: 'VARCHAR', personal: 'none', identifier: 'none' }, { name: 'a', type: 'INTEGER', personal: 'none', identifier: 'none' }] }, 422],
     ['a subject key that is not a column', { subjectKey: 'nobody' }, 422],

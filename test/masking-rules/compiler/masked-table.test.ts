@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { maskedTableStatements } from '../../../masking-rules/compiler/masked-table';
+import { columnTypes, type DatasetSchema } from '../../../masking-rules/dataset-schema';
 import { compileFor } from './compile-and-run';
 import { MaskingTestDb } from './masking-test-db';
 import { makePeople, peopleRules, peopleSchema } from './people-fixture';
@@ -63,4 +64,33 @@ it('writes the same rows as the projection itself, stored as declared', async ()
     { c: 'mobile', kinds: ['Uncompressed'] },
     { c: 'name', kinds: ['Dictionary'] },
   ]);
+});
+
+it('declares for every strategy and column type the type the projection itself produces', async () => {
+  const schema: DatasetSchema = {
+    name: 'typed', level: 'general', openness: 'conditional',
+    columns: columnTypes.map((type, i) => ({ name: `c${i}`, type, personal: 'none' as const, identifier: 'none' as const })),
+  };
+  const rows = [0, 1, 2].map((k) => ({ c0: `v${k}`, c1: k % 2 === 0, c2: k * 7, c3: k * 1e10, c4: k / 3, c5: k * 12.5, c6: `202${k}-03-0${k + 1}`, c7: `202${k}-03-0${k + 1} 10:00:00` }));
+  await db.createTable('typed', schema, rows);
+  const numeric = ['c2', 'c3', 'c4', 'c5'];
+  const ruleSets: Record<string, unknown>[] = [
+    {},
+    Object.fromEntries(numeric.map((c) => [c, { strategy: 'generalize', to: 'clamp', min: 1, max: 10 }])),
+    Object.fromEntries(numeric.map((c) => [c, { strategy: 'generalize', to: 'bucket', width: 5 }])),
+    Object.fromEntries(numeric.map((c) => [c, { strategy: 'generalize', to: 'bucket', width: 0.5 }])),
+    Object.fromEntries(numeric.map((c) => [c, { strategy: 'noise', distribution: 'gaussian', scale: 1 }])),
+    Object.fromEntries(schema.columns.map((c) => [c.name, { strategy: 'pseudonymize' }])),
+    Object.fromEntries(schema.columns.map((c) => [c.name, { strategy: 'redact' }])),
+    { c6: { strategy: 'generalize', to: 'month' }, c7: { strategy: 'generalize', to: 'age_band' }, c0: { strategy: 'mask', preset: 'cn_name' } },
+  ];
+  for (const [n, columns] of ruleSets.entries()) {
+    const projection = compileFor({ schema, rules: { columns }, table: 'typed' });
+    const table = `declared_${n}`;
+    for (const statement of maskedTableStatements(table, projection)) await db.connection.run(statement);
+    await db.connection.run(`CREATE TABLE direct_${n} AS ${projection.sql}`);
+    const types = (name: string) => db.all(`SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_name = '${name}' ORDER BY ordinal_position`);
+    expect(await types(table)).toEqual(await types(`direct_${n}`));
+    expect(await db.all(`SELECT count(*) AS n FROM (SELECT * FROM ${table} EXCEPT SELECT * FROM direct_${n})`)).toEqual([{ n: 0 }]);
+  }
 });

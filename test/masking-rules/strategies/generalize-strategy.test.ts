@@ -74,6 +74,13 @@ describe('age_band', () => {
       rules: { columns: { day: { strategy: 'generalize', to: 'age_band', width: 1, max: 150 } } },
     });
     expect(bands.map((b) => b.day)).toEqual(['0-0', '25-25', null, '23-23']);
+    const infinite: DatasetSchema = { ...numbers, columns: numbers.columns.filter((c) => c.name === 'i' || c.name === 'day') };
+    await db.createTable('infinite_days', infinite, [{ i: 0, day: '-infinity' }, { i: 1, day: 'infinity' }]);
+    const infiniteBands = await compileAndRun(db, {
+      schema: infinite, table: 'infinite_days', columns: ['i', 'day'], asOf: '2024-04-30',
+      rules: { columns: { day: { strategy: 'generalize', to: 'age_band', width: 10, max: 80 } } },
+    });
+    expect(infiniteBands.map((b) => b.day)).toEqual([null, null]);
     await db.createTable('births', numbers, days.map((day, i) => ({ i, day, ts: `${day} 12:00:00` })));
     const rows = await compileAndRun(db, {
       schema: numbers, table: 'births', columns: ['i', 'day', 'ts'],
@@ -87,7 +94,7 @@ describe('age_band', () => {
     }
   });
 
-  it.each(['2024-02-29', '2023-02-28', '2023-03-01', '2024-12-31'])('matches the completed-years age for every birth day from 1870 to 2030 on %s', async (asOf) => {
+  it.each(['2024-02-29', '2023-02-28', '2023-03-01', '2024-12-31', '2000-02-29'])('matches the completed-years age for every birth day from 1870 to 2030 on %s', async (asOf) => {
     const days: string[] = [];
     for (let t = Date.UTC(1870, 0, 1); t <= Date.UTC(2030, 11, 31); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
     const table = `all_days_${asOf.replaceAll('-', '_')}`;

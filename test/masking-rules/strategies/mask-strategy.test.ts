@@ -5,6 +5,7 @@ import { compileAndRun } from '../compiler/compile-and-run';
 import { MaskingTestDb } from '../compiler/masking-test-db';
 import { makePeople, peopleRules, peopleSchema } from '../compiler/people-fixture';
 import { textSchema } from './text-schema';
+import { TRIMMED_SPACE_RANGES, trimmedSql } from '../../../masking-rules/strategies/trimmed-value';
 
 let db: MaskingTestDb;
 const people = makePeople(600, 7);
@@ -39,9 +40,17 @@ describe('mask presets', () => {
       .toEqual(['075******5678', '*****', null]);
   });
 
-  it('presets trim ASCII and full-width spaces at the ends; other Unicode spaces are masked as characters', async () => {
+  it('presets trim every Unicode space separator, so padding never lets a short value out', async () => {
     expect(await maskValues({ strategy: 'mask', preset: 'cn_mobile' }, ['\u300013912345678\u3000', '  13912345678', '\u00a013912345678', '1391234567 ']))
-      .toEqual(['139****5678', '139****5678', '\u00a013*****5678', '139***4567']);
+      .toEqual(['139****5678', '139****5678', '139****5678', '139***4567']);
+    expect(await maskValues({ strategy: 'mask', preset: 'cn_mobile' }, ['\u00a01234567', '1234567\u00a0', '\u00a0\u00a0\u00a0\u00a01234', '\u2003123\u202f']))
+      .toEqual(['*******', '*******', '****', '***']);
+    expect(await maskValues({ strategy: 'mask', preset: 'cn_id' }, ['\u00a0\u00a012', '\u205f1101051949123100\u16802X\u2009']))
+      .toEqual(['**', `1${'*'.repeat(16)}2X`]);
+    expect(await maskValues({ strategy: 'mask', preset: 'bank_card' }, ['\u00a012345678']))
+      .toEqual(['********']);
+    expect(await maskValues({ strategy: 'mask', preset: 'plate' }, ['\u00a0京A1']))
+      .toEqual(['***']);
     expect(await maskValues({ strategy: 'mask', preset: 'cn_address' }, ['\u3000深圳市光明区光明街道碧眼社区华夏路1号 ']))
       .toEqual(['深圳市光明区光明街道']);
   });
@@ -110,5 +119,26 @@ describe('custom mask', () => {
     [{ strategy: 'mask', keepPrefix: 1.5 }, 'fractional'],
   ])('refuses %j (%s)', (rule) => {
     expect(maskRuleSchema.safeParse(rule).success).toBe(false);
+  });
+});
+
+describe('trimmedSql', () => {
+  it('equals trim() for values starting or ending with every character trim() removes, and for others', async () => {
+    const spaces = TRIMMED_SPACE_RANGES.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, k) => String.fromCodePoint(lo + k)));
+    const others = ['\t', '\n', '\u200b', '\ufeff', 'a', '号', '', '\u00a1', '\u1681', '\u200b', '\u3001'];
+    const values: string[] = ['', ' ', 'abc', '深圳市'];
+    for (const pad of [...spaces, ...others]) values.push(`${pad}ab`, `ab${pad}`, `${pad}${pad}`, `${pad}1${pad}`, pad);
+    const table = `trim_${Math.random().toString(36).slice(2, 10)}`;
+    await db.createTable(table, textSchema, values.map((v, i) => ({ i, v })));
+    const rows = await db.all(`SELECT i, ${trimmedSql('v')} AS guarded, trim(v) AS plain FROM ${table} ORDER BY i`);
+    expect(rows).toHaveLength(values.length);
+    expect(rows.filter((r) => r.guarded !== r.plain)).toEqual([]);
+  });
+
+  it('covers exactly the characters DuckDB trims (the Basic Multilingual Plane checked)', async () => {
+    const trimmed = await db.column<number>(`SELECT cp FROM range(1, 65536) t(cp) WHERE (cp < 55296 OR cp > 57343)
+      AND trim(chr(cp::INTEGER) || 'a') = 'a' AND trim('a' || chr(cp::INTEGER)) = 'a' ORDER BY cp`, 'cp');
+    const ours = TRIMMED_SPACE_RANGES.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, k) => lo + k));
+    expect(trimmed.map(Number)).toEqual(ours);
   });
 });

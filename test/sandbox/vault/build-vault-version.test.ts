@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { ColumnSpec } from '../../../masking-rules/dataset-schema';
 import { buildVaultVersion } from '../../../sandbox/vault/build-vault-version';
+import { InsufficientResourcesError } from '../../../services/errors/app-error';
 
 const columns: ColumnSpec[] = [
   { name: 'id', type: 'BIGINT', personal: 'none', identifier: 'none', nullable: false },
@@ -67,4 +68,31 @@ it('a failed build leaves neither the version nor the staging database', async (
   const building = path.join(dir, '.building-bad.duckdb');
   await expect(buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building })).rejects.toThrow(/row 250001/);
   expect(fs.readdirSync(dir).filter((n) => n.includes('building-bad'))).toEqual([]);
+});
+
+it('a build that runs out of memory is a 503 insufficient_resources, not a 422, and leaves nothing behind', async () => {
+  const csv = path.join(dir, 'wide.csv');
+  writeCsv(csv, 1_000_000);
+  const building = path.join(dir, '.building-oom.duckdb');
+  const failure = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building, memoryLimit: '8MB' }).catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(InsufficientResourcesError);
+  expect(failure).toMatchObject({ status: 503, code: 'insufficient_resources' });
+  expect(fs.readdirSync(dir).filter((n) => n.includes('building-oom'))).toEqual([]);
+});
+
+it('an upload that spills past the memory limit builds, and its spill directory is removed', async () => {
+  const csv = path.join(dir, 'spill.csv');
+  writeCsv(csv, 3_000_000);
+  const building = path.join(dir, '.building-spill.duckdb');
+  const seen = new Set<string>();
+  const watcher = setInterval(() => { for (const n of fs.readdirSync(dir)) seen.add(n); }, 20);
+  try {
+    const { rows } = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building, memoryLimit: '128MB' });
+    expect(rows).toBe(3_000_000);
+  } finally {
+    clearInterval(watcher);
+  }
+  expect(seen.has('.building-spill.duckdb.tmp')).toBe(true);
+  expect(fs.readdirSync(dir).filter((n) => n.includes('building-spill'))).toEqual(['.building-spill.duckdb']);
+  expect((await inspect(building)).freeBlocks).toBe(0);
 });

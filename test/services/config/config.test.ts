@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('info');
     expect(config.jsonBodyLimitBytes).toBe(1024 * 1024);
     expect(config.audit.enabled).toBe(true);
+    expect(config.vault.memoryLimit).toBe('2GB');
+  });
+
+  it('takes a vault memory limit of at least 256MB', () => {
+    expect(loadConfig({ SHUYU_VAULT_MEMORY_LIMIT: '256MB' }).vault.memoryLimit).toBe('256MB');
+    expect(loadConfig({ SHUYU_VAULT_MEMORY_LIMIT: '1GiB' }).vault.memoryLimit).toBe('1GiB');
   });
 
   it('reads sizes and numbers', () => {
@@ -32,6 +38,8 @@ describe('loadConfig', () => {
     ['SHUYU_AUTHORITY_TOKEN', 'short'],
     ['SHUYU_JSON_BODY_LIMIT', 'lots'],
     ['SHUYU_AUDIT_HMAC_KEY', 'tooshort'],
+    ['SHUYU_VAULT_MEMORY_LIMIT', '64MB'],
+    ['SHUYU_VAULT_MEMORY_LIMIT', 'lots'],
   ])('refuses %s=%s and names the variable, never its value', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     try {
