@@ -57,13 +57,13 @@ function emailSql(v: string, fill: string): string {
 /**
  * Up to and including the first 街道/镇/乡; else up to the first 区/县 (the district); else up to the
  * first 市; else filled completely. Uses strpos (character positions) rather than regexes: about
- * twice as fast in DuckDB. least() skips the NULLs that nullif makes of "not found".
+ * twice as fast in DuckDB. least() skips the NULLs that nullif makes of "not found". A CASE, so
+ * the district and city are searched only in addresses without a street (half the cost).
  */
 function addressSql(v: string, fill: string): string {
   const at = (marker: string, extra = 0) => `nullif(strpos(${v}, ${quoteLiteral(marker)}), 0)${extra > 0 ? ` + ${extra}` : ''}`;
-  const street = `least(${at('街道', 1)}, ${at('镇')}, ${at('乡')})`;
-  const district = `least(${at('区')}, ${at('县')})`;
-  return `coalesce(left(${v}, coalesce(${street}, ${district}, ${at('市')})), repeat(${fill}, length(${v})))`;
+  const levels = [`least(${at('街道', 1)}, ${at('镇')}, ${at('乡')})`, `least(${at('区')}, ${at('县')})`, at('市')];
+  return `CASE ${levels.map((end) => `WHEN ${end} IS NOT NULL THEN left(${v}, ${end})`).join(' ')} ELSE repeat(${fill}, length(${v})) END`;
 }
 
 /** Presets that keep few distinct outputs store as a dictionary; those that keep many, uncompressed. */

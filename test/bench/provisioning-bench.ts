@@ -11,7 +11,7 @@ import { bestSeconds, medianSeconds } from './duckdb-baseline';
 import { loadAverage, MiB } from './peak-memory';
 import { peopleRuleSet, peopleSchema } from './people-dataset';
 import { peopleFixture, peopleRowsFor } from './people-fixture';
-import { timeDestruction, timeProvisioning, type DestructionRun, type ProvisionRound } from './provisioning-timing';
+import { POLL_MS, timeDestruction, timeProvisioning, type DestructionRun, type ProvisionRound } from './provisioning-timing';
 
 export const PROVISIONING_RATIO_GOAL = 0.6;
 export const AGREEMENT_COLUMNS = ['id_number', 'name', 'mobile', 'address', 'birth_date', 'income'];
@@ -97,7 +97,7 @@ function buildReport(rows: number, sandbox: { twinRows: number; memoryLimit: str
     tables: [roundsTable(rounds), destructionTable(destructions)],
     goals: [goal('raw_to_provisioning_ratio', round(ratio), '>=', PROVISIONING_RATIO_GOAL)],
     notes: [
-      `provisioning = from sending the authority's approval until GET /sandboxes/:id answers ready (polled every 100 ms, and once more as soon as the provisioner's run settles, so the end is not rounded up to the next poll): key, plan, live table (masked projection of ${AGREEMENT_COLUMNS.join(', ')}), CHECKPOINT, then the dev twin of ${sandbox.twinRows} rows, renames and the ready record.`,
+      `provisioning = from sending the authority's approval until GET /sandboxes/:id answers ready (polled every ${POLL_MS} ms, and once more as soon as the provisioner's run settles, so the end is not rounded up to the next poll): key, plan, live table (masked projection of ${AGREEMENT_COLUMNS.join(', ')}), CHECKPOINT, then the dev twin of ${sandbox.twinRows} rows, renames and the ready record.`,
       `raw copy = ATTACH the same vault version READ_ONLY into a fresh file database (memory_limit ${sandbox.memoryLimit}, the same spill directory setting) + CREATE TABLE AS SELECT the same 6 columns + CHECKPOINT.`,
       'live_step_s = when progress first showed 1/2 (live table built, before its CHECKPOINT); twin_step_s = the rest. build_live_direct_s = buildLiveDatabase called directly on the same vault file, rules and columns (includes its CHECKPOINT).',
       '*_ratio uses medians of the 5 rounds; *_ratio_best the fastest run of each side (noise only ever adds time; the same raw copy itself takes about 4.7 or 6.2 CPU-seconds from run to run).',

@@ -21,6 +21,9 @@ import { attachReadOnly, timeInFreshDatabase, type TimedStatement } from './duck
 import { asOfToday } from './masking-projection-timing';
 import { withPeakMemory, type PeakMemory } from './peak-memory';
 
+/** Progress polls: a client checking twice a second or so; the last poll follows the provisioner at once. */
+export const POLL_MS = 250;
+
 export type ProvisionPlan = {
   bp: BenchPlatform; source: Party; operator: Party; datasetId: string; schema: DatasetSchema; ruleSet: RuleSet;
   vaultFile: string; columns: string[]; workDir: string; rounds: number;
@@ -58,7 +61,7 @@ async function provisionOnce(plan: ProvisionPlan): Promise<ProvisionRun> {
   const { result, memory } = await withPeakMemory(async () => {
     const approved = await approve(bp, plan.operator, plan.source, plan.datasetId, plan.columns);
     const settled = bp.platform.provisioner.settle(approved.sandboxId);
-    const ready = await waitUntilReady(bp, plan.operator.token, approved.sandboxId, approved.approvedAt, 100, undefined, settled);
+    const ready = await waitUntilReady(bp, plan.operator.token, approved.sandboxId, approved.approvedAt, POLL_MS, undefined, settled);
     return { approved, ready };
   });
   const { approved, ready } = result;
