@@ -21,9 +21,14 @@ export class ControlStore {
   static async open(dataDir: string, list: Migration[] = migrations): Promise<ControlStore> {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const file = path.join(dataDir, 'control.duckdb');
+    // One thread: the control store runs many tiny statements (an audit group commit per few
+    // requests), and waking DuckDB's worker pool for each cost more than it gave. Measured with
+    // `BENCH_ONLY=audit npm run bench` on 2 cores: audited/unaudited 0.705-0.728 with one thread,
+    // 0.657-0.699 with the default two. Large reads here (audit export) are rare.
     const instance = await DuckDBInstance.create(file, {
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
+      threads: '1',
     });
     const main = new SerialConnection(await instance.connect());
     const store = new ControlStore(instance, main, file);
