@@ -10,6 +10,10 @@ const bytes = z
   .regex(/^\d+(kb|mb|gb|b)?$/i, 'a size such as 1mb or 65536')
   .transform(parseBytes);
 
+/** A DuckDB memory_limit: '512MB', '2GB', '1GiB'. */
+const MEMORY_SIZE = /^(\d+)(MB|GB|MiB|GiB)$/;
+const memorySize = z.string().regex(MEMORY_SIZE, 'e.g. 512MB or 2GB');
+
 const envSchema = z.object({
   SHUYU_DATA_DIR: z.string().min(1).default('./data'),
   SHUYU_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -27,8 +31,8 @@ const envSchema = z.object({
   SHUYU_AUDIT_ANCHOR_LOG_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   SHUYU_MASTER_KEY: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex characters').optional(),
   SHUYU_TWIN_ROWS: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
-  SHUYU_SANDBOX_MEMORY_LIMIT: z.string().regex(/^\d+(MB|GB|MiB|GiB)$/, 'e.g. 512MB or 2GB').default('1GB'),
-  SHUYU_VAULT_MEMORY_LIMIT: z.string().regex(/^\d+(MB|GB|MiB|GiB)$/, 'e.g. 512MB or 2GB')
+  SHUYU_SANDBOX_MEMORY_LIMIT: memorySize.default('1GB'),
+  SHUYU_VAULT_MEMORY_LIMIT: memorySize
     .refine((v) => memoryMiB(v) >= 256, 'at least 256MB: a vault build stages uploads in memory and spills past the limit').default('2GB'),
   SHUYU_SANDBOX_THREADS: z.coerce.number().int().min(1).max(64).default(2),
   SHUYU_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
@@ -110,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** '512MB', '2GiB' … in MiB (MB and MiB alike: only a lower bound is checked). */
 function memoryMiB(text: string): number {
-  const m = /^(\d+)(MB|GB|MiB|GiB)$/.exec(text);
+  const m = MEMORY_SIZE.exec(text);
   return m === null ? 0 : Number(m[1]) * (m[2].startsWith('G') ? 1024 : 1);
 }
 
