@@ -10,6 +10,7 @@ export const actions = [
   'preview',
   'verify',
   'consent',
+  /** The authority's decision: applications, models, releases, products, rule sets that keep identifiers. */
   'decide',
   'suspend',
   'resume',

@@ -26,6 +26,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'the authority audits the platform' },
     { action: 'read', subject: 'Metrics', reason: 'the authority operates the platform' },
     { action: ['read', 'decide'], subject: 'Application', reason: 'the authority decides applications last' },
+    { action: 'decide', subject: 'Dataset', reason: 'the authority approves rule sets that keep identifiers in clear' },
     { action: ['read', 'update', 'suspend', 'resume', 'terminate'], subject: 'Agreement', reason: 'the authority supervises agreements' },
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
     { action: ['read', 'decide'], subject: 'Product', reason: 'the authority registers products (登记备案)' },

@@ -43,6 +43,7 @@ import { ModelStore } from './models/model-store';
 import { modelRoutes } from './models/model-routes';
 import { OutputFiles } from './runs/output-files';
 import { RunService } from './runs/run-service';
+import { ReleasedCellsStore } from './runs/released-cells-store';
 import { RunStore } from './runs/run-store';
 import { runRoutes } from './runs/run-routes';
 import { ProductService } from './products/product-service';
@@ -78,17 +79,20 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     fileFor: (id, tier) => (tier === 'live' ? files.live(id) : files.dev(id)),
     limitsFor: (id) => ({ memoryLimit: config.sandbox.memoryLimit, threads: config.sandbox.threads, tempDirectory: files.tmp(id) }),
   });
-  const settings = new AgreementSettingsStore({ db, defaults: { kMin: 10, queryTimeoutMs: config.query.timeoutMs, maxSuppressedShare: 0.5 } });
+  const settings = new AgreementSettingsStore({ db, defaults: { ...config.disclosure, queryTimeoutMs: config.query.timeoutMs } });
   const access = new WorkspaceAccess({ sandboxes, now: () => clock.now() });
   const queries = new QueryService({ access, engines, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
   const models = new ModelService({ store: new ModelStore({ db }), access, sandboxes, queries, catalog, rules: maskingRules, clock });
   const outputs = new OutputFiles({ dataDir: config.dataDir, sandboxFiles: files });
+  const cells = new ReleasedCellsStore({ db });
   const runs = new RunService({
-    store: new RunStore({ db }), models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, clock,
+    store: new RunStore({ db }), models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, cells, clock,
+    // The message may quote a live value (a cast error): only its kind goes to the operations log.
+    onError: (runId, error) => logger.warn('run failed', { runId, kind: error instanceof Error ? error.name : typeof error }),
     fingerprintKey: crypto.createHmac('sha256', masterKey).update('shuyu:output-fingerprints').digest(), maxRows: config.query.maxRows,
   });
   const products = new ProductService({
-    store: new ProductStore({ db }), runs, models, agreements, access, outputs, clock,
+    store: new ProductStore({ db }), runs, models, agreements, access, outputs, clock, settings, cells,
     limiter: new RateLimiter({ limit: config.productRateLimit, windowMs: 60_000, now: () => Date.now() }),
   });
   const lifecycle = new SandboxLifecycle({
@@ -111,7 +115,7 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     ...sandboxRoutes(sandboxes),
     ...queryRoutes(queries, access, catalog, maskingRules),
     ...modelRoutes(models, access),
-    ...runRoutes(runs, models, outputs),
+    ...runRoutes({ runs, models, outputs, settings, sandboxes, clock }),
     ...productRoutes(products),
     ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
   ];

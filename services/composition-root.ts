@@ -70,6 +70,7 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
     jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,
   });
   const resumed = await services.provisioner.resumeInterrupted();
+  await services.runs.recover();
   if (resumed.length) logger.warn('resuming interrupted sandbox provisioning', { sandboxes: resumed });
   const schedules: Schedules | null = options.schedules ? startSchedules({ expiryCron: config.expiryCron, expiry: services.expiry, logger }) : null;
 
@@ -79,6 +80,7 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
       await schedules?.stop();
       await services.expiry.settle();
       await services.provisioner.idle();
+      await services.runs.idle();
       await services.engines.shutdown();
       await writer.close();
       await store.close();

@@ -25,7 +25,10 @@ export async function withTimeout<T>(db: DuckDBConnection, timeoutMs: number, wo
     db.interrupt();
   }, timeoutMs);
   try {
-    return await work();
+    const result = await work();
+    // An interrupt that lands while rows stream can end the stream early without an error: never a short answer.
+    if (timedOut) throw new QueryTimeoutError(timeoutMs);
+    return result;
   } catch (error) {
     if (timedOut || /INTERRUPT/i.test(String(error))) throw new QueryTimeoutError(timeoutMs);
     throw error;

@@ -1,38 +1,69 @@
 /**
- * Per-agreement controls set by the authority: the minimum group size k (default 10, never
- * below 3), the query timeout, and the largest share of suppressed rows a run may have before
- * it is blocked. Unset agreements use the platform defaults.
+ * Per-agreement controls set by the authority: disclosure control (the minimum group size k,
+ * n-k dominance share, p-ratio, the largest share of suppressed rows), the query timeout, and
+ * the run budgets (runs per day per agreement and per model, product calls per grantee per day).
+ * The platform defaults are the floor: an agreement may tighten them, never loosen them.
  */
 import { z } from 'zod';
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 
-export type AgreementSettings = { kMin: number; queryTimeoutMs: number; maxSuppressedShare: number };
+export type AgreementSettings = {
+  kMin: number; queryTimeoutMs: number; maxSuppressedShare: number; dominanceShare: number; pRatio: number;
+  runsPerDay: number; runsPerModelPerDay: number; productCallsPerDay: number;
+};
 
 export const settingsPatchSchema = z.strictObject({
   kMin: z.number().int().min(3, 'k may never be below 3').max(1000).optional(),
   queryTimeoutMs: z.number().int().min(100).max(3_600_000).optional(),
   maxSuppressedShare: z.number().min(0).max(1).optional(),
+  dominanceShare: z.number().min(0.5).max(1).optional(),
+  pRatio: z.number().min(0).max(1).optional(),
+  runsPerDay: z.number().int().min(1).max(100_000).optional(),
+  runsPerModelPerDay: z.number().int().min(1).max(100_000).optional(),
+  productCallsPerDay: z.number().int().min(1).max(1_000_000).optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-type Row = { k_min: number; query_timeout_ms: number; max_suppressed_share: number };
+type Row = { k_min: number; query_timeout_ms: number; max_suppressed_share: number; extra: string | null };
+type Extra = Pick<AgreementSettings, 'dominanceShare' | 'pRatio' | 'runsPerDay' | 'runsPerModelPerDay' | 'productCallsPerDay'>;
+
+/** Which way is stricter for each disclosure setting: a patch may only move that way from the defaults. */
+const STRICTER: Partial<Record<keyof AgreementSettings, 'up' | 'down'>> = { kMin: 'up', dominanceShare: 'down', pRatio: 'up', maxSuppressedShare: 'down' };
+
+export class SettingsLoosenedError extends Error {
+  constructor(readonly fields: string[]) {
+    super(`settings may tighten, never loosen, the platform defaults: ${fields.join(', ')}`);
+  }
+}
 
 export class AgreementSettingsStore {
   constructor(private readonly deps: { db: SqlRunner; defaults: AgreementSettings }) {}
 
+  get defaults(): AgreementSettings {
+    return { ...this.deps.defaults };
+  }
+
   async get(agreementId: string): Promise<AgreementSettings> {
-    const row = await this.deps.db.one<Row>('SELECT k_min, query_timeout_ms, max_suppressed_share FROM agreement_settings WHERE agreement_id = $1', [agreementId]);
+    const row = await this.deps.db.one<Row>('SELECT k_min, query_timeout_ms, max_suppressed_share, extra FROM agreement_settings WHERE agreement_id = $1', [agreementId]);
     if (!row) return { ...this.deps.defaults };
-    return { kMin: Number(row.k_min), queryTimeoutMs: Number(row.query_timeout_ms), maxSuppressedShare: Number(row.max_suppressed_share) };
+    const extra = row.extra ? (JSON.parse(row.extra) as Partial<Extra>) : {};
+    return { ...this.deps.defaults, ...extra, kMin: Number(row.k_min), queryTimeoutMs: Number(row.query_timeout_ms), maxSuppressedShare: Number(row.max_suppressed_share) };
   }
 
   async update(agreementId: string, patch: SettingsPatch, by: string, at: string): Promise<AgreementSettings> {
+    const loosened = Object.entries(STRICTER).filter(([key, way]) => {
+      const value = patch[key as keyof SettingsPatch];
+      const floor = this.deps.defaults[key as keyof AgreementSettings];
+      return value !== undefined && (way === 'up' ? value < floor : value > floor);
+    }).map(([key]) => key);
+    if (loosened.length) throw new SettingsLoosenedError(loosened);
     const next = { ...(await this.get(agreementId)), ...patch };
+    const extra: Extra = { dominanceShare: next.dominanceShare, pRatio: next.pRatio, runsPerDay: next.runsPerDay, runsPerModelPerDay: next.runsPerModelPerDay, productCallsPerDay: next.productCallsPerDay };
     await this.deps.db.run(
-      `INSERT INTO agreement_settings VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO agreement_settings VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (agreement_id) DO UPDATE SET k_min = excluded.k_min, query_timeout_ms = excluded.query_timeout_ms,
-         max_suppressed_share = excluded.max_suppressed_share, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
-      [agreementId, next.kMin, next.queryTimeoutMs, next.maxSuppressedShare, by, at],
+         max_suppressed_share = excluded.max_suppressed_share, updated_by = excluded.updated_by, updated_at = excluded.updated_at, extra = excluded.extra`,
+      [agreementId, next.kMin, next.queryTimeoutMs, next.maxSuppressedShare, by, at, JSON.stringify(extra)],
     );
     return next;
   }

@@ -2,7 +2,9 @@
  * Applications (一事一议): an operator asks; each owning source unit consents or refuses per
  * dataset; the authority decides last. Approval needs every consent and creates the agreement.
  * Every step is a compare-and-set on the stored status, so a second approval or a consent
- * after the decision changes nothing and answers 409.
+ * after the decision changes nothing and answers 409. A dataset whose rule set in force keeps
+ * identifiers in clear without the authority's approval can be neither applied for nor approved
+ * (422 `rules_not_approved`).
  */
 import crypto from 'node:crypto';
 import { permits, type AppAbility } from '../../policies/define-ability-for';
@@ -20,6 +22,8 @@ export type NewApplication = { scenario: string; purpose: string; datasets: Requ
 /** Which datasets' columns may enter a sandbox: the catalog answers, with reasons per dataset. */
 export interface ScopeChecker {
   problems(request: RequestedDataset[]): Promise<ErrorDetail[]>;
+  /** Datasets whose rule set in force keeps identifiers in clear without the authority's approval. */
+  unapprovedRules(request: RequestedDataset[]): Promise<ErrorDetail[]>;
 }
 
 export function applicationSubject(a: Application) {
@@ -49,6 +53,7 @@ export class ApplicationService {
     if (new Set(ids).size !== ids.length) details.push({ path: 'datasets', message: 'a dataset is listed twice' });
     details.push(...(await this.deps.scope.problems(input.datasets)));
     if (details.length) throw new UnprocessableError('the application cannot be accepted', details, 'invalid_application');
+    await this.requireApprovedRules(input.datasets);
     const application: Application = {
       id: `app_${crypto.randomUUID()}`,
       operatorId: by.id,
@@ -107,6 +112,7 @@ export class ApplicationService {
       if (missing.length) throw new ConflictError(`approval needs every source unit's consent; missing or refused for ${missing.map((d) => d.datasetId).join(', ')}`, 'consent_missing');
       const refreshed = await this.deps.scope.problems(application.datasets);
       if (refreshed.length) throw new UnprocessableError('the requested scope is no longer available', refreshed, 'invalid_application');
+      await this.requireApprovedRules(application.datasets);
     }
     const status = decision === 'approve' ? 'approved' : 'rejected';
     const at = this.deps.clock.now().toISOString();
@@ -115,6 +121,11 @@ export class ApplicationService {
       return decision === 'approve' ? this.deps.agreements.createFromApplication((await this.deps.store.get(id, tx)) as Application, tx) : null;
     });
     return { application: (await this.deps.store.get(id)) as Application, agreement };
+  }
+
+  private async requireApprovedRules(datasets: RequestedDataset[]): Promise<void> {
+    const unapproved = await this.deps.scope.unapprovedRules(datasets);
+    if (unapproved.length) throw new UnprocessableError('the masking rules in force keep identifiers in clear without the authority’s approval', unapproved, 'rules_not_approved');
   }
 }
 

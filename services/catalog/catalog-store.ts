@@ -9,8 +9,24 @@ type DatasetRow = {
   current_version: number | null; current_rules_version: number | null;
 };
 type VersionRow = { dataset_id: string; version: number; file: string; format: string; rows: bigint; bytes: bigint; sha256: string; created_by: string; created_at: string };
-export type RuleSetRecord = { datasetId: string; version: number; document: unknown; format: string; sha256: string; createdBy: string; createdAt: string };
-type RuleRow = { dataset_id: string; version: number; document: string; format: string; sha256: string; created_by: string; created_at: string };
+/**
+ * A stored rule-set version. A version that keeps a personal/identifier column in clear
+ * (`keepsIdentifiers`) needs the authority's decision, stored in the approval columns as:
+ * - pending:  approved_at IS NULL;
+ * - approved: approved_by = the authority principal, approved_at, approval_comment = its comment (or NULL);
+ * - rejected: approved_by IS NULL, approved_at = the time of the decision,
+ *   approval_comment = 'rejected by <principal id>' or 'rejected by <principal id>: <comment>'.
+ * So `approved_by IS NOT NULL` holds exactly for approved versions, and a reader that looks only at
+ * approved_by can never mistake a rejection for an approval.
+ */
+export type RuleSetRecord = {
+  datasetId: string; version: number; document: unknown; format: string; sha256: string; createdBy: string; createdAt: string;
+  keepsIdentifiers: boolean; approvedBy: string | null; approvedAt: string | null; approvalComment: string | null;
+};
+type RuleRow = {
+  dataset_id: string; version: number; document: string; format: string; sha256: string; created_by: string; created_at: string;
+  keeps_identifiers: boolean | null; approved_by: string | null; approved_at: string | null; approval_comment: string | null;
+};
 
 const SELECT_DATASET = `SELECT d.*,
   (SELECT max(version) FROM dataset_versions v WHERE v.dataset_id = d.id) AS current_version,
@@ -85,9 +101,25 @@ export class CatalogStore {
   }
 
   async insertRuleSet(r: RuleSetRecord): Promise<void> {
-    await this.deps.db.run('INSERT INTO masking_rule_sets VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      r.datasetId, r.version, JSON.stringify(r.document), r.format, r.sha256, r.createdBy, r.createdAt,
-    ]);
+    await this.deps.db.run(
+      `INSERT INTO masking_rule_sets (dataset_id, version, document, format, sha256, created_by, created_at, keeps_identifiers, approved_by, approved_at, approval_comment)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [r.datasetId, r.version, JSON.stringify(r.document), r.format, r.sha256, r.createdBy, r.createdAt, r.keepsIdentifiers, r.approvedBy, r.approvedAt, r.approvalComment],
+    );
+  }
+
+  /**
+   * Records the authority's decision on a version that keeps identifiers, once: a compare-and-set
+   * on a still undecided version (the caller has checked that it keeps identifiers; the flag is set
+   * here too, for versions stored before it existed). False when the version is already decided.
+   */
+  async decideRuleSet(datasetId: string, version: number, decision: { approvedBy: string | null; at: string; comment: string | null }): Promise<boolean> {
+    const changed = await this.deps.db.change(
+      `UPDATE masking_rule_sets SET keeps_identifiers = true, approved_by = $3, approved_at = $4, approval_comment = $5
+       WHERE dataset_id = $1 AND version = $2 AND approved_at IS NULL`,
+      [datasetId, version, decision.approvedBy, decision.at, decision.comment],
+    );
+    return changed === 1;
   }
 
   async ruleSets(datasetId: string): Promise<RuleSetRecord[]> {
@@ -95,6 +127,7 @@ export class CatalogStore {
     return rows.map((r) => ({
       datasetId: r.dataset_id, version: Number(r.version), document: JSON.parse(r.document) as unknown, format: r.format,
       sha256: r.sha256, createdBy: r.created_by, createdAt: r.created_at,
+      keepsIdentifiers: r.keeps_identifiers === true, approvedBy: r.approved_by, approvedAt: r.approved_at, approvalComment: r.approval_comment,
     }));
   }
 }

@@ -1,6 +1,11 @@
 /**
  * Masking rule sets (脱敏脱密规则) per dataset: validated, versioned, never edited in place.
  * Also the owning source unit's two looks at its raw data: detection and side-by-side preview.
+ *
+ * A version that keeps a personal/identifier column in clear is stored with `keepsIdentifiers` and
+ * is pending until the authority approves it (see rule-set-approval.ts). The rule set in force is
+ * the latest version; `current` refuses it while it is pending or rejected, and never falls back
+ * to an earlier version.
  */
 import crypto from 'node:crypto';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -12,14 +17,37 @@ import { parseRuleSetText, validateRuleSet } from '../../masking-rules/rules/val
 import { jsonRows } from '../../sandbox/vault/vault-reader';
 import { canonicalJson } from '../audit/canonical-json';
 import type { Clock } from '../config/clock';
-import { AppError, ConflictError, UnprocessableError } from '../errors/app-error';
+import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
 import type { Principal } from '../principals/principal';
 import type { CatalogService } from './catalog-service';
 import type { CatalogStore, RuleSetRecord } from './catalog-store';
 import type { Dataset } from './dataset';
+import { approvalOf, isUsable, keptInClear, rejectionComment, type RuleSetApproval } from './rule-set-approval';
 
-export type RuleSetVersion = { version: number; document: RuleSet; sha256: string; createdBy: string; createdAt: string };
-export type Preview = { before: Record<string, unknown>[]; after: Record<string, unknown>[]; rulesVersion: number | null; filteredOut: number };
+export type RuleSetVersion = {
+  version: number; document: RuleSet; sha256: string; createdBy: string; createdAt: string;
+  /** True when the version keeps a personal/identifier column in clear and so needs the authority's approval. */
+  keepsIdentifiers: boolean;
+  /** The personal/identifier columns this version keeps in clear. */
+  keptInClear: string[];
+  approval: RuleSetApproval;
+};
+export type Preview = {
+  before: Record<string, unknown>[]; after: Record<string, unknown>[]; rulesVersion: number | null; filteredOut: number;
+  /** Personal/identifier columns the previewed rules keep in clear (their raw values reach a sandbox). */
+  keptInClear: string[];
+};
+
+/** A rule set that keeps identifiers in clear and is not approved: nothing may use it. */
+export class RulesNotApprovedError extends UnprocessableError {
+  constructor(dataset: Dataset, version: RuleSetVersion) {
+    super(
+      `the masking rules in force for dataset ${dataset.name} keep identifiers in clear and are ${version.approval.status}`,
+      [{ message: `rule-set version ${version.version} keeps ${version.keptInClear.join(', ') || 'identifiers'} in clear and is not approved by the authority` }],
+      'rules_not_approved',
+    );
+  }
+}
 
 const RULE_TYPES: Record<string, 'yaml' | 'json'> = {
   'application/yaml': 'yaml', 'application/x-yaml': 'yaml', 'text/yaml': 'yaml', 'application/json': 'json',
@@ -40,6 +68,7 @@ export class MaskingRulesService {
       datasetId: dataset.id, version, document: ruleSet, format,
       sha256: crypto.createHash('sha256').update(canonicalJson(ruleSet)).digest('hex'),
       createdBy: by.id, createdAt: this.deps.clock.now().toISOString(),
+      keepsIdentifiers: keptInClear(ruleSet, dataset.columns).length > 0, approvedBy: null, approvedAt: null, approvalComment: null,
     };
     try {
       await this.deps.store.insertRuleSet(record);
@@ -47,21 +76,51 @@ export class MaskingRulesService {
       if (/Duplicate key|PRIMARY KEY/i.test(String(error))) throw new ConflictError('another rule set was stored at the same time; retry', 'concurrent_update');
       throw error;
     }
-    return toVersion(record);
+    return toVersion(record, dataset);
   }
 
   async versions(datasetId: string): Promise<RuleSetVersion[]> {
-    return (await this.deps.store.ruleSets(datasetId)).map(toVersion);
+    const dataset = await this.deps.store.dataset(datasetId);
+    if (!dataset) return [];
+    return (await this.deps.store.ruleSets(datasetId)).map((r) => toVersion(r, dataset));
   }
 
-  /** The rule set in force, or null: a dataset without one cannot be loaded anywhere. */
-  async current(datasetId: string): Promise<RuleSetVersion | null> {
+  /** The latest stored version, whatever its approval: what the source unit previews. */
+  async latest(datasetId: string): Promise<RuleSetVersion | null> {
     return (await this.versions(datasetId)).at(-1) ?? null;
   }
 
-  /** Raw and masked rows side by side, for the owning source unit only. */
+  /**
+   * The rule set in force, or null: a dataset without one cannot be loaded anywhere. Throws
+   * RulesNotApprovedError when the latest version keeps identifiers without the authority's
+   * approval; an earlier version is never used instead.
+   */
+  async current(datasetId: string): Promise<RuleSetVersion | null> {
+    const latest = await this.latest(datasetId);
+    if (latest && !isUsable(latest.approval)) throw new RulesNotApprovedError(await this.deps.catalog.get(datasetId), latest);
+    return latest;
+  }
+
+  /**
+   * The authority's decision on a version that keeps identifiers in clear: 404 for an unknown
+   * version, 409 when the version needs no approval or is already decided.
+   */
+  async decide(dataset: Dataset, version: number, decision: 'approve' | 'reject', comment: string | null, by: Principal): Promise<RuleSetVersion> {
+    const found = (await this.versions(dataset.id)).find((v) => v.version === version);
+    if (!found) throw new NotFoundError('rule-set version');
+    if (!found.keepsIdentifiers) throw new ConflictError('this rule-set version keeps no identifier in clear and needs no approval', 'approval_not_needed');
+    if (found.approval.status !== 'pending') throw new ConflictError(`this rule-set version is already ${found.approval.status}`, 'already_decided');
+    const at = this.deps.clock.now().toISOString();
+    const stored = await this.deps.store.decideRuleSet(dataset.id, version, decision === 'approve'
+      ? { approvedBy: by.id, at, comment }
+      : { approvedBy: null, at, comment: rejectionComment(by.id, comment) });
+    if (!stored) throw new ConflictError('this rule-set version was decided concurrently', 'already_decided');
+    return (await this.versions(dataset.id)).find((v) => v.version === version) as RuleSetVersion;
+  }
+
+  /** Raw and masked rows side by side, for the owning source unit only (also under pending rules). */
   async preview(dataset: Dataset, rules: unknown, limit: number): Promise<Preview> {
-    const current = rules === undefined ? await this.current(dataset.id) : null;
+    const current = rules === undefined ? await this.latest(dataset.id) : null;
     if (rules === undefined && !current) throw new UnprocessableError('the dataset has no rule set yet; send rules to preview them', [], 'no_rule_set');
     const ruleSet = current ? current.document : this.validate(rules, dataset);
     return this.withVault(dataset, async (db) => {
@@ -72,7 +131,7 @@ export class MaskingRulesService {
       });
       const before = await jsonRows(db, 'SELECT * FROM preview_rows');
       const after = await jsonRows(db, projection.sql);
-      return { before, after, rulesVersion: current?.version ?? null, filteredOut: before.length - after.length };
+      return { before, after, rulesVersion: current?.version ?? null, filteredOut: before.length - after.length, keptInClear: keptInClear(ruleSet, dataset.columns) };
     });
   }
 
@@ -103,6 +162,6 @@ export class MaskingRulesService {
   }
 }
 
-function toVersion(r: RuleSetRecord): RuleSetVersion {
-  return { version: r.version, document: r.document as RuleSet, sha256: r.sha256, createdBy: r.createdBy, createdAt: r.createdAt };
+function toVersion(r: RuleSetRecord, dataset: Dataset): RuleSetVersion {
+  return { version: r.version, document: r.document as RuleSet, sha256: r.sha256, createdBy: r.createdBy, createdAt: r.createdAt, ...approvalOf(r, dataset.columns) };
 }

@@ -38,6 +38,13 @@ const envSchema = z.object({
   SHUYU_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SHUYU_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   SHUYU_ARROW_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(5_000_000),
+  SHUYU_DISCLOSURE_K: z.coerce.number().int().min(3).max(1000).default(10),
+  SHUYU_DISCLOSURE_DOMINANCE: z.coerce.number().min(0.5).max(1).default(0.9),
+  SHUYU_DISCLOSURE_P_RATIO: z.coerce.number().min(0).max(1).default(0.1),
+  SHUYU_DISCLOSURE_MAX_SUPPRESSED_SHARE: z.coerce.number().min(0).max(1).default(0.5),
+  SHUYU_RUNS_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(50),
+  SHUYU_RUNS_PER_MODEL_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(20),
+  SHUYU_PRODUCT_CALLS_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(200),
   SHUYU_PRODUCT_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   SHUYU_EXPIRY_CRON: z.string().min(9).default('* * * * *'),
   SHUYU_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
@@ -69,6 +76,7 @@ export type Config = Readonly<{
   vault: Readonly<{ memoryLimit: string }>;
   /** Operator SQL: the default timeout (per agreement overridable) and row caps per response. */
   query: Readonly<{ timeoutMs: number; maxRows: number; maxArrowRows: number }>;
+  disclosure: Readonly<{ kMin: number; dominanceShare: number; pRatio: number; maxSuppressedShare: number; runsPerDay: number; runsPerModelPerDay: number; productCallsPerDay: number }>;
   /** Calls per minute per product and caller. */
   productRateLimit: number;
   /** node-cron schedule of the expiry job (five fields, or six with seconds). */
@@ -106,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sandbox: { twinRows: e.SHUYU_TWIN_ROWS, memoryLimit: e.SHUYU_SANDBOX_MEMORY_LIMIT, threads: e.SHUYU_SANDBOX_THREADS },
     vault: { memoryLimit: e.SHUYU_VAULT_MEMORY_LIMIT },
     query: { timeoutMs: e.SHUYU_QUERY_TIMEOUT_MS, maxRows: e.SHUYU_QUERY_MAX_ROWS, maxArrowRows: e.SHUYU_ARROW_MAX_ROWS },
+    disclosure: {
+      kMin: e.SHUYU_DISCLOSURE_K, dominanceShare: e.SHUYU_DISCLOSURE_DOMINANCE, pRatio: e.SHUYU_DISCLOSURE_P_RATIO, maxSuppressedShare: e.SHUYU_DISCLOSURE_MAX_SUPPRESSED_SHARE,
+      runsPerDay: e.SHUYU_RUNS_PER_DAY, runsPerModelPerDay: e.SHUYU_RUNS_PER_MODEL_PER_DAY, productCallsPerDay: e.SHUYU_PRODUCT_CALLS_PER_DAY,
+    },
     productRateLimit: e.SHUYU_PRODUCT_RATE_LIMIT,
     expiryCron: e.SHUYU_EXPIRY_CRON,
     demo: e.SHUYU_DEMO,

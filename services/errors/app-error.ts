@@ -72,7 +72,7 @@ export class InsufficientResourcesError extends AppError {
 }
 
 export class TooManyRequestsError extends AppError {
-  constructor(message = 'rate limit exceeded') {
-    super(429, 'too_many_requests', message);
+  constructor(message = 'rate limit exceeded', code = 'too_many_requests') {
+    super(429, code, message);
   }
 }

@@ -1,6 +1,6 @@
 /** The automatic checks of a model at submission, returned to the operator and shown to the reviewer. */
+import type { LiveForm } from '../../sandbox/disclosure/live-model-form';
 import type { GuardedStatement } from '../../sandbox/guard/statement-guard';
-import type { QueryShape } from '../../sandbox/guard/query-shape';
 import type { ModelCheck, ModelParameter } from './model';
 
 export function parameterNames(statement: GuardedStatement): string[] {
@@ -16,19 +16,28 @@ export function parameterNames(statement: GuardedStatement): string[] {
   return [...names];
 }
 
-export function modelChecks(shape: QueryShape, parameters: ModelParameter[], used: string[]): ModelCheck[] {
+export function modelChecks(form: LiveForm, parameters: ModelParameter[], used: string[]): ModelCheck[] {
   const unused = parameters.filter((p) => !used.includes(p.name)).map((p) => p.name);
+  const tables = [...new Set(form.aliases.map((a) => a.table))];
+  const exposed = form.recordLevel.filter((r) => r.startsWith('outputs identifier'));
+  const exploding = form.recordLevel.filter((r) => !r.startsWith('outputs identifier') && !r.startsWith('the query does not aggregate'));
   return [
     { name: 'statement_guard', passed: true, message: 'one read-only SELECT using only allowed functions' },
-    { name: 'sandbox_tables_only', passed: true, message: `reads only sandbox tables: ${shape.tables.join(', ') || '(none)'}` },
+    { name: 'sandbox_tables_only', passed: true, message: `reads only sandbox tables: ${tables.join(', ') || '(none)'}` },
+    { name: 'live_form', passed: true, message: 'one SELECT over sandbox tables joined in FROM; identifiers and pseudonyms only join or are counted' },
+    { name: 'runs_on_dev', passed: true, message: 'runs on the dev twin without error' },
     {
-      name: 'no_identifier_output', passed: shape.exposed.length === 0,
-      message: shape.exposed.length ? `outputs pseudonyms or direct identifiers (${shape.exposed.join(', ')}); runs are blocked unless the review grants record-level output` : 'no output column is a direct identifier or a pseudonym',
+      name: 'no_identifier_output', passed: exposed.length === 0,
+      message: exposed.length ? `${exposed.join('; ')}: runs are blocked unless the review grants record-level output` : 'no output column is a direct identifier or a pseudonym',
     },
-    { name: 'aggregates', passed: shape.aggregates, message: shape.aggregates ? 'every output is an aggregate or a grouping key' : 'the query does not aggregate: its rows are records' },
+    { name: 'aggregates', passed: form.aggregates && exploding.length === 0, message: !form.aggregates ? 'the query does not aggregate: its rows are records (record-level output needs the review’s grant)' : exploding.length ? `${exploding.join('; ')}: record-level output needs the review’s grant` : 'every output is an aggregate or a grouping key' },
     {
-      name: 'joins_datasets', passed: shape.tables.length <= 1,
-      message: shape.tables.length > 1 ? `joins ${shape.tables.length} datasets (${shape.tables.join(', ')}): aggregation risk (关联汇聚风险) for the reviewer` : 'reads a single dataset',
+      name: 'unsafe_statistics', passed: form.unsafe.length === 0,
+      message: form.unsafe.length ? `uses ${form.unsafe.join(', ')}, which can return one contributor's value: runs are blocked unless the review grants unsafe statistics; the cells then face the dominance checks` : 'only safe statistics (count, sum, mean, variance, quantiles, …)',
+    },
+    {
+      name: 'joins_datasets', passed: tables.length <= 1,
+      message: tables.length > 1 ? `joins ${tables.length} datasets (${tables.join(', ')}): aggregation risk (关联汇聚风险) for the reviewer; every table's subjects are counted per row` : 'reads a single dataset',
     },
     { name: 'parameters', passed: unused.length === 0, message: unused.length ? `declared but unused: ${unused.join(', ')}` : 'every declared parameter is used and bound as a prepared-statement parameter' },
   ];

@@ -1,5 +1,6 @@
 /** Model routes: submit (with automatic checks), list, read, review. */
 import { z } from 'zod';
+import { AppError } from '../errors/app-error';
 import { defineRoute, type Route } from '../http/route';
 import { StatementRefusedError } from '../workspace/query-service';
 import type { WorkspaceAccess } from '../workspace/workspace-access';
@@ -12,7 +13,7 @@ export const modelSchema = z.object({
   id: z.string(), sandboxId: z.string(), agreementId: z.string(), name: z.string(), version: z.number().int(), sql: z.string(),
   parameters: z.array(z.object({ name: z.string(), type: z.string() })), purpose: z.string(), sha256: z.string(), status: z.enum(modelStatuses),
   checks: z.array(check), createdBy: z.string(), createdAt: z.string(), reviewedBy: z.string().nullable(), reviewedAt: z.string().nullable(),
-  reviewComment: z.string().nullable(), recordLevelGranted: z.boolean(),
+  reviewComment: z.string().nullable(), recordLevelGranted: z.boolean(), unsafeStatisticsGranted: z.boolean(),
 });
 
 export function modelRoutes(models: ModelService, access: WorkspaceAccess): Route[] {
@@ -24,8 +25,9 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
       body: z.strictObject({
         name: z.string().trim().min(1).max(100), sql: z.string().min(1).max(100_000),
         parameters: z.array(parameterSchema).max(20).default([]), purpose: z.string().trim().min(1).max(4000),
+        exampleParams: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
       }),
-      responses: { 201: { description: 'submitted, with the checks', schema: modelSchema.pick({ id: true, version: true, sha256: true, status: true, checks: true }) }, 422: { description: 'refused by the statement guard' } },
+      responses: { 201: { description: 'submitted, with the checks', schema: modelSchema.pick({ id: true, version: true, sha256: true, status: true, checks: true }) }, 422: { description: 'refused by the statement guard or the live form, or fails on the dev twin' } },
       handler: async ({ params, body, ability, principal, audit }) => {
         audit.resource = `sandbox:${params.id}`;
         const open = await access.open(params.id, ability, 'query');
@@ -36,7 +38,7 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
           audit.details = { name: model.name, version: model.version, sha256: model.sha256, failedChecks: model.checks.filter((c) => !c.passed).map((c) => c.name) };
           return { status: 201, body: { id: model.id, version: model.version, sha256: model.sha256, status: model.status, checks: model.checks } };
         } catch (error) {
-          if (error instanceof StatementRefusedError) audit.outcome = 'denied';
+          if (error instanceof StatementRefusedError || (error instanceof AppError && error.code === 'model_refused')) audit.outcome = 'denied';
           throw error;
         }
       },
@@ -65,14 +67,17 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
     }),
     defineRoute({
       id: 'model.review', method: 'post', path: '/models/:id/review', tag: 'Models',
-      summary: 'Approve or reject a model version (模型查验; authority). grantRecordLevel allows pseudonyms or records in its output.',
+      summary: 'Approve or reject a model version (模型查验; authority). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks).',
       permission: ['decide', 'Application'], params: idParams,
-      body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional(), grantRecordLevel: z.boolean().default(false) }),
+      body: z.strictObject({
+        decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional(),
+        grantRecordLevel: z.boolean().default(false), grantUnsafeStatistics: z.boolean().default(false),
+      }),
       responses: { 200: { description: 'the reviewed model', schema: modelSchema }, 409: { description: 'already reviewed' } },
       handler: async ({ params, body, ability, principal, audit }) => {
         audit.resource = `model:${params.id}`;
-        audit.details = { decision: body.decision, comment: body.comment ?? null, grantRecordLevel: body.grantRecordLevel };
-        const model = await models.review(params.id, ability, body.decision, body.comment ?? null, body.grantRecordLevel, principal);
+        audit.details = { decision: body.decision, comment: body.comment ?? null, grantRecordLevel: body.grantRecordLevel, grantUnsafeStatistics: body.grantUnsafeStatistics };
+        const model = await models.review(params.id, ability, body.decision, body.comment ?? null, { recordLevel: body.grantRecordLevel, unsafeStatistics: body.grantUnsafeStatistics }, principal);
         audit.agreementId = model.agreementId;
         return { status: 200, body: model };
       },

@@ -4,10 +4,12 @@
  */
 import crypto from 'node:crypto';
 import type { AppAbility } from '../../policies/define-ability-for';
-import { queryShape } from '../../sandbox/guard/query-shape';
+import { liveModelForm } from '../../sandbox/disclosure/live-model-form';
+import { runQuery } from '../../sandbox/engine/run-query';
 import type { Clock } from '../config/clock';
 import { canonicalJson } from '../audit/canonical-json';
-import { ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
+import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
+import { bindParameters } from '../runs/bind-parameters';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { MaskingRulesService } from '../catalog/masking-rules-service';
 import type { Principal } from '../principals/principal';
@@ -19,7 +21,10 @@ import { modelChecks, parameterNames } from './model-checks';
 import type { ModelStore } from './model-store';
 import { sandboxSensitivity } from './sensitive-columns';
 
-export type NewModel = { name: string; sql: string; parameters: ModelParameter[]; purpose: string };
+export type NewModel = { name: string; sql: string; parameters: ModelParameter[]; purpose: string; exampleParams?: Record<string, string | number | boolean> };
+
+/** Values to try a model on the dev twin with when the operator gives none. */
+const EXAMPLE_VALUES: Record<ModelParameter['type'], string | number | boolean> = { VARCHAR: '', INTEGER: 0, BIGINT: 0, DOUBLE: 0, DATE: '2000-01-01', BOOLEAN: false };
 
 export class ModelService {
   constructor(private readonly deps: {
@@ -29,11 +34,20 @@ export class ModelService {
   async submit(open: OpenSandbox, ability: AppAbility, input: NewModel, by: Principal): Promise<Model> {
     const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
     const tables = open.sandbox.loaded.map((l) => l.table);
-    const { checks } = await this.deps.queries.withGuardedStatement(open, this.deps.queries.recheckFor(open, ability), 'dev', input.sql, async (statement) => {
+    const { checks } = await this.deps.queries.withGuardedStatement(open, this.deps.queries.recheckFor(open, ability), 'dev', input.sql, async (statement, db, timeoutMs) => {
       const used = parameterNames(statement);
       const undeclared = used.filter((u) => !input.parameters.some((p) => p.name === u));
       if (undeclared.length) throw new UnprocessableError(`parameters used but not declared: ${undeclared.join(', ')}`, undeclared.map((u) => ({ path: 'parameters', message: `declare $${u}` })), 'undeclared_parameters');
-      return { checks: modelChecks(queryShape(statement.tree, tables, sensitivity.sensitive), input.parameters, used) };
+      const form = liveModelForm(statement.tree, sensitivity.profiles);
+      if (form.problems.length) throw new UnprocessableError(`the model cannot run on live under disclosure control: ${form.problems.join('; ')}`, form.problems.map((message) => ({ path: 'sql', message })), 'model_refused');
+      // User errors (a bad cast, a missing column) are found here, on the twin, never on live.
+      const example = bindParameters(input.parameters, Object.fromEntries(input.parameters.map((p) => [p.name, input.exampleParams?.[p.name] ?? EXAMPLE_VALUES[p.type]])));
+      await runQuery(db, input.sql, example, { timeoutMs, maxRows: 1 }).catch((error: unknown) => {
+        if (error instanceof AppError || /INTERRUPT/i.test(String(error))) throw error;
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/(["'])?\/[^\s"']*\1?/g, '<path>').slice(0, 300);
+        throw new UnprocessableError(`the model fails on the dev twin: ${message}`, [{ path: 'sql', message }], 'model_fails_on_dev');
+      });
+      return { checks: modelChecks(form, input.parameters, used) };
     });
     const version = (await this.deps.store.latestVersion(open.sandbox.id, input.name)) + 1;
     const model: Model = {
@@ -41,7 +55,7 @@ export class ModelService {
       sql: input.sql, parameters: input.parameters, purpose: input.purpose,
       sha256: crypto.createHash('sha256').update(canonicalJson({ sql: input.sql, parameters: input.parameters })).digest('hex'),
       status: 'submitted', checks, createdBy: by.id, createdAt: this.deps.clock.now().toISOString(),
-      reviewedBy: null, reviewedAt: null, reviewComment: null, recordLevelGranted: false,
+      reviewedBy: null, reviewedAt: null, reviewComment: null, recordLevelGranted: false, unsafeStatisticsGranted: false,
     };
     await this.deps.store.insert(model);
     return model;
@@ -68,10 +82,12 @@ export class ModelService {
     return this.deps.store.bySandbox(sandboxId);
   }
 
-  async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, grantRecordLevel: boolean, by: Principal): Promise<Model> {
+  async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, grants: { recordLevel: boolean; unsafeStatistics: boolean }, by: Principal): Promise<Model> {
     const model = await this.visible(id, ability);
     if (model.status !== 'submitted') throw new ConflictError(`this version is already ${model.status}; submit a new version for a new review`, 'already_reviewed');
-    const ok = await this.deps.store.review(id, decision === 'approve' ? 'approved' : 'rejected', by.id, this.deps.clock.now().toISOString(), comment, decision === 'approve' && grantRecordLevel);
+    const ok = await this.deps.store.review(id, decision === 'approve' ? 'approved' : 'rejected', by.id, this.deps.clock.now().toISOString(), comment, {
+      recordLevel: decision === 'approve' && grants.recordLevel, unsafeStatistics: decision === 'approve' && grants.unsafeStatistics,
+    });
     if (!ok) throw new ConflictError('this version was reviewed concurrently', 'already_reviewed');
     return (await this.deps.store.get(id)) as Model;
   }

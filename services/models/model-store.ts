@@ -5,7 +5,7 @@ import type { Model, ModelCheck, ModelParameter, ModelStatus } from './model';
 type ModelRow = {
   id: string; sandbox_id: string; agreement_id: string; name: string; version: number; sql: string; parameters: string; purpose: string;
   sha256: string; status: string; checks: string; created_by: string; created_at: string; reviewed_by: string | null; reviewed_at: string | null;
-  review_comment: string | null; record_level_granted: boolean;
+  review_comment: string | null; record_level_granted: boolean; unsafe_statistics_granted: boolean | null;
 };
 
 function toModel(r: ModelRow): Model {
@@ -13,7 +13,7 @@ function toModel(r: ModelRow): Model {
     id: r.id, sandboxId: r.sandbox_id, agreementId: r.agreement_id, name: r.name, version: Number(r.version), sql: r.sql,
     parameters: JSON.parse(r.parameters) as ModelParameter[], purpose: r.purpose, sha256: r.sha256, status: r.status as ModelStatus,
     checks: JSON.parse(r.checks) as ModelCheck[], createdBy: r.created_by, createdAt: r.created_at, reviewedBy: r.reviewed_by,
-    reviewedAt: r.reviewed_at, reviewComment: r.review_comment, recordLevelGranted: r.record_level_granted,
+    reviewedAt: r.reviewed_at, reviewComment: r.review_comment, recordLevelGranted: r.record_level_granted, unsafeStatisticsGranted: r.unsafe_statistics_granted === true,
   };
 }
 
@@ -21,7 +21,7 @@ export class ModelStore {
   constructor(private readonly deps: { db: SqlRunner }) {}
 
   async insert(m: Model): Promise<void> {
-    await this.deps.db.run('INSERT INTO models VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, NULL, false)', [
+    await this.deps.db.run('INSERT INTO models VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, NULL, false, false)', [
       m.id, m.sandboxId, m.agreementId, m.name, m.version, m.sql, JSON.stringify(m.parameters), m.purpose, m.sha256, m.status, JSON.stringify(m.checks), m.createdBy, m.createdAt,
     ]);
   }
@@ -41,10 +41,10 @@ export class ModelStore {
   }
 
   /** Records the review of a submitted version; false if it was already reviewed. */
-  async review(id: string, status: 'approved' | 'rejected', by: string, at: string, comment: string | null, grantRecordLevel: boolean): Promise<boolean> {
+  async review(id: string, status: 'approved' | 'rejected', by: string, at: string, comment: string | null, grants: { recordLevel: boolean; unsafeStatistics: boolean }): Promise<boolean> {
     return (await this.deps.db.change(
-      "UPDATE models SET status = $2, reviewed_by = $3, reviewed_at = $4, review_comment = $5, record_level_granted = $6 WHERE id = $1 AND status = 'submitted'",
-      [id, status, by, at, comment, grantRecordLevel],
+      "UPDATE models SET status = $2, reviewed_by = $3, reviewed_at = $4, review_comment = $5, record_level_granted = $6, unsafe_statistics_granted = $7 WHERE id = $1 AND status = 'submitted'",
+      [id, status, by, at, comment, grants.recordLevel, grants.unsafeStatistics],
     )) === 1;
   }
 }

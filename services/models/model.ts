@@ -28,4 +28,5 @@ export type Model = {
   reviewedAt: string | null;
   reviewComment: string | null;
   recordLevelGranted: boolean;
+  unsafeStatisticsGranted: boolean;
 };

@@ -9,6 +9,7 @@ const productSchema = z.object({
   id: z.string(), name: z.string(), kind: z.enum(productKinds), runId: z.string().nullable(), modelId: z.string().nullable(), agreementId: z.string(),
   sandboxId: z.string(), operatorId: z.string(), operatorUnit: z.string(), sourceUnits: z.array(z.string()), description: z.string(), grantees: z.array(z.string()),
   status: z.enum(productStatuses), createdAt: z.string(), reviewedBy: z.string().nullable(), reviewedAt: z.string().nullable(), reviewComment: z.string().nullable(),
+  parameterDomains: z.record(z.string(), z.object({ values: z.array(z.unknown()).optional(), min: z.unknown().optional(), max: z.unknown().optional() })).nullable(),
 });
 const result = z.object({ columns: z.array(z.object({ name: z.string(), type: z.string() })), rows: z.array(z.array(z.unknown())) });
 
@@ -33,12 +34,18 @@ export function productRoutes(products: ProductService): Route[] {
     defineRoute({
       id: 'product.review', method: 'post', path: '/products/:id/review', tag: 'Products',
       summary: 'Register or reject a product (登记备案; authority)', permission: ['decide', 'Product'], params: idParams,
-      body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional() }),
-      responses: { 200: { description: 'the reviewed product', schema: productSchema } },
+      body: z.strictObject({
+        decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional(),
+        parameterDomains: z.record(z.string(), z.strictObject({
+          values: z.array(z.union([z.string().max(1000), z.number(), z.boolean()])).min(1).max(1000).optional(),
+          min: z.union([z.number(), z.string().max(100)]).optional(), max: z.union([z.number(), z.string().max(100)]).optional(),
+        })).optional(),
+      }),
+      responses: { 200: { description: 'the reviewed product', schema: productSchema }, 422: { description: 'an API product needs a domain for each parameter' } },
       handler: async ({ params, body, ability, principal, audit }) => {
         audit.resource = `product:${params.id}`;
-        audit.details = { decision: body.decision, comment: body.comment ?? null };
-        const product = await products.review(params.id, ability, body.decision, body.comment ?? null, principal);
+        audit.details = { decision: body.decision, comment: body.comment ?? null, parameterDomains: body.parameterDomains ?? null };
+        const product = await products.review(params.id, ability, body.decision, body.comment ?? null, principal, body.parameterDomains ?? null);
         audit.agreementId = product.agreementId;
         return { status: 200, body: product };
       },
@@ -65,7 +72,7 @@ export function productRoutes(products: ProductService): Route[] {
       id: 'product.invoke', method: 'get', path: '/products/:id/invoke', tag: 'Products',
       summary: 'Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string',
       permission: ['invoke', 'Product'], params: idParams, query: z.record(z.string().max(63), z.string().max(1000)),
-      responses: { 200: { description: 'the result', schema: result }, 410: { description: 'ended with its agreement' }, 422: { description: 'blocked by disclosure control' }, 429: { description: 'rate limit' } },
+      responses: { 200: { description: 'the result', schema: result }, 410: { description: 'ended with its agreement' }, 422: { description: 'withheld by disclosure control, or parameters outside the approved domain' }, 429: { description: 'rate limit or daily budget' } },
       handler: async ({ params, query, ability, principal, audit }) => {
         audit.resource = `product:${params.id}`;
         audit.details = { params: query };
@@ -73,7 +80,7 @@ export function productRoutes(products: ProductService): Route[] {
         audit.agreementId = product.agreementId;
         const out = await products.invoke(product, query, principal);
         audit.details = { params: query, rowCount: out.rows.length, suppressedRows: out.suppressedRows };
-        return { status: 200, body: { columns: out.columns, rows: out.rows, suppressedRows: out.suppressedRows } };
+        return { status: 200, body: { columns: out.columns, rows: out.rows } };
       },
     }),
     defineRoute({

@@ -14,18 +14,24 @@ import { isEnded } from '../agreements/agreement';
 import type { AgreementService } from '../agreements/agreement-service';
 import type { ModelService } from '../models/model-service';
 import type { Principal } from '../principals/principal';
-import type { RunService } from '../runs/run-service';
+import { serialised, type RunService } from '../runs/run-service';
+import { bindParameters } from '../runs/bind-parameters';
+import type { ReleasedCellsStore } from '../runs/released-cells-store';
+import type { AgreementSettingsStore } from '../agreements/agreement-settings';
 import type { OutputFiles } from '../runs/output-files';
 import type { WorkspaceAccess } from '../workspace/workspace-access';
-import { productSubject, type Product } from './product';
+import { productSubject, type ParameterDomain, type Product } from './product';
 import type { ProductStore } from './product-store';
 import type { RateLimiter } from './rate-limiter';
 
 export type NewProduct = { name: string; kind: 'dataset' | 'api'; runId?: string; modelId?: string; description: string; grantees: string[] };
 
 export class ProductService {
+  private readonly budgetLocks = new Map<string, Promise<unknown>>();
+
   constructor(private readonly deps: {
     store: ProductStore; runs: RunService; models: ModelService; agreements: AgreementService; access: WorkspaceAccess; outputs: OutputFiles; limiter: RateLimiter; clock: Clock;
+    settings: AgreementSettingsStore; cells: ReleasedCellsStore;
   }) {}
 
   async register(input: NewProduct, ability: AppAbility, by: Principal): Promise<Product> {
@@ -47,7 +53,7 @@ export class ProductService {
       id: `prd_${crypto.randomUUID()}`, name: input.name, kind: input.kind, runId: input.runId ?? null, modelId: input.modelId ?? null,
       agreementId: agreement.id, sandboxId: agreement.sandboxId, operatorId: by.id, operatorUnit: by.unit, sourceUnits: sourceUnitsOf(agreement.scope),
       description: input.description, grantees: [...new Set(input.grantees)], status: 'submitted', createdAt: this.deps.clock.now().toISOString(),
-      reviewedBy: null, reviewedAt: null, reviewComment: null,
+      reviewedBy: null, reviewedAt: null, reviewComment: null, parameterDomains: null,
     };
     await this.deps.store.insert(product);
     return product;
@@ -64,25 +70,50 @@ export class ProductService {
     return Promise.all(all.map((p) => this.withLifecycle(p)));
   }
 
-  async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal): Promise<Product> {
+  async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal, domains: Product['parameterDomains'] = null): Promise<Product> {
     const product = await this.visible(id, ability, 'decide');
     if (product.status !== 'submitted') throw new ConflictError(`the product is ${product.status}`, 'already_reviewed');
-    if (!(await this.deps.store.review(id, decision === 'approve' ? 'registered' : 'rejected', by.id, this.deps.clock.now().toISOString(), comment))) {
+    if (decision === 'approve' && product.kind === 'api') {
+      const model = await this.deps.models.byId(product.modelId as string);
+      const missing = model.parameters.filter((p) => !domains?.[p.name]).map((p) => p.name);
+      if (missing.length) throw new UnprocessableError('an API product answers without a reviewer: approve it with the domain each parameter may take', missing.map((m) => ({ path: `parameterDomains.${m}`, message: 'required' })), 'parameter_domains_required');
+    }
+    if (!(await this.deps.store.review(id, decision === 'approve' ? 'registered' : 'rejected', by.id, this.deps.clock.now().toISOString(), comment, decision === 'approve' ? domains : null))) {
       throw new ConflictError('the product was reviewed concurrently', 'already_reviewed');
     }
     return this.visible(id, ability);
   }
 
-  /** Runs an API product's model for a grantee, under disclosure control and the rate limit. */
+  /**
+   * Runs an API product's model for a grantee, with no reviewer in between: parameters must lie
+   * in the domain the review approved, each grantee has a daily budget, and every call faces all
+   * the checks of a run, differencing against the agreement's released outputs and the
+   * product's earlier calls included. What it answers becomes part of what later calls are
+   * compared with.
+   */
   async invoke(product: Product, params: Record<string, unknown>, by: Principal): Promise<DisclosureResult> {
     this.assertServing(product, 'api');
     if (!this.deps.limiter.take(`${product.id}|${by.id}`)) throw new TooManyRequestsError('the product’s rate limit is reached; try again later');
-    const open = await this.deps.access.openTrusted(product.sandboxId);
     const model = await this.deps.models.byId(product.modelId as string);
-    const result = await this.deps.runs.execute(open, model, params, async () => {
+    const bound = bindParameters(model.parameters, params);
+    const outside = Object.entries(bound).filter(([name, value]) => !inDomain(value, product.parameterDomains?.[name])).map(([name]) => name);
+    if (outside.length) throw new UnprocessableError('parameters outside the domain the review approved', outside.map((name) => ({ path: `params.${name}`, message: 'outside the approved domain' })), 'parameter_outside_domain');
+    const now = this.deps.clock.now();
+    const callId = `call_${crypto.randomUUID()}`;
+    // The budget check and the call's record are one step per product and grantee.
+    await serialised(this.budgetLocks, `${product.id}|${by.id}`, async () => {
+      const settings = await this.deps.settings.get(product.agreementId);
+      if ((await this.deps.store.callsSince(product.id, by.id, new Date(now.getTime() - 86_400_000).toISOString())) >= settings.productCallsPerDay) {
+        throw new TooManyRequestsError(`the daily budget of ${settings.productCallsPerDay} calls of this product is used up`, 'run_budget_exhausted');
+      }
+      await this.deps.store.recordCall({ id: callId, productId: product.id, granteeId: by.id, params, outcome: 'started', at: now.toISOString() });
+    });
+    const open = await this.deps.access.openTrusted(product.sandboxId);
+    const result = await this.deps.runs.execute(open, model, bound, callId, async () => {
       await this.deps.access.openTrusted(product.sandboxId);
     });
-    if (result.blocked) throw new AppError(422, 'disclosure_blocked', `disclosure control blocked this result: ${result.checks.filter((c) => !c.passed).map((c) => c.message).join('; ')}`);
+    if (result.blocked) throw new AppError(422, 'disclosure_blocked', 'disclosure control withheld this result');
+    await this.deps.cells.add(product.agreementId, product.id, result.cells, now.toISOString());
     return result;
   }
 
@@ -104,4 +135,12 @@ export class ProductService {
     const agreement = await this.deps.agreements.get(product.agreementId);
     return agreement && isEnded(agreement.status) && product.status === 'registered' ? { ...product, status: 'retired' } : product;
   }
+}
+
+function inDomain(value: unknown, domain: ParameterDomain | undefined): boolean {
+  if (!domain) return false;
+  if (domain.values && !domain.values.some((v) => v === value || String(v) === String(value))) return false;
+  if (domain.min !== undefined && (typeof domain.min === 'number' ? Number(value) < domain.min : String(value) < domain.min)) return false;
+  if (domain.max !== undefined && (typeof domain.max === 'number' ? Number(value) > domain.max : String(value) > domain.max)) return false;
+  return true;
 }

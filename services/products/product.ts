@@ -22,7 +22,11 @@ export type Product = {
   reviewedBy: string | null;
   reviewedAt: string | null;
   reviewComment: string | null;
+  /** The values each model parameter may take, approved at review (API products): anything else is refused. */
+  parameterDomains: Record<string, ParameterDomain> | null;
 };
+
+export type ParameterDomain = { values?: (string | number | boolean)[]; min?: number | string; max?: number | string };
 
 export function productSubject(p: Product) {
   return { kind: 'Product' as const, id: p.id, operatorUnit: p.operatorUnit, sourceUnits: p.sourceUnits, grantees: p.grantees };

@@ -41,6 +41,18 @@ export class OutputFiles {
     fs.rmSync(path.join(this.deps.sandboxFiles.outputs(sandboxId), `${safe(runId)}.json`), { force: true });
   }
 
+  /** What the reviewer reads: every row (suppressed ones marked) and each cell's figures; stays inside the sandbox. */
+  writeReview(sandboxId: string, runId: string, review: unknown): void {
+    const dir = this.deps.sandboxFiles.outputs(sandboxId);
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(path.join(dir, `${safe(runId)}.review.json`), JSON.stringify(review, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)), { mode: 0o600 });
+  }
+
+  readReview<T>(sandboxId: string, runId: string): T | null {
+    const file = path.join(this.deps.sandboxFiles.outputs(sandboxId), `${safe(runId)}.review.json`);
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null;
+  }
+
   readReleased(runId: string): { output: RunOutput; manifest: ProvenanceManifest } | null {
     const dir = path.join(this.released, safe(runId));
     if (!fs.existsSync(path.join(dir, 'manifest.json'))) return null;

@@ -1,68 +1,104 @@
 /**
- * Runs: an approved model on `live`, with its parameters bound as prepared-statement
- * parameters, through disclosure control; then the authority's release decision. The run's own
- * operator can never release it, and nothing is served before release.
+ * Runs: an approved model on `live`, with its parameters inlined as constants, through
+ * disclosure control; then the reviewer's decision. A run is queued at once and executed in
+ * the background, so the operator's request reveals nothing of how it went (not even its
+ * duration); the operator's view (run-views.ts) shows nothing that depends on live values
+ * before the decision. The run's own operator can never release it, a reviewer must have opened
+ * the airlock view before releasing, and the run budget caps what repetition can learn.
  */
 import crypto from 'node:crypto';
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { AppAbility } from '../../policies/define-ability-for';
 import { applyDisclosure, type DisclosureResult } from '../../sandbox/disclosure/apply-disclosure';
-import { queryShape } from '../../sandbox/guard/query-shape';
+import type { ReleasedCell } from '../../sandbox/disclosure/differencing';
 import type { Clock } from '../config/clock';
-import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, type ErrorDetail } from '../errors/app-error';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../errors/app-error';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { MaskingRulesService } from '../catalog/masking-rules-service';
-import type { Model, ModelParameter } from '../models/model';
+import type { Model } from '../models/model';
 import type { ModelService } from '../models/model-service';
 import { sandboxSensitivity } from '../models/sensitive-columns';
 import type { Principal } from '../principals/principal';
 import type { SandboxService } from '../sandboxes/sandbox-service';
 import type { QueryService } from '../workspace/query-service';
 import type { OpenSandbox, WorkspaceAccess } from '../workspace/workspace-access';
+import { bindParameters } from './bind-parameters';
 import { OutputFiles } from './output-files';
+import type { ReleasedCellsStore } from './released-cells-store';
 import type { ProvenanceManifest, Run } from './run';
 import type { RunStore } from './run-store';
 
 export type RunDeps = {
   store: RunStore; models: ModelService; access: WorkspaceAccess; sandboxes: SandboxService; queries: QueryService; settings: AgreementSettingsStore;
-  catalog: CatalogService; rules: MaskingRulesService; outputs: OutputFiles; clock: Clock; fingerprintKey: Buffer; maxRows: number;
+  catalog: CatalogService; rules: MaskingRulesService; outputs: OutputFiles; cells: ReleasedCellsStore; clock: Clock; fingerprintKey: Buffer; maxRows: number;
+  onError: (runId: string, error: unknown) => void;
 };
 
+/** What the reviewer reads in the airlock. */
+export type RunReview = Pick<DisclosureResult, 'columns' | 'review' | 'pairs' | 'checks' | 'suppressedRows'> & { cells: ReleasedCell[] };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export class RunService {
+  private readonly pending = new Set<Promise<void>>();
+  private readonly budgetLocks = new Map<string, Promise<unknown>>();
+
   constructor(private readonly deps: RunDeps) {}
 
-  async run(model: Model, rawParams: Record<string, unknown>, ability: AppAbility, by: Principal): Promise<Run> {
+  /** Queues a run of an approved model; checks access, parameters and the run budget first. */
+  async start(model: Model, rawParams: Record<string, unknown>, ability: AppAbility, by: Principal): Promise<Run> {
     const open = await this.deps.access.open(model.sandboxId, ability, 'query');
-    const startedAt = this.deps.clock.now().toISOString();
-    const result = await this.execute(open, model, rawParams, this.deps.queries.recheckFor(open, ability));
-    const id = `run_${crypto.randomUUID()}`;
-    const output = { columns: result.columns, rows: result.rows };
+    if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
+    bindParameters(model.parameters, rawParams);
+    // The budget check and the insert are one step per agreement, so parallel requests cannot overrun it.
+    const run = await serialised(this.budgetLocks, open.agreement.id, () => this.queue(open, model, rawParams, by));
+    this.track(this.executeQueued(run.id, model, ability));
+    return run;
+  }
+
+  private async queue(open: OpenSandbox, model: Model, rawParams: Record<string, unknown>, by: Principal): Promise<Run> {
+    const settings = await this.deps.settings.get(open.agreement.id);
+    const now = this.deps.clock.now();
+    const since = new Date(now.getTime() - DAY_MS).toISOString();
+    if ((await this.deps.store.countSince(open.agreement.id, since)) >= settings.runsPerDay) throw new TooManyRequestsError(`the agreement’s run budget (${settings.runsPerDay} runs a day) is used up`, 'run_budget_exhausted');
+    if ((await this.deps.store.countSince(open.agreement.id, since, model.id)) >= settings.runsPerModelPerDay) throw new TooManyRequestsError(`this model’s run budget (${settings.runsPerModelPerDay} runs a day) is used up`, 'run_budget_exhausted');
+    const at = now.toISOString();
     const run: Run = {
-      id, modelId: model.id, agreementId: open.agreement.id, sandboxId: open.sandbox.id, params: rawParams,
-      status: result.blocked ? 'blocked' : 'awaiting-release', rowCount: result.rows.length,
-      disclosure: { suppressedRows: result.suppressedRows, checks: result.checks },
-      outputSha256: result.blocked ? null : OutputFiles.hash(output),
-      fingerprint: result.blocked ? null : this.fingerprint(id),
-      runBy: by.id, startedAt, finishedAt: this.deps.clock.now().toISOString(), releasedBy: null, releasedAt: null, releaseComment: null,
+      id: `run_${crypto.randomUUID()}`, modelId: model.id, agreementId: open.agreement.id, sandboxId: open.sandbox.id, params: rawParams,
+      status: 'queued', rowCount: 0, disclosure: { suppressedRows: 0, checks: [] }, outputSha256: null, fingerprint: null, runBy: by.id,
+      createdAt: at, startedAt: at, finishedAt: null, failure: null, reviewOpenedBy: null, reviewOpenedAt: null, releasedBy: null, releasedAt: null, releaseComment: null,
     };
-    if (!result.blocked) this.deps.outputs.writePending(open.sandbox.id, id, output);
     await this.deps.store.insert(run);
     return run;
   }
 
+  /** Resolves when every queued run has finished (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+
+  /** After a restart: runs that were running are failed (the reviewer sees why), queued ones run now. */
+  async recover(): Promise<void> {
+    for (const run of await this.deps.store.inStatus(['running'])) {
+      await this.deps.store.finish({ ...run, status: 'failed', failure: 'the platform stopped while the run was executing', finishedAt: this.deps.clock.now().toISOString() });
+    }
+    for (const run of await this.deps.store.inStatus(['queued'])) {
+      const model = await this.deps.models.byId(run.modelId);
+      this.track(this.executeQueued(run.id, model, null));
+    }
+  }
+
   /** An approved model on `live` through disclosure control (also used by API products). */
-  async execute(open: OpenSandbox, model: Model, rawParams: Record<string, unknown>, recheck: () => Promise<void>): Promise<DisclosureResult> {
+  async execute(open: OpenSandbox, model: Model, params: Record<string, DuckDBValue>, sourceId: string, recheck: () => Promise<void>): Promise<DisclosureResult> {
     if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
-    const params = bindParameters(model.parameters, rawParams);
     const settings = await this.deps.settings.get(open.agreement.id);
     const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
+    const earlier = await this.deps.cells.forAgreement(open.agreement.id);
     return this.deps.queries.withGuardedStatement(open, recheck, 'live', model.sql, (statement, db, timeoutMs) =>
       applyDisclosure({
-        db, sql: model.sql, params, tree: statement.tree,
-        shape: queryShape(statement.tree, open.sandbox.loaded.map((l) => l.table), sensitivity.sensitive),
-        subjectKeys: sensitivity.subjectKeys, sensitiveColumns: sensitivity.list, kMin: settings.kMin,
-        maxSuppressedShare: settings.maxSuppressedShare, recordLevelGranted: model.recordLevelGranted, timeoutMs, maxRows: this.deps.maxRows,
+        db, params, tree: statement.tree, sourceId, tables: sensitivity.profiles, sensitiveColumns: sensitivity.list, settings,
+        grants: { recordLevel: model.recordLevelGranted, unsafeStatistics: model.unsafeStatisticsGranted }, earlier, timeoutMs, maxRows: this.deps.maxRows,
       }),
     );
   }
@@ -76,26 +112,49 @@ export class RunService {
     return run;
   }
 
+  list(sandboxId: string): Promise<Run[]> {
+    return this.deps.store.bySandbox(sandboxId);
+  }
+
+  /** The airlock: the reviewer reads the output; opening it is what allows a release. */
+  async openReview(id: string, ability: AppAbility, by: Principal): Promise<{ run: Run; model: Model; review: RunReview | null }> {
+    const run = await this.visible(id, ability);
+    const model = await this.deps.models.visible(run.modelId, ability);
+    const review = this.deps.outputs.readReview<RunReview>(run.sandboxId, run.id);
+    const openedBy = new Set(run.reviewOpenedBy ? (JSON.parse(run.reviewOpenedBy) as string[]) : []);
+    openedBy.add(by.id);
+    await this.deps.store.reviewOpened(id, JSON.stringify([...openedBy]), this.deps.clock.now().toISOString());
+    return { run: (await this.deps.store.get(id)) as Run, model, review };
+  }
+
   async release(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal): Promise<Run> {
     const run = await this.visible(id, ability);
     if (run.runBy === by.id) throw new ForbiddenError('a run can never be released by its own operator');
-    if (run.status !== 'awaiting-release') throw new ConflictError(`the run is ${run.status}`, 'not_awaiting_release');
+    const openers = run.reviewOpenedBy ? (JSON.parse(run.reviewOpenedBy) as string[]) : [];
+    if (decision === 'approve' && !openers.includes(by.id)) throw new ConflictError('read the output first: open GET /runs/:id/review before releasing it', 'review_not_opened');
+    const from: Run['status'][] = decision === 'approve' ? ['awaiting-release'] : ['awaiting-release', 'blocked', 'failed'];
+    if (!from.includes(run.status)) throw new ConflictError(`the run is ${run.status}`, 'not_awaiting_release');
     const at = this.deps.clock.now().toISOString();
     if (decision === 'approve') {
       const model = await this.deps.models.visible(run.modelId, ability);
       const { sandbox } = await this.deps.sandboxes.visible(run.sandboxId, ability);
+      const review = this.deps.outputs.readReview<RunReview>(run.sandboxId, run.id);
       const manifest: ProvenanceManifest = {
         runId: run.id, agreementId: run.agreementId, sandboxId: run.sandboxId,
         model: { id: model.id, name: model.name, version: model.version, sha256: model.sha256 },
         rulesVersions: sandbox.loaded.map((l) => ({ datasetId: l.datasetId, table: l.table, vaultVersion: l.vaultVersion, rulesVersion: l.rulesVersion })),
-        params: run.params, checks: run.disclosure.checks, suppressedRows: run.disclosure.suppressedRows, rowCount: run.rowCount,
+        params: run.params, checks: run.disclosure.checks, suppressedRows: run.disclosure.suppressedRows,
+        suppressedCells: review ? review.review.reduce((n, r) => n + (r.suppressed ? 0 : r.cells.filter((c) => c.reasons.length).length), 0) : 0,
+        differencingPairs: review?.pairs.length ?? 0, rowCount: run.rowCount,
         outputSha256: run.outputSha256 as string, fingerprint: run.fingerprint as string, releasedBy: by.id, releasedAt: at,
       };
+      if (!(await this.deps.store.decide(id, from, 'released', by.id, at, comment))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
       this.deps.outputs.release(run.sandboxId, run.id, manifest);
+      await this.deps.cells.add(run.agreementId, null, review?.cells ?? [], at);
     } else {
+      if (!(await this.deps.store.decide(id, from, 'rejected', by.id, at, comment))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
       this.deps.outputs.discardPending(run.sandboxId, run.id);
     }
-    if (!(await this.deps.store.decide(id, decision === 'approve' ? 'released' : 'rejected', by.id, at, comment))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
     return (await this.deps.store.get(id)) as Run;
   }
 
@@ -106,27 +165,54 @@ export class RunService {
     return run;
   }
 
+  private track(work: Promise<void>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+  }
+
+  /** Runs a queued run; its outcome goes to the reviewer only. Never throws. */
+  private async executeQueued(id: string, model: Model, ability: AppAbility | null): Promise<void> {
+    await Promise.resolve();
+    const run = await this.deps.store.get(id);
+    if (!run || !(await this.deps.store.start(id, this.deps.clock.now().toISOString()))) return;
+    let finished: Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>;
+    try {
+      const open = ability ? await this.deps.access.open(run.sandboxId, ability, 'query') : await this.deps.access.openTrusted(run.sandboxId);
+      const recheck = ability ? this.deps.queries.recheckFor(open, ability) : async () => { await this.deps.access.openTrusted(run.sandboxId); };
+      const result = await this.execute(open, model, bindParameters(model.parameters, run.params), id, recheck);
+      const output = { columns: result.columns, rows: result.rows };
+      this.deps.outputs.writeReview(run.sandboxId, id, { columns: result.columns, review: result.review, pairs: result.pairs, checks: result.checks, suppressedRows: result.suppressedRows, cells: result.cells });
+      if (!result.blocked) this.deps.outputs.writePending(run.sandboxId, id, output);
+      finished = {
+        id, status: result.blocked ? 'blocked' : 'awaiting-release', rowCount: result.rows.length, disclosure: { suppressedRows: result.suppressedRows, checks: result.checks },
+        outputSha256: result.blocked ? null : OutputFiles.hash(output), fingerprint: result.blocked ? null : this.fingerprint(id), finishedAt: this.deps.clock.now().toISOString(), failure: null,
+      };
+    } catch (error) {
+      this.deps.onError(id, error);
+      finished = { id, status: 'failed', rowCount: 0, disclosure: { suppressedRows: 0, checks: [] }, outputSha256: null, fingerprint: null, finishedAt: this.deps.clock.now().toISOString(), failure: failureText(error) };
+    }
+    await this.deps.store.finish(finished).catch((error: unknown) => this.deps.onError(id, error));
+  }
+
   private fingerprint(runId: string): string {
     return crypto.createHmac('sha256', this.deps.fingerprintKey).update(`output-fingerprint|${runId}`).digest('hex').slice(0, 32);
   }
 }
 
-/** Checks and converts parameters by their declared types; they are bound, never spliced. */
-export function bindParameters(declared: ModelParameter[], raw: Record<string, unknown>): Record<string, DuckDBValue> {
-  const details: ErrorDetail[] = [];
-  const bound: Record<string, DuckDBValue> = {};
-  for (const key of Object.keys(raw)) if (!declared.some((p) => p.name === key)) details.push({ path: `params.${key}`, message: 'not a parameter of this model' });
-  for (const p of declared) {
-    const value = raw[p.name];
-    const path = `params.${p.name}`;
-    if (value === undefined || value === null) details.push({ path, message: 'missing' });
-    else if ((p.type === 'INTEGER' || p.type === 'BIGINT') && !(Number.isSafeInteger(Number(value)) && String(value).trim() !== '')) details.push({ path, message: `expected ${p.type}` });
-    else if (p.type === 'DOUBLE' && !(Number.isFinite(Number(value)) && String(value).trim() !== '')) details.push({ path, message: 'expected DOUBLE' });
-    else if (p.type === 'BOOLEAN' && !['true', 'false', true, false].includes(value as string | boolean)) details.push({ path, message: 'expected BOOLEAN' });
-    else if (p.type === 'DATE' && !(/^\d{4}-\d{2}-\d{2}$/.test(String(value)) && !Number.isNaN(Date.parse(String(value))))) details.push({ path, message: 'expected DATE (YYYY-MM-DD)' });
-    else if (p.type === 'VARCHAR' && (typeof value !== 'string' || value.length > 1000)) details.push({ path, message: 'expected VARCHAR (at most 1000 characters)' });
-    else bound[p.name] = p.type === 'INTEGER' || p.type === 'BIGINT' || p.type === 'DOUBLE' ? Number(value) : p.type === 'BOOLEAN' ? value === true || value === 'true' : String(value);
+/** The failure as the reviewer reads it: the error's message without file-system paths. */
+function failureText(error: unknown): string {
+  const message = error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].replace(/(["'])?\/[^\s"']*\1?/g, '<path>').slice(0, 500);
+}
+
+/** Runs `work` after every earlier work of the same key has settled (an in-process lock per key). */
+export async function serialised<T>(locks: Map<string, Promise<unknown>>, key: string, work: () => Promise<T>): Promise<T> {
+  const previous = locks.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  locks.set(key, next);
+  try {
+    return await next;
+  } finally {
+    if (locks.get(key) === next) locks.delete(key);
   }
-  if (details.length) throw new BadRequestError('invalid model parameters', details, 'invalid_parameters');
-  return bound;
 }

@@ -35,6 +35,9 @@ const calls: Record<string, Call> = {
   'PUT /datasets/:id/data': { path: async (t) => `/datasets/${await t.datasetId()}/data`, body: async () => ['text/csv', 'street\n光明街道\n'] },
   'PUT /datasets/:id/masking-rules': { path: async (t) => `/datasets/${await t.datasetId()}/masking-rules`, body: async () => ['application/yaml', 'columns: {}\n'] },
   'GET /datasets/:id/masking-rules': { path: async (t) => `/datasets/${await t.datasetId()}/masking-rules` },
+  'POST /datasets/:id/masking-rules/:version/approval': {
+    path: async (t) => `/datasets/${await t.pendingRulesDatasetId()}/masking-rules/1/approval`, body: async () => ({ decision: 'approve', comment: 'matrix' }),
+  },
   'POST /datasets/:id/masking-rules/preview': { path: async (t) => `/datasets/${await t.datasetId()}/masking-rules/preview`, body: async () => ({ limit: 5 }) },
   'POST /datasets/:id/detect': { path: async (t) => `/datasets/${await t.datasetId()}/detect` },
   'POST /applications': {
@@ -52,7 +55,7 @@ const calls: Record<string, Call> = {
   'POST /agreements/:id/terminate': { path: async (t) => `/agreements/${await t.agreementId()}/terminate`, body: async () => ({ reason: 'breach' }) },
   'GET /agreements/:id/certificate': { path: async (t) => `/agreements/${await t.destroyedAgreementId()}/certificate` },
   'GET /agreements/:id/settings': { path: async (t) => `/agreements/${await t.agreementId()}/settings` },
-  'PUT /agreements/:id/settings': { path: async (t) => `/agreements/${await t.agreementId()}/settings`, body: async () => ({ kMin: 5 }) },
+  'PUT /agreements/:id/settings': { path: async (t) => `/agreements/${await t.agreementId()}/settings`, body: async () => ({ kMin: 12 }) },
   'POST /sandboxes/:id/query': { path: async (t) => `/sandboxes/${await t.sandboxId()}/query`, body: async () => ({ sql: 'SELECT 1 AS one', tier: 'dev' }) },
   'GET /sandboxes/:id/schema': { path: async (t) => `/sandboxes/${await t.sandboxId()}/schema` },
   'POST /sandboxes/:id/models': { path: async (t) => `/sandboxes/${await t.sandboxId()}/models`, body: async () => ({ name: 'n', sql: 'SELECT 1 AS one', purpose: 'p' }) },
@@ -62,6 +65,8 @@ const calls: Record<string, Call> = {
   'POST /models/:id/runs': { path: async (t) => `/models/${await t.approvedModelId()}/runs`, body: async () => ({}) },
   'GET /runs/:id': { path: async (t) => `/runs/${await t.runId()}` },
   'POST /runs/:id/release': { path: async (t) => `/runs/${await t.runId()}/release`, body: async () => ({ decision: 'approve' }) },
+  'GET /runs/:id/review': { path: async (t) => `/runs/${await t.runId()}/review` },
+  'GET /sandboxes/:id/runs': { path: async (t) => `/sandboxes/${await t.sandboxId()}/runs` },
   'GET /runs/:id/output': { path: async (t) => `/runs/${await t.releasedRunId()}/output` },
   'GET /outputs/trace': { path: async (t) => `/outputs/trace?fingerprint=${await t.fingerprint()}` },
   'POST /products': { path: async () => '/products', body: async (t) => ({ name: 'p', kind: 'api', modelId: await t.approvedModelId(), description: 'd' }) },

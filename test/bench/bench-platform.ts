@@ -41,6 +41,8 @@ export async function startBenchPlatform(label: string, env: Record<string, stri
       SHUYU_AUTHORITY_TOKEN: BENCH_AUTHORITY_TOKEN,
       SHUYU_LOG_LEVEL: 'silent',
       SHUYU_DEMO: '0',
+      SHUYU_RUNS_PER_DAY: '100000',
+      SHUYU_RUNS_PER_MODEL_PER_DAY: '100000',
       SHUYU_UPLOAD_LIMIT: '2gb',
       SHUYU_AUDIT_HMAC_KEY: 'bench-anchor-hmac-key-0123456789abcdefghijklmnopqrstuvwxyz',
       ...env,

@@ -31,8 +31,16 @@ export async function workspacePaths(ws: Workspace, dev: DirectDatabase, live: D
       direct: () => directQuery(dev.connection, DEV_AGGREGATE_SQL),
     },
     live: {
-      api: async () => checkRun(expectStatus(await bp.call<{ status: string }>('POST', `/models/${modelId}/runs`, operator.token, { params: AGGREGATE_PARAMS }), 201, 'model run').status),
-      service: async () => checkRun((await platform.runs.run(await platform.models.visible(modelId, ability, 'query'), AGGREGATE_PARAMS, ability, principal)).status),
+      api: async () => {
+        const queued = expectStatus(await bp.call<{ id: string }>('POST', `/models/${modelId}/runs`, operator.token, { params: AGGREGATE_PARAMS }), 201, 'model run');
+        await platform.runs.idle();
+        checkRun((await platform.runs.visible(queued.id, ability)).status);
+      },
+      service: async () => {
+        const queued = await platform.runs.start(await platform.models.visible(modelId, ability, 'query'), AGGREGATE_PARAMS, ability, principal);
+        await platform.runs.idle();
+        checkRun((await platform.runs.visible(queued.id, ability)).status);
+      },
       direct: () => directQuery(live.connection, AGGREGATE_SQL, AGGREGATE_PARAMS),
     },
   };

@@ -176,7 +176,7 @@ describe('masking rule sets: versions', () => {
     });
 
     it('accepts keep with a justification on a personal column', async () => {
-      const res = await putJson(withColumns({ name: { strategy: 'keep', justification: '姓名仅用于数源单位内部核对，已获授权' } }));
+      const res = await putJson(withColumns({ name: { strategy: 'keep', justification: '姓名仅用于数源单位内部核对身份，已获主管部门书面授权' } }));
       expect(res.status).toBe(201);
     });
   });

@@ -20,6 +20,8 @@ describe('outputs after destruction', () => {
     await t.http.post(`/api/v1/models/${model.body.id}/review`).set(...bearer(t.authorityToken)).send({ decision: 'approve' });
     const released = (await t.http.post(`/api/v1/models/${model.body.id}/runs`).set(...bearer(w.operator.token)).send({})).body.id as string;
     const pending = (await t.http.post(`/api/v1/models/${model.body.id}/runs`).set(...bearer(w.operator.token)).send({})).body.id as string;
+    await t.platform.runs.idle();
+    await t.http.get(`/api/v1/runs/${released}/review`).set(...bearer(t.authorityToken));
     await t.http.post(`/api/v1/runs/${released}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve' });
     const fingerprint = (await t.http.get(`/api/v1/runs/${released}`).set(...bearer(t.authorityToken))).body.fingerprint as string;
     expect(fs.existsSync(path.join(t.dataDir, 'sandboxes', sandboxId, 'outputs', `${pending}.json`))).toBe(true);

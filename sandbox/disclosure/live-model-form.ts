@@ -1,0 +1,184 @@
+/**
+ * The form a model must have to run on `live` under disclosure control, read from its parse tree.
+ *
+ * A live model is one SELECT over sandbox tables joined in its FROM (no subqueries, CTEs, set
+ * operations, window functions or grouping sets), so that the platform, not the operator's SQL,
+ * decides which rows stand for which subjects: every table alias in the FROM contributes its own
+ * subjects to every output row, through every join. Direct identifiers and pseudonyms may only
+ * join tables or be counted. Internal names are reserved. What is not aggregated, explodes
+ * values (unnest and friends) or uses unsafe statistics is reported so that only an explicit
+ * review grant lets it run.
+ */
+import type { JsonObject } from '../guard/parse-tree';
+import { queryShape } from '../guard/query-shape';
+import { aggregateFunctions } from '../guard/allowed-functions';
+import { ARGUMENT_FUNCTIONS, COLLECTING, COUNTING, QUANTILES, RESERVED_PREFIX, SAFE_AGGREGATES, SET_RETURNING, SUM_LIKE } from './statistics';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export type TableProfile = { subjectKey: string | null; sensitive: Set<string>; personal: Set<string> };
+export type AliasInfo = { alias: string; table: string; subjectKey: string | null };
+export type CallPlace = 'select' | 'having' | 'order';
+export type AggregateCall = {
+  index: number; place: CallPlace; item: number; name: string; node: JsonObject;
+  sumLike: boolean; unsafe: boolean; personalArg: boolean; conditional: boolean;
+};
+export type LiveForm = {
+  node: JsonObject; aliases: AliasInfo[]; calls: AggregateCall[]; aggregates: boolean;
+  problems: string[]; recordLevel: string[]; unsafe: string[];
+};
+
+const isObject = (v: Json | undefined): v is JsonObject => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+const lower = (s: unknown) => String(s ?? '').toLowerCase();
+
+export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile>): LiveForm {
+  const problems = new Set<string>();
+  const recordLevel = new Set<string>();
+  const statement = Array.isArray(tree.statements) && isObject(tree.statements[0]) ? tree.statements[0] : null;
+  const node = statement && isObject(statement.node) ? statement.node : null;
+  if (!node || node.type !== 'SELECT_NODE') {
+    return { node: node ?? {}, aliases: [], calls: [], aggregates: false, problems: ['a model on live is one SELECT: UNION, EXCEPT and INTERSECT are not allowed'], recordLevel: [], unsafe: [] };
+  }
+  const aliases: AliasInfo[] = [];
+  collectAliases(node.from_table, tables, aliases, problems);
+  if (isObject(node.cte_map) && Array.isArray(node.cte_map.map) && node.cte_map.map.length > 0) problems.add('WITH (common table expressions) is not allowed in a model on live: name the tables in FROM');
+  if (node.qualify !== null && node.qualify !== undefined) problems.add('QUALIFY is not allowed in a model on live');
+  if (Array.isArray(node.group_sets) && node.group_sets.length > 1) problems.add('GROUPING SETS, ROLLUP and CUBE are not allowed in a model on live: submit one model per grouping');
+
+  scanTree(tree, problems, recordLevel);
+  checkSensitiveUses(node, aliases, tables, problems, recordLevel);
+
+  const calls: AggregateCall[] = [];
+  const addCalls = (n: Json | undefined, place: CallPlace, item: number) => findCalls(n, (call) => {
+    const name = lower(call.function_name);
+    if (COLLECTING.has(name)) recordLevel.add(`${name}() returns many contributors' values in one cell`);
+    checkArguments(name, call, problems);
+    calls.push({
+      index: calls.length, place, item, name, node: call, sumLike: SUM_LIKE.has(name), unsafe: !SAFE_AGGREGATES.has(name) && !COLLECTING.has(name),
+      personalArg: referencesPersonal(call.children, aliases, tables), conditional: (call.filter !== null && call.filter !== undefined) || hasCondition(call.children),
+    });
+  });
+  (node.select_list as Json[]).forEach((item, i) => addCalls(item, 'select', i));
+  addCalls(node.having, 'having', -1);
+  for (const modifier of Array.isArray(node.modifiers) ? node.modifiers : []) if (isObject(modifier) && modifier.type === 'ORDER_MODIFIER') addCalls(modifier.orders, 'order', -1);
+
+  const shape = queryShape(tree, [...tables.keys()], new Map());
+  if (!shape.aggregates) recordLevel.add('the query does not aggregate: its rows are records');
+  return { node, aliases, calls, aggregates: shape.aggregates, problems: [...problems], recordLevel: [...recordLevel], unsafe: [...new Set(calls.filter((c) => c.unsafe).map((c) => c.name))] };
+}
+
+function collectAliases(ref: Json | undefined, tables: Map<string, TableProfile>, out: AliasInfo[], problems: Set<string>): void {
+  if (!isObject(ref)) return;
+  if (ref.type === 'BASE_TABLE') {
+    const table = lower(ref.table_name);
+    const profile = tables.get(table);
+    if (!profile) return void problems.add(`a model on live reads sandbox tables only (${String(ref.table_name)})`);
+    if (Array.isArray(ref.column_name_alias) && ref.column_name_alias.length > 0) problems.add('column aliases on a table reference are not allowed in a model on live');
+    out.push({ alias: String(ref.alias || ref.table_name), table, subjectKey: profile.subjectKey });
+  } else if (ref.type === 'JOIN') {
+    collectAliases(ref.left, tables, out, problems);
+    collectAliases(ref.right, tables, out, problems);
+  } else if (ref.type !== 'EMPTY') {
+    problems.add('FROM may name sandbox tables and join them, nothing else (no subqueries, VALUES or table functions)');
+  }
+}
+
+/** Subqueries, windows, stars, exploding functions and the reserved prefix, anywhere in the tree. */
+function scanTree(n: Json | undefined, problems: Set<string>, recordLevel: Set<string>): void {
+  if (Array.isArray(n)) return n.forEach((x) => scanTree(x, problems, recordLevel));
+  if (!isObject(n)) return;
+  if (n.class === 'SUBQUERY' || n.type === 'SUBQUERY') problems.add('subqueries are not allowed in a model on live: join the tables in FROM');
+  if (n.class === 'WINDOW') problems.add('window functions are not allowed in a model on live');
+  if (n.class === 'STAR') problems.add('* and COLUMNS(...) are not allowed in a model on live: name each column');
+  if (n.class === 'FUNCTION' && SET_RETURNING.has(lower(n.function_name))) recordLevel.add(`${lower(n.function_name)}() turns values back into rows`);
+  for (const name of [n.alias, ...(Array.isArray(n.column_names) ? n.column_names : []), n.identifier]) {
+    if (typeof name === 'string' && name.toLowerCase().startsWith(RESERVED_PREFIX)) problems.add(`names starting with ${RESERVED_PREFIX} are reserved for the platform (${name})`);
+  }
+  for (const [key, value] of Object.entries(n)) if (key !== 'value' || n.class !== 'CONSTANT') scanTree(value, problems, recordLevel);
+}
+
+/** The FROM tables a column reference may name: its qualifier, or every alias that has the column. */
+function tablesOf(ref: JsonObject, aliases: AliasInfo[]): AliasInfo[] {
+  const names = (ref.column_names as Json[]).map(lower);
+  if (names.length >= 2) return aliases.filter((a) => lower(a.alias) === names[names.length - 2] || a.table === names[names.length - 2]);
+  return aliases;
+}
+
+function columnIs(ref: JsonObject, aliases: AliasInfo[], tables: Map<string, TableProfile>, kind: 'sensitive' | 'personal'): boolean {
+  const column = lower((ref.column_names as Json[]).at(-1));
+  return tablesOf(ref, aliases).some((a) => {
+    const profile = tables.get(a.table);
+    return profile !== undefined && ([...profile[kind]].some((c) => c.toLowerCase() === column) || (kind === 'personal' && [...profile.sensitive].some((c) => c.toLowerCase() === column)));
+  });
+}
+
+/**
+ * Identifiers and pseudonyms may appear only in column = column (a join) or as what a count
+ * counts. Anywhere else in the output they make the model record-level (the review may grant
+ * it); in filters, groups, HAVING or ORDER BY they single people out and refuse the model.
+ */
+function checkSensitiveUses(node: JsonObject, aliases: AliasInfo[], tables: Map<string, TableProfile>, problems: Set<string>, recordLevel: Set<string>): void {
+  const visit = (n: Json | undefined, allowed: boolean, output: boolean): void => {
+    if (Array.isArray(n)) return n.forEach((x) => visit(x, allowed, output));
+    if (!isObject(n)) return;
+    if (n.class === 'COLUMN_REF' && Array.isArray(n.column_names)) {
+      if (allowed || !columnIs(n, aliases, tables, 'sensitive')) return;
+      const name = (n.column_names as Json[]).join('.');
+      if (output) recordLevel.add(`outputs identifier or pseudonym column ${name}`);
+      else problems.add(`identifier or pseudonym column ${name} may only join tables or be counted in a model on live (no filters, parameters, groups or orderings on it)`);
+      return;
+    }
+    const joinEquality = n.class === 'COMPARISON' && n.type === 'COMPARE_EQUAL' && isObject(n.left) && isObject(n.right) && n.left.class === 'COLUMN_REF' && n.right.class === 'COLUMN_REF';
+    const counting = n.class === 'FUNCTION' && COUNTING.has(lower(n.function_name));
+    for (const [key, value] of Object.entries(n)) {
+      if (key === 'value' && n.class === 'CONSTANT') continue;
+      const direct = (joinEquality && (key === 'left' || key === 'right')) || (counting && key === 'children' && Array.isArray(value) && value.every((c) => isObject(c) && c.class === 'COLUMN_REF'));
+      visit(value, direct, output && !(n.class === 'FUNCTION' && key === 'filter'));
+    }
+  };
+  for (const [key, value] of Object.entries(node)) visit(value, false, key === 'select_list');
+}
+
+/** Aggregate arguments compute on columns only; quantile fractions are single constants from 0.1 to 0.9. */
+function checkArguments(name: string, call: JsonObject, problems: Set<string>): void {
+  const args = Array.isArray(call.children) ? call.children : [];
+  const plain = (n: Json): boolean => {
+    if (Array.isArray(n)) return n.every(plain);
+    if (!isObject(n)) return true;
+    if (n.class === 'COLUMN_REF' || n.class === 'CONSTANT') return true;
+    if (n.class === 'CAST') return plain(n.child ?? null);
+    if (n.class === 'FUNCTION' && ARGUMENT_FUNCTIONS.has(lower(n.function_name)) && !n.filter) return plain(n.children ?? null);
+    return false;
+  };
+  if (QUANTILES.has(name)) {
+    const fraction = args[1];
+    const value = isObject(fraction) && fraction.class === 'CONSTANT' && isObject(fraction.value) ? Number(fraction.value.value) : NaN;
+    if (!(value >= 0.1 && value <= 0.9)) problems.add(`${name}() takes one constant fraction from 0.1 to 0.9 on live (0 and 1 are the smallest and largest value)`);
+    if (!plain(args[0] ?? null)) problems.add(`${name}() may only take columns, constants and arithmetic; put conditions in FILTER (WHERE …)`);
+    return;
+  }
+  if (!plain(args)) problems.add(`${name}() may only take columns, constants and arithmetic on live; put conditions in FILTER (WHERE …), where the contributor count sees them`);
+}
+
+function findCalls(n: Json | undefined, found: (call: JsonObject) => void): void {
+  if (Array.isArray(n)) return n.forEach((x) => findCalls(x, found));
+  if (!isObject(n)) return;
+  if (n.class === 'FUNCTION' && aggregateFunctions.has(lower(n.function_name))) return found(n);
+  for (const [key, value] of Object.entries(n)) if (key !== 'value' || n.class !== 'CONSTANT') findCalls(value, found);
+}
+
+function referencesPersonal(n: Json | undefined, aliases: AliasInfo[], tables: Map<string, TableProfile>): boolean {
+  if (Array.isArray(n)) return n.some((x) => referencesPersonal(x, aliases, tables));
+  if (!isObject(n)) return false;
+  if (n.class === 'COLUMN_REF' && Array.isArray(n.column_names)) return columnIs(n, aliases, tables, 'personal');
+  return Object.entries(n).some(([key, value]) => (key !== 'value' || n.class !== 'CONSTANT') && referencesPersonal(value, aliases, tables));
+}
+
+/** A FILTER-like argument: a CASE without ELSE, or NULLIF, keeps only the rows that meet a condition. */
+function hasCondition(n: Json | undefined): boolean {
+  if (Array.isArray(n)) return n.some(hasCondition);
+  if (!isObject(n)) return false;
+  if (n.class === 'CASE' && (!isObject(n.else_expr) || (n.else_expr.class === 'CONSTANT' && isObject(n.else_expr.value) && n.else_expr.value.is_null === true))) return true;
+  if (n.class === 'FUNCTION' && lower(n.function_name) === 'nullif') return true;
+  return Object.entries(n).some(([key, value]) => (key !== 'value' || n.class !== 'CONSTANT') && hasCondition(value));
+}

@@ -1,0 +1,67 @@
+/**
+ * The scans every output faces before anyone sees it, aggregated or record-level: values that
+ * look like identifiers (also inside lists, structs and maps, which are read as their JSON
+ * text), and values that are a pseudonym or direct identifier held in the sandbox (every
+ * distinct string, in batches, compared in DuckDB). Also the record-level path itself, which
+ * runs only with the review's explicit grant.
+ */
+import { listValue } from '@duckdb/node-api';
+import { quoteIdentifier } from '../../masking-rules/compiler/sql-quote';
+import { runQuery, type ResultColumn } from '../engine/run-query';
+import type { DisclosureCheck, DisclosureInput, DisclosureResult } from './apply-disclosure';
+import { scanForIdentifiers } from './identifier-scan';
+import { NESTED_TYPE } from './statistics';
+
+const BATCH = 50_000;
+
+export async function outputScans(input: DisclosureInput, columns: ResultColumn[], rows: unknown[][]): Promise<DisclosureCheck[]> {
+  // Nested values are scanned as their JSON text; scalars by their type (decimals are measurements).
+  const asText = columns.map((c) => ({ name: c.name, type: NESTED_TYPE.test(c.type) ? 'VARCHAR' : c.type }));
+  const textRows = rows.map((r) => r.map((v, i) => (NESTED_TYPE.test(columns[i].type) && v !== null && v !== undefined ? JSON.stringify(v) : v)));
+  const hits = scanForIdentifiers(asText, textRows);
+  const checks: DisclosureCheck[] = [hits.length
+    ? { name: 'identifier_scan', passed: false, message: `values that look like identifiers in column(s) ${[...new Set(hits.map((h) => `${h.column} (${h.kind})`))].join(', ')}` }
+    : { name: 'identifier_scan', passed: true, message: 'no value looks like an ID number, mobile, credit code or bank card' }];
+  const exposed = await sensitiveValuesIn(input, rows);
+  checks.push(exposed.length && !input.grants.recordLevel
+    ? { name: 'pseudonyms_and_identifiers', passed: false, message: `output values are pseudonyms or direct identifiers of ${exposed.join(', ')}` }
+    : { name: 'pseudonyms_and_identifiers', passed: true, message: exposed.length ? 'record-level output granted by the review' : 'no output value is a pseudonym or direct identifier' });
+  return checks;
+}
+
+/** Every string in the output, nested values included. */
+function stringsOf(rows: unknown[][]): Set<string> {
+  const values = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') values.add(v);
+    else if (Array.isArray(v)) v.forEach(visit);
+    else if (v !== null && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { values.add(k); visit(x); });
+  };
+  rows.forEach((r) => r.forEach(visit));
+  return values;
+}
+
+async function sensitiveValuesIn(input: DisclosureInput, rows: unknown[][]): Promise<string[]> {
+  const values = [...stringsOf(rows)];
+  if (values.length === 0) return [];
+  const found: string[] = [];
+  for (const { table, column } of input.sensitiveColumns) {
+    for (let start = 0; start < values.length; start += BATCH) {
+      const sql = `SELECT count(*) AS n FROM ${quoteIdentifier(table)} WHERE list_contains($1::VARCHAR[], CAST(${quoteIdentifier(column)} AS VARCHAR))`;
+      const result = await runQuery(input.db, sql, [listValue(values.slice(start, start + BATCH))], { timeoutMs: input.timeoutMs, maxRows: 1 });
+      if (Number(result.rows[0]?.[0] ?? 0) > 0) {
+        found.push(`${table}.${column}`);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A record-level model, granted by the review: its rows as they are, scanned. */
+export async function runRecordLevel(input: DisclosureInput, sql: string, checks: DisclosureCheck[]): Promise<DisclosureResult> {
+  const { columns, rows } = await runQuery(input.db, sql, undefined, { timeoutMs: input.timeoutMs, maxRows: input.maxRows });
+  checks.push(...(await outputScans(input, columns, rows)));
+  const review = rows.map((values) => ({ values, suppressed: false, reasons: [], subjects: {}, cells: columns.map((c) => ({ column: c.name, contributors: [], reasons: [] })) }));
+  return { columns, rows, suppressedRows: 0, checks, blocked: checks.some((c) => !c.passed), review, cells: [], pairs: [] };
+}

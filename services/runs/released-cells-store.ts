@@ -1,0 +1,30 @@
+/**
+ * The subject sets of every released cell (of runs and of API product calls), kept for the
+ * differencing check of later outputs of the same agreement: size, hash sum, bottom-64 sketch
+ * and the stand-alone query that recomputes the set on the agreement's `live` database.
+ */
+import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { ReleasedCell } from '../../sandbox/disclosure/differencing';
+
+type Row = { source_id: string; cell: string; table_name: string; subjects: number; hash_sum: string; sketch: string; lineage: string };
+
+export class ReleasedCellsStore {
+  constructor(private readonly deps: { db: SqlRunner }) {}
+
+  async add(agreementId: string, productId: string | null, cells: ReleasedCell[], at: string): Promise<void> {
+    for (const c of cells) {
+      await this.deps.db.run('INSERT INTO released_cells VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+        agreementId, c.sourceId, productId, c.cell, c.table, c.subjects, c.hashSum, JSON.stringify(c.sketch.map(String)), c.lineage, at,
+      ]);
+    }
+  }
+
+  /** Every released cell of the agreement (runs and the product's earlier calls). */
+  async forAgreement(agreementId: string): Promise<ReleasedCell[]> {
+    const rows = await this.deps.db.all<Row>('SELECT source_id, cell, table_name, subjects, hash_sum, sketch, lineage FROM released_cells WHERE agreement_id = $1', [agreementId]);
+    return rows.map((r) => ({
+      sourceId: r.source_id, cell: r.cell, table: r.table_name, subjects: Number(r.subjects), hashSum: r.hash_sum,
+      sketch: (JSON.parse(r.sketch) as string[]).map((h) => BigInt(h)), lineage: r.lineage,
+    }));
+  }
+}
