@@ -35,8 +35,10 @@ describe('another sandbox’s id', () => {
     modelId = model.body.id as string;
     expect((await reviewModel(a, modelId)).status).toBe(200);
     const run = await runModel(a, modelId);
-    expect(run.body.status).toBe('awaiting-release');
+    expect(run.body.status).toBe('queued');
     runId = run.body.id as string;
+    await t.platform.runs.idle();
+    expect((await t.http.get(`/api/v1/runs/${runId}/review`).set(...bearer(t.authorityToken))).status).toBe(200);
     expect((await t.http.post(`/api/v1/runs/${runId}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve' })).status).toBe(200);
     pendingRunId = (await runModel(a, modelId)).body.id as string;
   });
