@@ -17,7 +17,7 @@
  * cell's figures.
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { runQuery, type ResultColumn } from '../engine/run-query';
+import { QueryTimeoutError, runQuery, type ResultColumn } from '../engine/run-query';
 import type { JsonObject } from '../guard/parse-tree';
 import { allShareCondition, contributorsFail, dominanceFails, groupFails, pRatioFails, type DisclosureSettings } from './cell-checks';
 import { HIDDEN, planCheckedQuery, SKETCH_SIZE, type CheckedPlan } from './checked-query';
@@ -42,11 +42,22 @@ export type DisclosureInput = {
   tables: Map<string, TableProfile>; sensitiveColumns: { table: string; column: string }[];
   settings: DisclosureSettings; grants: { recordLevel: boolean; unsafeStatistics: boolean };
   earlier: ReleasedCell[]; timeoutMs: number; maxRows: number;
+  /** The tables with one row per subject (unique-subjects.ts), kept by the caller for the sandbox's lifetime. */
+  uniqueSubjects: (db: DuckDBConnection) => Promise<ReadonlySet<string>>;
 };
 
 const blockedResult = (checks: DisclosureCheck[]): DisclosureResult => ({ columns: [], rows: [], suppressedRows: 0, checks, blocked: true, review: [], cells: [], pairs: [] });
 
-export async function applyDisclosure(input: DisclosureInput): Promise<DisclosureResult> {
+export async function applyDisclosure(given: DisclosureInput): Promise<DisclosureResult> {
+  // One deadline for all of the run's statements: each gets what is left of the timeout.
+  const deadline = Date.now() + given.timeoutMs;
+  const input: DisclosureInput = { ...given, get timeoutMs() { return Math.max(1, deadline - Date.now()); } };
+  return checkedRun(input).catch((error: unknown) => {
+    throw error instanceof QueryTimeoutError ? new QueryTimeoutError(given.timeoutMs) : error;
+  });
+}
+
+async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
   const fragments = new SqlFragments(input.db);
   // Parameters become constants first, so that every checked query built from the form stands alone.
   const tree = await inlineParameters(input.tree, input.params, fragments);
@@ -55,8 +66,8 @@ export async function applyDisclosure(input: DisclosureInput): Promise<Disclosur
   if (checks.some((c) => !c.passed)) return blockedResult(checks);
   if (form.recordLevel.length) return runRecordLevel(input, await fragments.statementSql(tree), checks);
 
-  const plan = await planCheckedQuery(form, tree, fragments, (c) => c.sumLike || c.unsafe);
-  const limits = { timeoutMs: input.timeoutMs, maxRows: input.maxRows };
+  const plan = await planCheckedQuery(form, tree, fragments, (c) => c.sumLike || c.unsafe, await input.uniqueSubjects(input.db));
+  const limits = { get timeoutMs() { return input.timeoutMs; }, maxRows: input.maxRows };
   const output = await runQuery(input.db, plan.outputSql, undefined, limits);
   const visible = output.columns.length - hiddenCount(output.columns);
   const columns = output.columns.slice(0, visible);
@@ -66,8 +77,8 @@ export async function applyDisclosure(input: DisclosureInput): Promise<Disclosur
     return blockedResult(checks);
   }
   // One statement at a time: a connection streams one result.
-  const lineage: Map<string, Record<string, unknown>>[] = [];
-  for (const l of plan.lineage) lineage.push(indexByKey(await runQuery(input.db, l.sql, undefined, { ...limits, maxRows: limits.maxRows * 4 }), plan.groupCount));
+  const lineage: (Map<string, Record<string, unknown>> | null)[] = [];
+  for (const l of plan.lineage) lineage.push(l.sql === null ? null : indexByKey(await runQuery(input.db, l.sql, undefined, { ...limits, maxRows: limits.maxRows * 4 }), plan.groupCount));
 
   const k = input.settings.kMin;
   const review: RowDiagnostic[] = [];
@@ -76,7 +87,8 @@ export async function applyDisclosure(input: DisclosureInput): Promise<Disclosur
     const key = JSON.stringify(raw.slice(visible, visible + plan.groupCount));
     const hidden = Object.fromEntries(output.columns.slice(visible).map((c, i) => [c.name, raw[visible + i]]));
     if (plan.hasHaving && hidden[`${HIDDEN}having`] !== true) continue;
-    const figures = lineage.map((l) => l.get(key) ?? {});
+    // A lineage of null: the output query carries the alias's figures among its hidden items.
+    const figures = lineage.map((l) => (l === null ? hidden : l.get(key) ?? {}));
     const reached = figures.map((f) => Number(f[`${HIDDEN}n`] ?? 0));
     const row: RowDiagnostic = { values: raw.slice(0, visible), suppressed: false, reasons: [], subjects: Object.fromEntries(form.aliases.map((a, i) => [a.alias, reached[i]])), cells: [] };
     if (groupFails(reached, k)) row.reasons.push(`fewer than ${k} subjects reached this row`);

@@ -4,19 +4,26 @@
  * - the output query: the operator's SELECT with hidden items appended (each group's key as
  *   text, the HAVING condition, whether each personal aggregate's argument is single-valued in
  *   its cell), with HAVING and LIMIT taken out so that they apply only after suppression;
- * - one lineage query per table alias in FROM, two-level: first per group and subject (the
- *   alias's subject key, or its row when the table has none), then per group: how many distinct
- *   subjects reached the row, how many contributed to each cell (its FILTER and non-NULL
- *   arguments), each sum-like cell's two largest contributions and total, and a bottom-64
- *   sketch and hash sum of each cell's subject set for differencing.
+ * - per table alias in FROM, the figures of each group: how many distinct subjects reached the
+ *   row, how many contributed to each cell (its FILTER and non-NULL arguments), each sum-like
+ *   cell's two largest contributions and total, and a bottom-64 sketch and hash sum of each
+ *   cell's subject set for differencing. In general these come from a two-level lineage query
+ *   (per group and subject, then per group). When FROM is one table whose subjects are unique
+ *   (one row per subject), a row is a subject: the figures are plain aggregates appended to the
+ *   output query itself, and no second query runs.
+ * - per alias, the inner lineage query, kept as text so that a released cell's subject set can
+ *   be recomputed later for differencing.
  *
+ * A subject is the hash of its subject key or, in a table whose subject key is unique, of its
+ * row id (cheaper, and the same subject either way within one sandbox).
  * Expressions are turned into text by DuckDB's own deserializer (sql-fragments.ts).
  */
+import { quoteIdentifier as quoteName } from '../../masking-rules/compiler/sql-quote';
 import { aggregateFunctions } from '../guard/allowed-functions';
 import type { JsonObject } from '../guard/parse-tree';
 import type { AggregateCall, AliasInfo, LiveForm } from './live-model-form';
-import { quoteIdentifier as quoteName } from '../../masking-rules/compiler/sql-quote';
 import type { SqlFragments } from './sql-fragments';
+import { ARG_SELECTING } from './statistics';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -27,7 +34,8 @@ export const HIDDEN = '__shuyu_';
 export type Condition = { index: number; sql: string };
 export type CheckedPlan = {
   outputSql: string;
-  lineage: { alias: AliasInfo; sql: string; innerSql: string }[];
+  /** Per alias: the lineage query to run (null when the output query carries the figures) and its inner query. */
+  lineage: { alias: AliasInfo; sql: string | null; innerSql: string }[];
   groupCount: number;
   conditions: Condition[];
   callCondition: number[];
@@ -39,35 +47,47 @@ export type CheckedPlan = {
 
 const isObject = (v: Json | undefined): v is JsonObject => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
 
-export async function planCheckedQuery(form: LiveForm, tree: JsonObject, sql: SqlFragments, magnitudeCalls: (c: AggregateCall) => boolean): Promise<CheckedPlan> {
-  const node = form.node;
-  const groups = resolveGroups(node);
+export async function planCheckedQuery(
+  form: LiveForm, tree: JsonObject, sql: SqlFragments, magnitudeCalls: (c: AggregateCall) => boolean, uniqueSubjects: ReadonlySet<string>,
+): Promise<CheckedPlan> {
+  const groups = resolveGroups(form.node);
   const groupSql = await Promise.all(groups.map((g) => sql.expressionSql(g)));
+  const keyItems = groupSql.map((g, i) => `CAST(${g} AS VARCHAR) AS ${HIDDEN}gk${i}`);
   const conditions: Condition[] = [];
   const callCondition: number[] = [];
   for (const call of form.calls) {
     const parts = [call.node.filter ? `coalesce(${await sql.expressionSql(call.node.filter)}, false)` : 'true'];
-    for (const arg of Array.isArray(call.node.children) ? call.node.children : []) parts.push(`${await sql.expressionSql(arg)} IS NOT NULL`);
+    for (const arg of argsOf(call)) parts.push(`${await sql.expressionSql(arg)} IS NOT NULL`);
     const text = parts.join(' AND ');
     let found = conditions.find((c) => c.sql === text);
     if (!found) conditions.push((found = { index: conditions.length, sql: text }));
     callCondition.push(found.index);
   }
   const magnitude = form.calls.filter(magnitudeCalls).map((c) => c.index);
-  const singleValued = form.calls.filter((c) => c.personalArg && Array.isArray(c.node.children) && c.node.children.length === 1).map((c) => c.index);
+  const measured = new Map(await Promise.all(magnitude.map(async (j) => [j, await measuredSql(form.calls[j], sql)] as const)));
+  const singleValued = form.calls.filter((c) => c.personalArg && argsOf(c).length === 1).map((c) => c.index);
+  const condition = (j: number) => conditions[callCondition[j]].sql;
+  const inline = form.aliases.length === 1 && uniqueSubjects.has(form.aliases[0].table);
 
   // The output query: hidden items appended, HAVING and LIMIT lifted out.
   const out = structuredClone(tree);
   const outNode = (out.statements as JsonObject[])[0].node as JsonObject;
-  const hidden: string[] = groupSql.map((g, i) => `CAST(${g} AS VARCHAR) AS ${HIDDEN}gk${i}`);
+  const hidden = [...keyItems];
   if (outNode.having) hidden.push(`coalesce(${await sql.expressionSql(outNode.having)}, false) AS ${HIDDEN}having`);
   for (const j of singleValued) {
-    const call = form.calls[j];
-    const arg = await sql.expressionSql((call.node.children as Json[])[0]);
-    const cond = conditions[callCondition[j]].sql;
-    hidden.push(`(min(${arg}) FILTER (WHERE ${cond}) IS NOT DISTINCT FROM max(${arg}) FILTER (WHERE ${cond})) AS ${HIDDEN}single${j}`);
+    const arg = await sql.expressionSql(argsOf(form.calls[j])[0]);
+    hidden.push(`(min(${arg}) FILTER (WHERE ${condition(j)}) IS NOT DISTINCT FROM max(${arg}) FILTER (WHERE ${condition(j)})) AS ${HIDDEN}single${j}`);
   }
-  if (hidden.length) (outNode.select_list as Json[]).push(...(await sql.selectItems(hidden.join(', '))));
+  if (inline) {
+    // One row per subject: the group's figures are plain aggregates over its rows.
+    const s = subjectSql(form.aliases[0], uniqueSubjects);
+    hidden.push(`count(${s}) AS ${HIDDEN}n`, ...conditions.flatMap((c) => figureItems(s, c)));
+    for (const j of magnitude) {
+      const x = `abs(TRY_CAST(${measured.get(j)} AS DOUBLE))`;
+      hidden.push(`max(${x}, 2) FILTER (WHERE ${condition(j)}) AS ${HIDDEN}top${j}`, `sum(${x}) FILTER (WHERE ${condition(j)}) AS ${HIDDEN}tot${j}`);
+    }
+  }
+  (outNode.select_list as Json[]).push(...(await sql.selectItems(hidden.join(', '))));
   const hasHaving = Boolean(outNode.having);
   outNode.having = null;
   const limit = { limitSql: null as string | null, offsetSql: null as string | null };
@@ -81,21 +101,17 @@ export async function planCheckedQuery(form: LiveForm, tree: JsonObject, sql: Sq
   outNode.modifiers = modifiers.filter((m) => isObject(m) && m.type === 'ORDER_MODIFIER');
   const outputSql = await sql.statementSql(out);
 
-  // One two-level lineage query per alias.
+  // Per alias: the two-level lineage (per group and subject, then per group).
   const lineage: CheckedPlan['lineage'] = [];
   for (const alias of form.aliases) {
-    const subject = subjectSql(alias);
+    const subject = subjectSql(alias, uniqueSubjects);
     const inner = structuredClone(tree);
     const innerNode = (inner.statements as JsonObject[])[0].node as JsonObject;
     const items = [
-      ...groupSql.map((g, i) => `CAST(${g} AS VARCHAR) AS ${HIDDEN}gk${i}`),
+      ...keyItems,
       `${subject} AS ${HIDDEN}s`,
       ...conditions.map((c) => `bool_or(${c.sql}) AS ${HIDDEN}p${c.index}`),
-      ...(await Promise.all(magnitude.map(async (j) => {
-        const call = form.calls[j];
-        const arg = Array.isArray(call.node.children) && call.node.children.length ? await sql.expressionSql(call.node.children[0]) : '1';
-        return `sum(TRY_CAST(${arg} AS DOUBLE)) FILTER (WHERE ${conditions[callCondition[j]].sql}) AS ${HIDDEN}x${j}`;
-      }))),
+      ...magnitude.map((j) => `sum(TRY_CAST(${measured.get(j)} AS DOUBLE)) FILTER (WHERE ${condition(j)}) AS ${HIDDEN}x${j}`),
     ];
     innerNode.select_list = await sql.selectItems(items.join(', '));
     innerNode.group_expressions = [...groups, ...(await sql.selectItems(subject))].map((g) => ({ ...(g as JsonObject), alias: '' }));
@@ -104,16 +120,16 @@ export async function planCheckedQuery(form: LiveForm, tree: JsonObject, sql: Sq
     innerNode.having = null;
     innerNode.modifiers = [];
     const innerSql = await sql.statementSql(inner);
+    if (inline) {
+      lineage.push({ alias, innerSql, sql: null });
+      continue;
+    }
     const keys = groupSql.map((_, i) => `${HIDDEN}gk${i}`);
     const s = `${HIDDEN}s`;
     const outer = [
       ...keys,
       `count(${s}) AS ${HIDDEN}n`,
-      ...conditions.flatMap((c) => [
-        `count(${s}) FILTER (WHERE ${HIDDEN}p${c.index}) AS ${HIDDEN}c${c.index}`,
-        `CAST(min(${s}, ${SKETCH_SIZE}) FILTER (WHERE ${HIDDEN}p${c.index}) AS VARCHAR[]) AS ${HIDDEN}k${c.index}`,
-        `CAST(sum(CAST(${s} AS HUGEINT)) FILTER (WHERE ${HIDDEN}p${c.index}) AS VARCHAR) AS ${HIDDEN}h${c.index}`,
-      ]),
+      ...conditions.flatMap((c) => figureItems(s, { index: c.index, sql: `${HIDDEN}p${c.index}` })),
       ...magnitude.flatMap((j) => [`max(abs(${HIDDEN}x${j}), 2) AS ${HIDDEN}top${j}`, `sum(abs(${HIDDEN}x${j})) AS ${HIDDEN}tot${j}`]),
     ];
     lineage.push({ alias, innerSql, sql: `SELECT ${outer.join(', ')} FROM (${innerSql}) AS ${HIDDEN}l WHERE ${s} IS NOT NULL${keys.length ? ` GROUP BY ${keys.join(', ')}` : ''}` });
@@ -121,10 +137,30 @@ export async function planCheckedQuery(form: LiveForm, tree: JsonObject, sql: Sq
   return { outputSql, lineage, groupCount: groups.length, conditions, callCondition, singleValued, hasHaving, limit, magnitude };
 }
 
-/** The subject of each row of an alias: its subject key (or its row), hashed; NULL where an outer join found no row. */
-export function subjectSql(alias: AliasInfo): string {
+/** A cell condition's contributors, sketch and hash sum over subject hashes `s`. */
+function figureItems(s: string, c: Condition): string[] {
+  return [
+    `count(${s}) FILTER (WHERE ${c.sql}) AS ${HIDDEN}c${c.index}`,
+    `CAST(min(${s}, ${SKETCH_SIZE}) FILTER (WHERE ${c.sql}) AS VARCHAR[]) AS ${HIDDEN}k${c.index}`,
+    `CAST(sum(CAST(${s} AS HUGEINT)) FILTER (WHERE ${c.sql}) AS VARCHAR) AS ${HIDDEN}h${c.index}`,
+  ];
+}
+
+function argsOf(call: AggregateCall): Json[] {
+  return Array.isArray(call.node.children) ? call.node.children : [];
+}
+
+/** What a magnitude check weighs: the argument, or for arg_max(x, income) the income that picks the row. */
+async function measuredSql(call: AggregateCall, sql: SqlFragments): Promise<string> {
+  const args = argsOf(call);
+  const measured = ARG_SELECTING.has(call.name) ? args[1] : args[0];
+  return measured === undefined ? '1' : sql.expressionSql(measured);
+}
+
+/** The subject of each row of an alias, hashed; NULL where an outer join found no row. */
+export function subjectSql(alias: AliasInfo, uniqueSubjects: ReadonlySet<string>): string {
   const a = quoteName(alias.alias);
-  const who = alias.subjectKey ? `coalesce(CAST(${a}.${quoteName(alias.subjectKey)} AS VARCHAR), '#' || CAST(${a}.rowid AS VARCHAR))` : `'#' || CAST(${a}.rowid AS VARCHAR)`;
+  const who = uniqueSubjects.has(alias.table) ? `${a}.rowid` : alias.subjectKey ? `coalesce(CAST(${a}.${quoteName(alias.subjectKey)} AS VARCHAR), '#' || CAST(${a}.rowid AS VARCHAR))` : `'#' || CAST(${a}.rowid AS VARCHAR)`;
   return `CASE WHEN ${a}.rowid IS NULL THEN NULL ELSE hash(${who}) END`;
 }
 
@@ -139,8 +175,9 @@ export function resolveGroups(node: JsonObject): Json[] {
       if (item) return { ...item, alias: '' };
     }
     if (isObject(g) && g.class === 'COLUMN_REF' && Array.isArray(g.column_names) && g.column_names.length === 1) {
-      const item = items.find((i) => typeof i.alias === 'string' && i.alias.toLowerCase() === String((g.column_names as Json[])[0]).toLowerCase());
-      if (item && !(item.class === 'COLUMN_REF' && Array.isArray(item.column_names) && String(item.column_names.at(-1)).toLowerCase() === String((g.column_names as Json[])[0]).toLowerCase())) return { ...item, alias: '' };
+      const name = String(g.column_names[0]).toLowerCase();
+      const item = items.find((i) => typeof i.alias === 'string' && i.alias.toLowerCase() === name);
+      if (item && !(item.class === 'COLUMN_REF' && Array.isArray(item.column_names) && String(item.column_names.at(-1)).toLowerCase() === name)) return { ...item, alias: '' };
     }
     return g;
   });

@@ -54,7 +54,7 @@ export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile
     if (COLLECTING.has(name)) recordLevel.add(`${name}() returns many contributors' values in one cell`);
     checkArguments(name, call, problems);
     calls.push({
-      index: calls.length, place, item, name, node: call, sumLike: SUM_LIKE.has(name), unsafe: !SAFE_AGGREGATES.has(name) && !COLLECTING.has(name),
+      index: calls.length, place, item, name, node: call, sumLike: SUM_LIKE.has(name), unsafe: !SAFE_AGGREGATES.has(name),
       personalArg: referencesPersonal(call.children, aliases, tables), conditional: (call.filter !== null && call.filter !== undefined) || hasCondition(call.children),
     });
   });

@@ -11,6 +11,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export class SqlFragments {
   private skeleton: JsonObject | null = null;
+  private readonly expressions = new Map<string, string>();
 
   constructor(private readonly db: DuckDBConnection) {}
 
@@ -22,12 +23,17 @@ export class SqlFragments {
 
   /** One expression as SQL text (parenthesised, so that it stays one operand wherever it goes). */
   async expressionSql(expression: Json): Promise<string> {
+    const key = JSON.stringify(expression, stripLocations);
+    const known = this.expressions.get(key);
+    if (known !== undefined) return known;
     const tree = await this.base();
     const node = (tree.statements as JsonObject[])[0].node as JsonObject;
     node.select_list = [{ ...(expression as JsonObject), alias: '' }];
     const sql = await this.statementSql(tree);
     if (!sql.startsWith('SELECT ')) throw new Error('unexpected deserialised expression');
-    return `(${sql.slice('SELECT '.length)})`;
+    const text = `(${sql.slice('SELECT '.length)})`;
+    this.expressions.set(key, text);
+    return text;
   }
 
   /** The select items of `SELECT <items>` written by the platform. */

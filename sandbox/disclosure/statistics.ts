@@ -27,10 +27,13 @@ export const QUANTILES: ReadonlySet<string> = new Set(['quantile', 'quantile_con
  * Conditions (CASE, comparisons, IF, COALESCE, …) belong in FILTER (WHERE …), where the
  * contributor count sees them; inside an argument they pad or zero one person's value.
  */
-export const ARGUMENT_FUNCTIONS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', 'abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc', 'ln', 'log', 'log2', 'log10', 'exp', 'sqrt', 'pow', 'power', 'year', 'month', 'quarter', 'date_part', 'datepart', 'date_diff', 'datediff', 'length', 'strlen']);
+export const ARGUMENT_FUNCTIONS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', 'abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc', 'ln', 'log', 'log2', 'log10', 'sqrt', 'year', 'month', 'quarter', 'date_part', 'datepart', 'date_diff', 'datediff', 'length', 'strlen']);
 
 /** Cells whose value is a magnitude summed over contributors: n-k dominance and p-ratio apply. */
 export const SUM_LIKE: ReadonlySet<string> = new Set(['sum', 'fsum', 'sumkahan', 'kahan_sum', 'avg', 'mean']);
+
+/** Aggregates that return the value of the row where another argument (the second) is largest or smallest. */
+export const ARG_SELECTING: ReadonlySet<string> = new Set(['arg_min', 'arg_max', 'argmin', 'argmax', 'min_by', 'max_by']);
 
 /** Functions that turn one value into many rows or many values into records. */
 export const SET_RETURNING: ReadonlySet<string> = new Set(['unnest', 'generate_subscripts', 'range', 'generate_series', 'unlist']);

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import type { AppAbility } from '../../policies/define-ability-for';
 import { liveModelForm } from '../../sandbox/disclosure/live-model-form';
-import { runQuery } from '../../sandbox/engine/run-query';
+import { QueryTimeoutError, runQuery } from '../../sandbox/engine/run-query';
 import type { Clock } from '../config/clock';
 import { canonicalJson } from '../audit/canonical-json';
 import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
@@ -41,9 +41,11 @@ export class ModelService {
       const form = liveModelForm(statement.tree, sensitivity.profiles);
       if (form.problems.length) throw new UnprocessableError(`the model cannot run on live under disclosure control: ${form.problems.join('; ')}`, form.problems.map((message) => ({ path: 'sql', message })), 'model_refused');
       // User errors (a bad cast, a missing column) are found here, on the twin, never on live.
-      const example = bindParameters(input.parameters, Object.fromEntries(input.parameters.map((p) => [p.name, input.exampleParams?.[p.name] ?? EXAMPLE_VALUES[p.type]])));
+      const usedParameters = input.parameters.filter((p) => used.includes(p.name));
+      const example = bindParameters(usedParameters, Object.fromEntries(usedParameters.map((p) => [p.name, input.exampleParams?.[p.name] ?? EXAMPLE_VALUES[p.type]])));
       await runQuery(db, input.sql, example, { timeoutMs, maxRows: 1 }).catch((error: unknown) => {
-        if (error instanceof AppError || /INTERRUPT/i.test(String(error))) throw error;
+        // Limits (timeout, memory) keep their own answers; anything else is the model's own mistake.
+        if (error instanceof AppError || error instanceof QueryTimeoutError || /INTERRUPT|Out of Memory/i.test(String(error))) throw error;
         const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/(["'])?\/[^\s"']*\1?/g, '<path>').slice(0, 300);
         throw new UnprocessableError(`the model fails on the dev twin: ${message}`, [{ path: 'sql', message }], 'model_fails_on_dev');
       });

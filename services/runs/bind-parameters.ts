@@ -16,7 +16,7 @@ export function bindParameters(declared: ModelParameter[], raw: Record<string, u
     else if (p.type === 'DOUBLE' && !(Number.isFinite(Number(value)) && String(value).trim() !== '')) details.push({ path, message: 'expected DOUBLE' });
     else if (p.type === 'BOOLEAN' && !['true', 'false', true, false].includes(value as string | boolean)) details.push({ path, message: 'expected BOOLEAN' });
     else if (p.type === 'DATE' && !(/^\d{4}-\d{2}-\d{2}$/.test(String(value)) && !Number.isNaN(Date.parse(String(value))))) details.push({ path, message: 'expected DATE (YYYY-MM-DD)' });
-    else if (p.type === 'VARCHAR' && (typeof value !== 'string' || value.length > 1000)) details.push({ path, message: 'expected VARCHAR (at most 1000 characters)' });
+    else if (p.type === 'VARCHAR' && (typeof value !== 'string' || value.length > 1000 || value.includes('\u0000'))) details.push({ path, message: 'expected VARCHAR (at most 1000 characters, no NUL)' });
     else bound[p.name] = p.type === 'INTEGER' || p.type === 'BIGINT' || p.type === 'DOUBLE' ? Number(value) : p.type === 'BOOLEAN' ? value === true || value === 'true' : String(value);
   }
   if (details.length) throw new BadRequestError('invalid model parameters', details, 'invalid_parameters');

@@ -11,11 +11,15 @@ type Row = { source_id: string; cell: string; table_name: string; subjects: numb
 export class ReleasedCellsStore {
   constructor(private readonly deps: { db: SqlRunner }) {}
 
+  /** Stores a release's cells, many to a statement. */
   async add(agreementId: string, productId: string | null, cells: ReleasedCell[], at: string): Promise<void> {
-    for (const c of cells) {
-      await this.deps.db.run('INSERT INTO released_cells VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+    const BATCH = 200;
+    for (let start = 0; start < cells.length; start += BATCH) {
+      const batch = cells.slice(start, start + BATCH);
+      const values = batch.map((_, i) => `(${Array.from({ length: 10 }, (__, c) => `$${i * 10 + c + 1}`).join(', ')})`).join(', ');
+      await this.deps.db.run(`INSERT INTO released_cells VALUES ${values}`, batch.flatMap((c) => [
         agreementId, c.sourceId, productId, c.cell, c.table, c.subjects, c.hashSum, JSON.stringify(c.sketch.map(String)), c.lineage, at,
-      ]);
+      ]));
     }
   }
 

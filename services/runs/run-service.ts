@@ -11,6 +11,7 @@ import type { DuckDBValue } from '@duckdb/node-api';
 import type { AppAbility } from '../../policies/define-ability-for';
 import { applyDisclosure, type DisclosureResult } from '../../sandbox/disclosure/apply-disclosure';
 import type { ReleasedCell } from '../../sandbox/disclosure/differencing';
+import { uniqueSubjectTables } from '../../sandbox/disclosure/unique-subjects';
 import type { Clock } from '../config/clock';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../errors/app-error';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
@@ -43,6 +44,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class RunService {
   private readonly pending = new Set<Promise<void>>();
   private readonly budgetLocks = new Map<string, Promise<unknown>>();
+  /** Per sandbox, the live tables with one row per subject (live never changes). */
+  private readonly uniqueSubjects = new Map<string, Promise<ReadonlySet<string>>>();
 
   constructor(private readonly deps: RunDeps) {}
 
@@ -99,6 +102,7 @@ export class RunService {
       applyDisclosure({
         db, params, tree: statement.tree, sourceId, tables: sensitivity.profiles, sensitiveColumns: sensitivity.list, settings,
         grants: { recordLevel: model.recordLevelGranted, unsafeStatistics: model.unsafeStatisticsGranted }, earlier, timeoutMs, maxRows: this.deps.maxRows,
+        uniqueSubjects: (connection) => this.uniqueSubjectsOf(open.sandbox.id, () => uniqueSubjectTables(connection, sensitivity.profiles, timeoutMs)),
       }),
     );
   }
@@ -156,6 +160,16 @@ export class RunService {
       this.deps.outputs.discardPending(run.sandboxId, run.id);
     }
     return (await this.deps.store.get(id)) as Run;
+  }
+
+  private uniqueSubjectsOf(sandboxId: string, compute: () => Promise<ReadonlySet<string>>): Promise<ReadonlySet<string>> {
+    let known = this.uniqueSubjects.get(sandboxId);
+    if (!known) {
+      known = compute();
+      this.uniqueSubjects.set(sandboxId, known);
+      known.catch(() => this.uniqueSubjects.delete(sandboxId));
+    }
+    return known;
   }
 
   /** Which run a leaked file's fingerprint belongs to. */

@@ -5,6 +5,7 @@
  * undeclared, missing and oversized values are 400 invalid_parameters; parameters used but not
  * declared at submission are 422. Each attempt is audited.
  */
+import { bearer } from '../fixtures/test-platform';
 import { auditEntryOf, devQuery, expectNoLeak, reviewModel, runModel, startAttackWorld, submitModel, type AttackWorld, type Res } from './attack-fixture';
 
 describe('parameter injection', () => {
@@ -28,9 +29,13 @@ describe('parameter injection', () => {
   });
   afterAll(() => a.t.destroy());
 
+  /** The run is queued (201, audited as allowed); the reviewer then sees how many rows it produced. */
   const expectRun = async (res: Res, rowCount: number) => {
-    expect({ status: res.status, error: res.body.error, rowCount: res.body.rowCount }).toEqual({ status: 201, error: undefined, rowCount });
+    expect({ status: res.status, error: res.body.error }).toEqual({ status: 201, error: undefined });
     expect((await auditEntryOf(a.t, res, 'run.create')).outcome).toBe('allowed');
+    await a.t.platform.runs.idle();
+    const run = await a.t.http.get(`/api/v1/runs/${res.body.id}`).set(...bearer(a.t.authorityToken));
+    expect({ status: run.body.status, rowCount: run.body.rowCount, failure: run.body.failure }).toEqual({ status: 'awaiting-release', rowCount, failure: null });
   };
   const expectInvalid = async (res: Res) => {
     expect({ status: res.status, code: res.body.error?.code }).toEqual({ status: 400, code: 'invalid_parameters' });
@@ -52,7 +57,6 @@ describe('parameter injection', () => {
     ['a comment-terminated value', '光明街道\'--'],
     ['a dollar-quote breakout', '$$; DROP TABLE residents; $$'],
     ['a backslash escape attempt', "\\'; DROP TABLE residents; --"],
-    ['a NUL byte', '光明街道\u0000'],
     ['1000 quotes', "'".repeat(1000)],
   ])('binds %s as a plain value: 0 rows, not all rows', async (_name, s) => {
     await expectRun(await runModel(a, byStreet, { s }), 0);
@@ -65,6 +69,7 @@ describe('parameter injection', () => {
     ['an undeclared parameter', { s: '光明街道', t: 'x' }],
     ['an undeclared parameter named like an injection', { s: '光明街道', "s; DROP TABLE residents; --": 'x' }],
     ['a missing parameter', {}],
+    ['a NUL byte', { s: '光明街道\u0000' }],
   ])('refuses %s with 400', async (_name, params) => {
     await expectInvalid(await runModel(a, byStreet, params));
   });

@@ -47,13 +47,28 @@ describe('resource exhaustion', () => {
     await expectHealthy();
   });
 
-  it('stops the same cross join as an approved model on live with 408 and stays healthy', async () => {
+  it('finds the same cross join on the dev twin when it is submitted as a model: 408, and stays healthy', async () => {
     const heavyModel = 'SELECT a.street, count(*) AS n FROM residents a, residents b, residents c, residents d WHERE a.income + b.income > c.income + d.income GROUP BY a.street';
-    const model = await submitModel(a, heavyModel);
+    const startedAt = Date.now();
+    await expectTimedOut(await submitModel(a, heavyModel), 'model.submit', startedAt);
+    await expectHealthy();
+  });
+
+  it('stops a cross join that is heavy only on live at the timeout: the run fails for the reviewer, the operator sees nothing of it', async () => {
+    // $heavy = false on the dev twin (the submission check), true on live.
+    const heavyModel = 'SELECT a.street, count(*) AS n FROM residents a, residents b, residents c, residents d WHERE $heavy AND a.income + b.income > c.income + d.income GROUP BY a.street';
+    const model = await a.t.http.post(`/api/v1/sandboxes/${a.sandboxId}/models`).set(...bearer(a.w.operator.token))
+      .send({ name: 'heavy_on_live', sql: heavyModel, parameters: [{ name: 'heavy', type: 'BOOLEAN' }], exampleParams: { heavy: false }, purpose: '压力测试' });
     expect(model.status).toBe(201);
     expect((await reviewModel(a, model.body.id)).status).toBe(200);
     const startedAt = Date.now();
-    await expectTimedOut(await runModel(a, model.body.id), 'run.create', startedAt);
+    const res = await runModel(a, model.body.id, { heavy: true });
+    expect({ status: res.status, keys: Object.keys(res.body).sort() }).toEqual({ status: 201, keys: ['createdAt', 'id', 'modelId', 'params', 'status', 'updatedAt'] });
+    await a.t.platform.runs.idle();
+    expect(Date.now() - startedAt).toBeLessThan(5_000);
+    const seen = await a.t.http.get(`/api/v1/runs/${res.body.id}`).set(...bearer(a.t.authorityToken));
+    expect({ status: seen.body.status, failure: seen.body.failure }).toEqual({ status: 'failed', failure: expect.stringMatching(/longer than 500 ms/) });
+    expectNoLeak(a, await a.t.http.get(`/api/v1/runs/${res.body.id}`).set(...bearer(a.w.operator.token)));
     await expectHealthy();
   });
 

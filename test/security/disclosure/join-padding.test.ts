@@ -1,85 +1,7 @@
 /** Attack class: join padding of a lone resident's subject count. */
-// Tests marked it.failing are holes this suite found that are still open (issue 9): each passes only while the hole exists.
-import { bearer, startTestPlatform } from '../../fixtures/test-platform';
-import { approvedAgreement, residentsWorld } from '../../fixtures/demo-world';
 import { liveFile, queryFile } from '../../fixtures/lifecycle-helpers';
-import { auditEntryOf, runModel, submitModel, type AttackWorld, type ModelParam, type Res } from '../attack-fixture';
-
-// ---- shared attack helpers (kept in this file: the folder holds test files only) ----
-type Check = { name: string; passed: boolean; message: string };
-type AirlockRow = { values: unknown[]; suppressed: boolean; reasons: string[]; subjects: Record<string, number>; cells: { column: string; contributors: number[]; reasons: string[] }[] };
-type Grants = { grantRecordLevel?: boolean; grantUnsafeStatistics?: boolean };
-type Outcome = {
-  submit: Res; refused: string | null; checks: Check[]; status: string | null; runChecks: Check[];
-  airlock: { rows: AirlockRow[]; columns: { name: string }[]; verdict: string } | null;
-  released: { columns: { name: string }[]; rows: unknown[][] } | null; operatorBodies: unknown[];
-};
-
-/** A world whose residents include the planted rows of `mutate`, with an approved agreement. */
-async function plantedWorld(rows: number, mutate: (i: number, row: string[]) => string[]): Promise<AttackWorld> {
-  const t = await startTestPlatform();
-  const w = await residentsWorld(t, rows, mutate);
-  const { sandboxId, agreementId } = await approvedAgreement(t, w);
-  return { t, w, sandboxId, agreementId };
-}
-
-/** The planted resident's row on live (masked), found by the masked mobile's last four digits. */
-async function liveRowOf(a: AttackWorld, i: number): Promise<{ income: number; birth_date: string; street: string }> {
-  const rows = await queryFile<{ income: number; birth_date: string; street: string }>(liveFile(a.t, a.sandboxId), `SELECT income, birth_date, street FROM residents WHERE mobile LIKE '%${String(i).padStart(4, '0')}'`);
-  if (rows.length !== 1) throw new Error(`planted row ${i} not found on live`);
-  return { ...rows[0], income: Number(rows[0].income) };
-}
-
-/** Submit, review (with grants), run, let the reviewer read and (when releasable) release; everything the operator saw on the way. */
-async function attempt(a: AttackWorld, sql: string, grants: Grants = {}, params: ModelParam[] = [], values: Record<string, unknown> = {}): Promise<Outcome> {
-  const submit = await submitModel(a, sql, params);
-  const none: Outcome = { submit, refused: null, checks: [], status: null, runChecks: [], airlock: null, released: null, operatorBodies: [submit.body] };
-  if (submit.status !== 201) return { ...none, refused: String(submit.body?.error?.code ?? submit.status) };
-  const reviewed = await a.t.http.post(`/api/v1/models/${submit.body.id}/review`).set(...bearer(a.t.authorityToken)).send({ decision: 'approve', ...grants });
-  expect(reviewed.status).toBe(200);
-  const started = await runModel(a, submit.body.id, values);
-  expect(started.status).toBe(201);
-  await a.t.platform.runs.idle();
-  const runId = started.body.id as string;
-  const run = (await a.t.http.get(`/api/v1/runs/${runId}`).set(...bearer(a.t.authorityToken))).body;
-  const airlock = (await a.t.http.get(`/api/v1/runs/${runId}/review`).set(...bearer(a.t.authorityToken))).body;
-  const seen = await a.t.http.get(`/api/v1/runs/${runId}`).set(...bearer(a.w.operator.token));
-  const outcome: Outcome = { ...none, checks: submit.body.checks, status: run.status, runChecks: run.disclosure?.checks ?? [], airlock, operatorBodies: [submit.body, started.body, seen.body] };
-  if (run.status === 'awaiting-release') {
-    const released = await a.t.http.post(`/api/v1/runs/${runId}/release`).set(...bearer(a.t.authorityToken)).send({ decision: 'approve' });
-    expect(released.status).toBe(200);
-    const output = await a.t.http.get(`/api/v1/runs/${runId}/output`).set(...bearer(a.w.operator.token));
-    expect(output.status).toBe(200);
-    outcome.released = { columns: output.body.columns, rows: output.body.rows };
-    outcome.operatorBodies.push(output.body);
-  } else {
-    // Nothing leaves a run that is not releasable.
-    const output = await a.t.http.get(`/api/v1/runs/${runId}/output`).set(...bearer(a.w.operator.token));
-    expect(output.status).toBe(409);
-    outcome.operatorBodies.push(output.body);
-  }
-  return outcome;
-}
-
-/** Every number in a value: numbers, and numbers written inside strings (lists cast to text, string_agg). */
-function numbersIn(v: unknown): number[] {
-  if (typeof v === 'number') return [v];
-  if (typeof v === 'string') return [...v.matchAll(/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)].map((m) => Number(m[0]));
-  if (Array.isArray(v)) return v.flatMap(numbersIn);
-  if (v !== null && typeof v === 'object') return Object.values(v).flatMap(numbersIn);
-  return [];
-}
-
-/** The operator-visible numbers within 0.01 of the planted live value (what a leak would show). */
-function revealing(o: Outcome, value: number): number[] {
-  return numbersIn(o.operatorBodies).filter((n) => Math.abs(n - value) < 0.01);
-}
-
-const failedChecks = (checks: Check[]) => checks.filter((c) => !c.passed).map((c) => c.name);
-const airlockRowOf = (o: Outcome, value: unknown) => (o.airlock?.rows ?? []).filter((r) => r.values.includes(value));
-const releasedRowOf = (o: Outcome, value: unknown) => (o.released?.rows ?? []).filter((r) => r.includes(value));
-const column = (o: Outcome, name: string) => (o.released?.columns ?? []).findIndex((c) => c.name === name);
-// ---- end of helpers ----
+import { type AttackWorld } from '../attack-fixture';
+import { type Outcome, plantedWorld, liveRowOf, attempt, revealing, airlockRowOf, releasedRowOf, column } from './attack-outcome';
 
 /**
  * Planted: resident 13 is the only one on 玉律村 (a unique street); resident 7 is the only one
@@ -116,10 +38,11 @@ describe('attack: joins that pad a lone resident’s row with other residents', 
     for (const f of factors) expect(revealing(o, income * f)).toEqual([]);
   };
 
-  it.failing('self-join on street, WHERE a.birth_date = <unique band>: b pads the row with the whole street', async () => {
+  it('self-join on street, WHERE a.birth_date = <unique band>: b pads the row with the whole street', async () => {
     const o = await attempt(a, "SELECT a.birth_date AS band, count(*) AS pairs, avg(a.income) AS mean_income, sum(a.income) AS s FROM residents a JOIN residents b ON a.street = b.street WHERE a.birth_date = '80+' GROUP BY a.birth_date");
-    expectSuppressed(o, '80+', old.income, [1, 40]);
-    expect(airlockRowOf(o, '80+')[0].subjects).toEqual({ a: 1, b: 40 });
+    const [{ n }] = await queryFile<{ n: bigint }>(liveFile(a.t, a.sandboxId), `SELECT count(DISTINCT id_number) AS n FROM residents WHERE street = '${old.street}'`);
+    expectSuppressed(o, '80+', old.income, [1, Number(n)]);
+    expect(airlockRowOf(o, '80+')[0].subjects).toEqual({ a: 1, b: Number(n) });
   });
 
   it('self-join on a shared attribute, grouping by the lone resident’s street', async () => {
@@ -140,9 +63,10 @@ describe('attack: joins that pad a lone resident’s row with other residents', 
     for (const row of airlockRowOf(o, '玉律村')) expect(row.subjects.a).toBe(1);
   });
 
-  it.failing('comma-join padding grouped by the padding alias, the lone value behind a CASE', async () => {
+  it('comma-join padding grouped by the padding alias, the lone value behind a CASE', async () => {
     const o = await attempt(a, "SELECT b.street, count(*) AS pairs, sum(CASE WHEN a.birth_date = '80+' THEN a.income END) AS s FROM residents a, residents b GROUP BY b.street");
-    expect(o.refused).toBeNull();
+    // A condition inside an aggregate is refused at submission (it belongs in FILTER); were it not, the cell must be suppressed.
+    expect([null, 'model_refused']).toContain(o.refused);
     for (const row of o.airlock?.rows ?? []) expect(row.suppressed || (row.cells.find((c) => c.column === 's')?.reasons.length ?? 0) > 0).toBe(true);
     for (const f of [1, 40, 41]) expect(revealing(o, old.income * f)).toEqual([]);
   });

@@ -1,0 +1,83 @@
+/**
+ * Shared helpers of the disclosure attack suites: a world with planted residents, the planted
+ * row as it is on live, and `attempt`, which takes a model through submission, review, run,
+ * the airlock and (when releasable) release, collecting everything the operator saw on the way.
+ */
+import { bearer, startTestPlatform } from '../../fixtures/test-platform';
+import { approvedAgreement, residentsWorld } from '../../fixtures/demo-world';
+import { liveFile, queryFile } from '../../fixtures/lifecycle-helpers';
+import { runModel, submitModel, type AttackWorld, type ModelParam, type Res } from '../attack-fixture';
+
+export type Check = { name: string; passed: boolean; message: string };
+export type AirlockRow = { values: unknown[]; suppressed: boolean; reasons: string[]; subjects: Record<string, number>; cells: { column: string; contributors: number[]; reasons: string[] }[] };
+export type Grants = { grantRecordLevel?: boolean; grantUnsafeStatistics?: boolean };
+export type Outcome = {
+  submit: Res; refused: string | null; checks: Check[]; status: string | null; runChecks: Check[];
+  airlock: { rows: AirlockRow[]; columns: { name: string }[]; verdict: string } | null;
+  released: { columns: { name: string }[]; rows: unknown[][] } | null; operatorBodies: unknown[];
+};
+
+/** A world whose residents include the planted rows of `mutate`, with an approved agreement. */
+export async function plantedWorld(rows: number, mutate: (i: number, row: string[]) => string[]): Promise<AttackWorld> {
+  const t = await startTestPlatform();
+  const w = await residentsWorld(t, rows, mutate);
+  const { sandboxId, agreementId } = await approvedAgreement(t, w);
+  return { t, w, sandboxId, agreementId };
+}
+
+/** The planted resident's row on live (masked), found by the masked mobile's last four digits. */
+export async function liveRowOf(a: AttackWorld, i: number): Promise<{ income: number; birth_date: string; street: string }> {
+  const rows = await queryFile<{ income: number; birth_date: string; street: string }>(liveFile(a.t, a.sandboxId), `SELECT income, birth_date, street FROM residents WHERE mobile LIKE '%${String(i).padStart(4, '0')}'`);
+  if (rows.length !== 1) throw new Error(`planted row ${i} not found on live`);
+  return { ...rows[0], income: Number(rows[0].income) };
+}
+
+/** Submit, review (with grants), run, let the reviewer read and (when releasable) release; everything the operator saw on the way. */
+export async function attempt(a: AttackWorld, sql: string, grants: Grants = {}, params: ModelParam[] = [], values: Record<string, unknown> = {}): Promise<Outcome> {
+  const submit = await submitModel(a, sql, params);
+  const none: Outcome = { submit, refused: null, checks: [], status: null, runChecks: [], airlock: null, released: null, operatorBodies: [submit.body] };
+  if (submit.status !== 201) return { ...none, refused: String(submit.body?.error?.code ?? submit.status) };
+  const reviewed = await a.t.http.post(`/api/v1/models/${submit.body.id}/review`).set(...bearer(a.t.authorityToken)).send({ decision: 'approve', ...grants });
+  expect(reviewed.status).toBe(200);
+  const started = await runModel(a, submit.body.id, values);
+  expect(started.status).toBe(201);
+  await a.t.platform.runs.idle();
+  const runId = started.body.id as string;
+  const run = (await a.t.http.get(`/api/v1/runs/${runId}`).set(...bearer(a.t.authorityToken))).body;
+  const airlock = (await a.t.http.get(`/api/v1/runs/${runId}/review`).set(...bearer(a.t.authorityToken))).body;
+  const seen = await a.t.http.get(`/api/v1/runs/${runId}`).set(...bearer(a.w.operator.token));
+  const outcome: Outcome = { ...none, checks: submit.body.checks, status: run.status, runChecks: run.disclosure?.checks ?? [], airlock, operatorBodies: [submit.body, started.body, seen.body] };
+  if (run.status === 'awaiting-release') {
+    const released = await a.t.http.post(`/api/v1/runs/${runId}/release`).set(...bearer(a.t.authorityToken)).send({ decision: 'approve' });
+    expect(released.status).toBe(200);
+    const output = await a.t.http.get(`/api/v1/runs/${runId}/output`).set(...bearer(a.w.operator.token));
+    expect(output.status).toBe(200);
+    outcome.released = { columns: output.body.columns, rows: output.body.rows };
+    outcome.operatorBodies.push(output.body);
+  } else {
+    // Nothing leaves a run that is not releasable.
+    const output = await a.t.http.get(`/api/v1/runs/${runId}/output`).set(...bearer(a.w.operator.token));
+    expect(output.status).toBe(409);
+    outcome.operatorBodies.push(output.body);
+  }
+  return outcome;
+}
+
+/** Every number in a value: numbers, and numbers written inside strings (lists cast to text, string_agg). */
+export function numbersIn(v: unknown): number[] {
+  if (typeof v === 'number') return [v];
+  if (typeof v === 'string') return [...v.matchAll(/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)].map((m) => Number(m[0]));
+  if (Array.isArray(v)) return v.flatMap(numbersIn);
+  if (v !== null && typeof v === 'object') return Object.values(v).flatMap(numbersIn);
+  return [];
+}
+
+/** The operator-visible numbers within 0.01 of the planted live value (what a leak would show). */
+export function revealing(o: Outcome, value: number): number[] {
+  return numbersIn(o.operatorBodies).filter((n) => Math.abs(n - value) < 0.01);
+}
+
+export const failedChecks = (checks: Check[]) => checks.filter((c) => !c.passed).map((c) => c.name);
+export const airlockRowOf = (o: Outcome, value: unknown) => (o.airlock?.rows ?? []).filter((r) => r.values.includes(value));
+export const releasedRowOf = (o: Outcome, value: unknown) => (o.released?.rows ?? []).filter((r) => r.includes(value));
+export const column = (o: Outcome, name: string) => (o.released?.columns ?? []).findIndex((c) => c.name === name);
