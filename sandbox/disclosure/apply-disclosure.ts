@@ -104,13 +104,13 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
       const cell: CellDiagnostic = { column: column.name, contributors, reasons };
       row.cells.push(cell);
       if (!row.suppressed && calls.length && !reasons.length) {
-        for (const call of calls) {
+        // One subject set per alias and distinct condition of the cell's aggregates.
+        for (const d of new Set(calls.map((call) => plan.callCondition[call.index]))) {
           form.aliases.forEach((alias, a) => {
             const f = figures[a];
-            const d = plan.callCondition[call.index];
             if (reached[a] === 0) return;
             candidates.push({ row, cell, set: {
-              sourceId: input.sourceId, cell: `${review.length}:${column.name}:${alias.alias}`, table: alias.table, subjects: Number(f[`${HIDDEN}c${d}`] ?? 0),
+              sourceId: input.sourceId, cell: `${review.length}:${column.name}:${alias.alias}:${d}`, table: alias.table, subjects: Number(f[`${HIDDEN}c${d}`] ?? 0),
               hashSum: String(f[`${HIDDEN}h${d}`] ?? ''), sketch: ((f[`${HIDDEN}k${d}`] as string[] | null) ?? []).map((h) => BigInt(h)).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)),
               lineage: subjectSetSql(plan.lineage[a].innerSql, JSON.parse(key) as (string | null)[], d),
             } });

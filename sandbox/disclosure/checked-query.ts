@@ -56,9 +56,9 @@ export async function planCheckedQuery(
   const conditions: Condition[] = [];
   const callCondition: number[] = [];
   for (const call of form.calls) {
-    const parts = [call.node.filter ? `coalesce(${await sql.expressionSql(call.node.filter)}, false)` : 'true'];
-    for (const arg of argsOf(call)) parts.push(`${await sql.expressionSql(arg)} IS NOT NULL`);
-    const text = parts.join(' AND ');
+    const parts = call.node.filter ? [`coalesce(${await sql.expressionSql(call.node.filter)}, false)`] : [];
+    for (const arg of argsOf(call)) if (!isConstant(arg)) parts.push(`${await sql.expressionSql(arg)} IS NOT NULL`);
+    const text = parts.length ? parts.join(' AND ') : 'true';
     let found = conditions.find((c) => c.sql === text);
     if (!found) conditions.push((found = { index: conditions.length, sql: text }));
     callCondition.push(found.index);
@@ -76,15 +76,15 @@ export async function planCheckedQuery(
   if (outNode.having) hidden.push(`coalesce(${await sql.expressionSql(outNode.having)}, false) AS ${HIDDEN}having`);
   for (const j of singleValued) {
     const arg = await sql.expressionSql(argsOf(form.calls[j])[0]);
-    hidden.push(`(min(${arg}) FILTER (WHERE ${condition(j)}) IS NOT DISTINCT FROM max(${arg}) FILTER (WHERE ${condition(j)})) AS ${HIDDEN}single${j}`);
+    hidden.push(`(min(${arg})${filterOf(condition(j))} IS NOT DISTINCT FROM max(${arg})${filterOf(condition(j))}) AS ${HIDDEN}single${j}`);
   }
   if (inline) {
     // One row per subject: the group's figures are plain aggregates over its rows.
-    const s = subjectSql(form.aliases[0], uniqueSubjects);
+    const s = `hash(${quoteName(form.aliases[0].alias)}.rowid)`;
     hidden.push(`count(${s}) AS ${HIDDEN}n`, ...conditions.flatMap((c) => figureItems(s, c)));
     for (const j of magnitude) {
       const x = `abs(TRY_CAST(${measured.get(j)} AS DOUBLE))`;
-      hidden.push(`max(${x}, 2) FILTER (WHERE ${condition(j)}) AS ${HIDDEN}top${j}`, `sum(${x}) FILTER (WHERE ${condition(j)}) AS ${HIDDEN}tot${j}`);
+      hidden.push(`max(${x}, 2)${filterOf(condition(j))} AS ${HIDDEN}top${j}`, `sum(${x})${filterOf(condition(j))} AS ${HIDDEN}tot${j}`);
     }
   }
   (outNode.select_list as Json[]).push(...(await sql.selectItems(hidden.join(', '))));
@@ -111,7 +111,7 @@ export async function planCheckedQuery(
       ...keyItems,
       `${subject} AS ${HIDDEN}s`,
       ...conditions.map((c) => `bool_or(${c.sql}) AS ${HIDDEN}p${c.index}`),
-      ...magnitude.map((j) => `sum(TRY_CAST(${measured.get(j)} AS DOUBLE)) FILTER (WHERE ${condition(j)}) AS ${HIDDEN}x${j}`),
+      ...magnitude.map((j) => `sum(TRY_CAST(${measured.get(j)} AS DOUBLE))${filterOf(condition(j))} AS ${HIDDEN}x${j}`),
     ];
     innerNode.select_list = await sql.selectItems(items.join(', '));
     innerNode.group_expressions = [...groups, ...(await sql.selectItems(subject))].map((g) => ({ ...(g as JsonObject), alias: '' }));
@@ -139,11 +139,21 @@ export async function planCheckedQuery(
 
 /** A cell condition's contributors, sketch and hash sum over subject hashes `s`. */
 function figureItems(s: string, c: Condition): string[] {
+  const where = filterOf(c.sql);
   return [
-    `count(${s}) FILTER (WHERE ${c.sql}) AS ${HIDDEN}c${c.index}`,
-    `CAST(min(${s}, ${SKETCH_SIZE}) FILTER (WHERE ${c.sql}) AS VARCHAR[]) AS ${HIDDEN}k${c.index}`,
-    `CAST(sum(CAST(${s} AS HUGEINT)) FILTER (WHERE ${c.sql}) AS VARCHAR) AS ${HIDDEN}h${c.index}`,
+    `count(${s})${where} AS ${HIDDEN}c${c.index}`,
+    `CAST(min(${s}, ${SKETCH_SIZE})${where} AS VARCHAR[]) AS ${HIDDEN}k${c.index}`,
+    `CAST(sum(CAST(${s} AS HUGEINT))${where} AS VARCHAR) AS ${HIDDEN}h${c.index}`,
   ];
+}
+
+/** A FILTER clause for a condition; none for the condition that every row meets. */
+function filterOf(condition: string): string {
+  return condition === 'true' ? '' : ` FILTER (WHERE ${condition})`;
+}
+
+function isConstant(n: Json): boolean {
+  return isObject(n) && n.class === 'CONSTANT';
 }
 
 function argsOf(call: AggregateCall): Json[] {

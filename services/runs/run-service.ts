@@ -25,6 +25,7 @@ import type { SandboxService } from '../sandboxes/sandbox-service';
 import type { QueryService } from '../workspace/query-service';
 import type { OpenSandbox, WorkspaceAccess } from '../workspace/workspace-access';
 import { bindParameters } from './bind-parameters';
+import { serialised } from './serialised';
 import { OutputFiles } from './output-files';
 import type { ReleasedCellsStore } from './released-cells-store';
 import type { ProvenanceManifest, Run } from './run';
@@ -217,16 +218,4 @@ export class RunService {
 function failureText(error: unknown): string {
   const message = error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
   return message.split('\n')[0].replace(/(["'])?\/[^\s"']*\1?/g, '<path>').slice(0, 500);
-}
-
-/** Runs `work` after every earlier work of the same key has settled (an in-process lock per key). */
-export async function serialised<T>(locks: Map<string, Promise<unknown>>, key: string, work: () => Promise<T>): Promise<T> {
-  const previous = locks.get(key) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(work);
-  locks.set(key, next);
-  try {
-    return await next;
-  } finally {
-    if (locks.get(key) === next) locks.delete(key);
-  }
 }
