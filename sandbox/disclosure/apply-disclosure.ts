@@ -112,7 +112,7 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
             candidates.push({ row, cell, set: {
               sourceId: input.sourceId, cell: `${review.length}:${column.name}:${alias.alias}:${d}`, table: alias.table, subjects: Number(f[`${HIDDEN}c${d}`] ?? 0),
               hashSum: String(f[`${HIDDEN}h${d}`] ?? ''), sketch: ((f[`${HIDDEN}k${d}`] as string[] | null) ?? []).map((h) => BigInt(h)).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)),
-              lineage: subjectSetSql(plan.lineage[a].innerSql, JSON.parse(key) as (string | null)[], d),
+              lineage: subjectSetSql(plan.lineage[a].innerSql, JSON.parse(key) as (string | null)[], plan.presence[d]),
             } });
           });
         }
@@ -183,9 +183,9 @@ function indexByKey(result: { columns: ResultColumn[]; rows: unknown[][] }, grou
 }
 
 /** The subject set of one cell, as a stand-alone query (parameters inlined) kept for later differencing. */
-function subjectSetSql(innerSql: string, key: (string | null)[], condition: number): string {
+function subjectSetSql(innerSql: string, key: (string | null)[], presence: string): string {
   const match = key.map((v, i) => `${HIDDEN}gk${i} IS NOT DISTINCT FROM ${v === null ? 'NULL' : quoteLiteral(v)}`);
-  return `SELECT ${HIDDEN}s FROM (${innerSql}) WHERE ${HIDDEN}s IS NOT NULL AND ${HIDDEN}p${condition}${match.map((m) => ` AND ${m}`).join('')}`;
+  return `SELECT ${HIDDEN}s FROM (${innerSql}) WHERE ${HIDDEN}s IS NOT NULL AND (${presence})${match.map((m) => ` AND ${m}`).join('')}`;
 }
 
 async function limitOf(db: DuckDBConnection, plan: CheckedPlan, limits: { timeoutMs: number }): Promise<{ limit: number | null; offset: number }> {

@@ -15,7 +15,7 @@
  *   be recomputed later for differencing.
  *
  * A subject is the hash of its subject key or, in a table whose subject key is unique, of its
- * row id (cheaper, and the same subject either way within one sandbox).
+ * row id (cheaper; within one sandbox a table's subjects are always hashed the same way).
  * Expressions are turned into text by DuckDB's own deserializer (sql-fragments.ts).
  */
 import { quoteIdentifier as quoteName } from '../../masking-rules/compiler/sql-quote';
@@ -38,6 +38,8 @@ export type CheckedPlan = {
   lineage: { alias: AliasInfo; sql: string | null; innerSql: string }[];
   groupCount: number;
   conditions: Condition[];
+  /** Per condition: whether a subject meets it, as an expression over the inner lineage query's columns. */
+  presence: string[];
   callCondition: number[];
   singleValued: number[];
   hasHaving: boolean;
@@ -68,6 +70,7 @@ export async function planCheckedQuery(
   const singleValued = form.calls.filter((c) => c.personalArg && argsOf(c).length === 1).map((c) => c.index);
   const condition = (j: number) => conditions[callCondition[j]].sql;
   const inline = form.aliases.length === 1 && uniqueSubjects.has(form.aliases[0].table);
+  const outerJoin = hasOuterJoin(form.node.from_table);
 
   // The output query: hidden items appended, HAVING and LIMIT lifted out.
   const out = structuredClone(tree);
@@ -80,7 +83,7 @@ export async function planCheckedQuery(
   }
   if (inline) {
     // One row per subject: the group's figures are plain aggregates over its rows.
-    const s = `hash(${quoteName(form.aliases[0].alias)}.rowid)`;
+    const s = subjectSql(form.aliases[0], uniqueSubjects, false);
     hidden.push(`count(${s}) AS ${HIDDEN}n`, ...conditions.flatMap((c) => figureItems(s, c)));
     for (const j of magnitude) {
       const x = `abs(TRY_CAST(${measured.get(j)} AS DOUBLE))`;
@@ -101,16 +104,24 @@ export async function planCheckedQuery(
   outNode.modifiers = modifiers.filter((m) => isObject(m) && m.type === 'ORDER_MODIFIER');
   const outputSql = await sql.statementSql(out);
 
-  // Per alias: the two-level lineage (per group and subject, then per group).
+  // Per alias: the two-level lineage (per group and subject, then per group). Whether a subject
+  // meets a cell's condition needs no aggregate of its own when every row does ('true'), or when
+  // a magnitude cell sums under that condition: its sum is non-NULL exactly then.
+  const presence = new Map<number, string>();
+  for (const c of conditions) {
+    const summed = magnitude.find((j) => callCondition[j] === c.index);
+    if (c.sql === 'true') presence.set(c.index, 'true');
+    else if (summed !== undefined) presence.set(c.index, `${HIDDEN}x${summed} IS NOT NULL`);
+  }
   const lineage: CheckedPlan['lineage'] = [];
   for (const alias of form.aliases) {
-    const subject = subjectSql(alias, uniqueSubjects);
+    const subject = subjectSql(alias, uniqueSubjects, outerJoin);
     const inner = structuredClone(tree);
     const innerNode = (inner.statements as JsonObject[])[0].node as JsonObject;
     const items = [
       ...keyItems,
       `${subject} AS ${HIDDEN}s`,
-      ...conditions.map((c) => `bool_or(${c.sql}) AS ${HIDDEN}p${c.index}`),
+      ...conditions.filter((c) => presence.get(c.index) === undefined).map((c) => `bool_or(${c.sql}) AS ${HIDDEN}p${c.index}`),
       ...magnitude.map((j) => `sum(TRY_CAST(${measured.get(j)} AS DOUBLE))${filterOf(condition(j))} AS ${HIDDEN}x${j}`),
     ];
     innerNode.select_list = await sql.selectItems(items.join(', '));
@@ -129,12 +140,15 @@ export async function planCheckedQuery(
     const outer = [
       ...keys,
       `count(${s}) AS ${HIDDEN}n`,
-      ...conditions.flatMap((c) => figureItems(s, { index: c.index, sql: `${HIDDEN}p${c.index}` })),
+      ...conditions.flatMap((c) => figureItems(s, { index: c.index, sql: presence.get(c.index) ?? `${HIDDEN}p${c.index}` })),
       ...magnitude.flatMap((j) => [`max(abs(${HIDDEN}x${j}), 2) AS ${HIDDEN}top${j}`, `sum(abs(${HIDDEN}x${j})) AS ${HIDDEN}tot${j}`]),
     ];
     lineage.push({ alias, innerSql, sql: `SELECT ${outer.join(', ')} FROM (${innerSql}) AS ${HIDDEN}l WHERE ${s} IS NOT NULL${keys.length ? ` GROUP BY ${keys.join(', ')}` : ''}` });
   }
-  return { outputSql, lineage, groupCount: groups.length, conditions, callCondition, singleValued, hasHaving, limit, magnitude };
+  return {
+    outputSql, lineage, groupCount: groups.length, conditions, callCondition, singleValued, hasHaving, limit, magnitude,
+    presence: conditions.map((c) => presence.get(c.index) ?? `${HIDDEN}p${c.index}`),
+  };
 }
 
 /** A cell condition's contributors, sketch and hash sum over subject hashes `s`. */
@@ -167,11 +181,23 @@ async function measuredSql(call: AggregateCall, sql: SqlFragments): Promise<stri
   return measured === undefined ? '1' : sql.expressionSql(measured);
 }
 
-/** The subject of each row of an alias, hashed; NULL where an outer join found no row. */
-export function subjectSql(alias: AliasInfo, uniqueSubjects: ReadonlySet<string>): string {
+/**
+ * The subject of each row of an alias, hashed: its row in a table with one row per subject,
+ * else its subject key (its row where the key is NULL, or where the table has none). Under an
+ * outer join, NULL where the join found no row of the alias.
+ */
+export function subjectSql(alias: AliasInfo, uniqueSubjects: ReadonlySet<string>, outerJoin: boolean): string {
   const a = quoteName(alias.alias);
-  const who = uniqueSubjects.has(alias.table) ? `${a}.rowid` : alias.subjectKey ? `coalesce(CAST(${a}.${quoteName(alias.subjectKey)} AS VARCHAR), '#' || CAST(${a}.rowid AS VARCHAR))` : `'#' || CAST(${a}.rowid AS VARCHAR)`;
-  return `CASE WHEN ${a}.rowid IS NULL THEN NULL ELSE hash(${who}) END`;
+  const row = `hash(${a}.rowid)`;
+  const key = alias.subjectKey === null ? null : `${a}.${quoteName(alias.subjectKey)}`;
+  const subject = uniqueSubjects.has(alias.table) || key === null ? row : `CASE WHEN ${key} IS NULL THEN ${row} ELSE hash(${key}) END`;
+  return outerJoin ? `CASE WHEN ${a}.rowid IS NULL THEN NULL ELSE ${subject} END` : subject;
+}
+
+/** Whether FROM joins any table on an outer side (LEFT, RIGHT or FULL). */
+function hasOuterJoin(ref: Json | undefined): boolean {
+  if (!isObject(ref) || ref.type !== 'JOIN') return false;
+  return (typeof ref.join_type === 'string' && ref.join_type !== 'INNER') || hasOuterJoin(ref.left) || hasOuterJoin(ref.right);
 }
 
 /** Group expressions with positions, select aliases and GROUP BY ALL resolved to expressions. */

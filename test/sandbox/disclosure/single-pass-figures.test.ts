@@ -27,6 +27,11 @@ describe('single-pass figures', () => {
       earlier: [], timeoutMs: 10_000, maxRows: 1000, uniqueSubjects: async () => new Set(unique ? ['residents'] : []),
     };
     const result = await applyDisclosure(input);
+    // Each released cell's stored subject-set query recomputes exactly its subjects (differencing relies on it).
+    for (const cell of result.cells) {
+      const counted = (await db.runAndReadAll(`SELECT count(*) AS n FROM (${cell.lineage})`)).getRowObjectsJS()[0].n;
+      expect({ cell: cell.cell, n: Number(counted) }).toEqual({ cell: cell.cell, n: cell.subjects });
+    }
     return { rows: result.rows, review: result.review.map((r) => ({ suppressed: r.suppressed, subjects: r.subjects, cells: r.cells.map((c) => [c.contributors, c.reasons]) })), sets: result.cells.map((c) => [c.cell, c.subjects]) };
   };
 
