@@ -13,8 +13,8 @@ export type StrategyContext = {
   /** Lower-case hex key of the agreement; strategies pass it to keyedHashSql or keyedDrawSql, which quote it. */
   key: string;
   /**
-   * VARCHAR SQL expression of the record's identity: the subjectKey column's value when the
-   * dataset has one (falling back to the column's own value when that is NULL), else the value.
+   * VARCHAR SQL expression of the record's identity: the whole source row's values
+   * (compiler/record-identity.ts), so that each record, not each person, gets its own draw.
    */
   identity: string;
   /** Reference date for ages, YYYY-MM-DD. */

@@ -19,7 +19,7 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { QueryTimeoutError, runQuery, type ResultColumn } from '../engine/run-query';
 import type { JsonObject } from '../guard/parse-tree';
-import { allShareCondition, contributorsFail, dominanceFails, groupFails, pRatioFails, type DisclosureSettings } from './cell-checks';
+import { complementFails, contributorsFail, quantileFails, dominanceFails, groupFails, pRatioFails, type DisclosureSettings } from './cell-checks';
 import { HIDDEN, planCheckedQuery, SKETCH_SIZE, type CheckedPlan } from './checked-query';
 import { findDifferencingPairs, type DifferencingPair, type ReleasedCell } from './differencing';
 import { inlineParameters } from './inline-parameters';
@@ -66,7 +66,7 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
   if (checks.some((c) => !c.passed)) return blockedResult(checks);
   if (form.recordLevel.length) return runRecordLevel(input, await fragments.statementSql(tree), checks);
 
-  const plan = await planCheckedQuery(form, tree, fragments, (c) => c.sumLike || c.unsafe, await input.uniqueSubjects(input.db));
+  const plan = await planCheckedQuery(form, tree, fragments, (c) => c.sumLike || c.unsafe || c.spread, await input.uniqueSubjects(input.db));
   const limits = { get timeoutMs() { return input.timeoutMs; }, maxRows: input.maxRows };
   const output = await runQuery(input.db, plan.outputSql, undefined, limits);
   const visible = output.columns.length - hiddenCount(output.columns);
@@ -165,7 +165,9 @@ function cellReasons(j: number, plan: CheckedPlan, figures: Record<string, unkno
     }
   }
   if (hidden[`${HIDDEN}single${j}`] === true) reasons.push('every contributor has the same value (class disclosure)');
-  if (form.calls[j].conditional && allShareCondition(contributors, reached)) reasons.push('every subject of the row meets the cell’s condition (class disclosure)');
+  const call = form.calls[j];
+  if (call.conditional && complementFails(contributors, reached, settings.kMin)) reasons.push(`fewer than ${settings.kMin} of the row’s subjects are outside the cell’s FILTER (class disclosure)`);
+  if (call.quantile !== null && quantileFails(contributors, call.quantile, settings.kMin)) reasons.push(`too few contributors for this quantile: it would be one of the ${settings.kMin} smallest or largest values`);
   return [...new Set(reasons)];
 }
 

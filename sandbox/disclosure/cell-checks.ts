@@ -30,9 +30,20 @@ export function contributorsFail(contributors: number[], _reached: number[], k: 
   return contributors.length === 0 || contributors.some((c) => c < k);
 }
 
-/** Class disclosure by condition: every subject of the row met the cell's condition. */
-export function allShareCondition(contributors: number[], reached: number[]): boolean {
-  return reached.some((n, i) => n > 0) && contributors.every((c, i) => reached[i] === 0 || c === reached[i]);
+/**
+ * Class disclosure by condition: a cell with a FILTER must leave at least k of its row's subjects
+ * outside the condition as well as k inside it. Suppressing only when *every* subject met it
+ * would answer a yes/no question about the one subject an operator placed at the edge (NULL
+ * when they meet it, a count when they do not); with k on both sides, 0 and 1 look the same.
+ */
+export function complementFails(contributors: number[], reached: number[], k: number): boolean {
+  return contributors.some((c, i) => reached[i] - c < k);
+}
+
+/** A quantile needs k contributors on each side of its position: ⌈k / min(p, 1 − p)⌉ in all. */
+export function quantileFails(contributors: number[], fraction: number, k: number): boolean {
+  const needed = Math.ceil(k / Math.min(fraction, 1 - fraction) - 1e-9);
+  return contributors.some((c) => c < needed);
 }
 
 /**

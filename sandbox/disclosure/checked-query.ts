@@ -174,11 +174,16 @@ function argsOf(call: AggregateCall): Json[] {
   return Array.isArray(call.node.children) ? call.node.children : [];
 }
 
-/** What a magnitude check weighs: the argument, or for arg_max(x, income) the income that picks the row. */
+/**
+ * What a magnitude check weighs: the argument; for arg_max(x, income) the income that picks the
+ * row; for a spread statistic the argument's square (an outlier dominates a variance).
+ */
 async function measuredSql(call: AggregateCall, sql: SqlFragments): Promise<string> {
   const args = argsOf(call);
   const measured = ARG_SELECTING.has(call.name) ? args[1] : args[0];
-  return measured === undefined ? '1' : sql.expressionSql(measured);
+  if (measured === undefined) return '1';
+  const value = await sql.expressionSql(measured);
+  return call.spread ? `(TRY_CAST(${value} AS DOUBLE) * TRY_CAST(${value} AS DOUBLE))` : value;
 }
 
 /**

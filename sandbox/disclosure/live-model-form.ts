@@ -12,7 +12,7 @@
 import type { JsonObject } from '../guard/parse-tree';
 import { queryShape } from '../guard/query-shape';
 import { aggregateFunctions } from '../guard/allowed-functions';
-import { ARGUMENT_FUNCTIONS, COLLECTING, COUNTING, QUANTILES, RESERVED_PREFIX, SAFE_AGGREGATES, SET_RETURNING, SUM_LIKE } from './statistics';
+import { COLLECTING, COUNTING, QUANTILES, RESERVED_PREFIX, SAFE_AGGREGATES, SET_RETURNING, SPREAD, SUM_LIKE } from './statistics';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -22,6 +22,10 @@ export type CallPlace = 'select' | 'having' | 'order';
 export type AggregateCall = {
   index: number; place: CallPlace; item: number; name: string; node: JsonObject;
   sumLike: boolean; unsafe: boolean; personalArg: boolean; conditional: boolean;
+  /** Spread statistics (variance and kin): magnitude checks weigh squares. */
+  spread: boolean;
+  /** The fraction of a quantile (median: 0.5), else null. */
+  quantile: number | null;
 };
 export type LiveForm = {
   node: JsonObject; aliases: AliasInfo[]; calls: AggregateCall[]; aggregates: boolean;
@@ -52,10 +56,10 @@ export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile
   const addCalls = (n: Json | undefined, place: CallPlace, item: number) => findCalls(n, (call) => {
     const name = lower(call.function_name);
     if (COLLECTING.has(name)) recordLevel.add(`${name}() returns many contributors' values in one cell`);
-    checkArguments(name, call, problems);
+    const quantile = checkArguments(name, call, problems);
     calls.push({
-      index: calls.length, place, item, name, node: call, sumLike: SUM_LIKE.has(name), unsafe: !SAFE_AGGREGATES.has(name),
-      personalArg: referencesPersonal(call.children, aliases, tables), conditional: (call.filter !== null && call.filter !== undefined) || hasCondition(call.children),
+      index: calls.length, place, item, name, node: call, sumLike: SUM_LIKE.has(name), unsafe: !SAFE_AGGREGATES.has(name), spread: SPREAD.has(name), quantile,
+      personalArg: referencesPersonal(call.children, aliases, tables), conditional: call.filter !== null && call.filter !== undefined,
     });
   });
   (node.select_list as Json[]).forEach((item, i) => addCalls(item, 'select', i));
@@ -139,25 +143,38 @@ function checkSensitiveUses(node: JsonObject, aliases: AliasInfo[], tables: Map<
   for (const [key, value] of Object.entries(node)) visit(value, false, key === 'select_list');
 }
 
-/** Aggregate arguments compute on columns only; quantile fractions are single constants from 0.1 to 0.9. */
-function checkArguments(name: string, call: JsonObject, problems: Set<string>): void {
+/**
+ * Aggregate arguments on live are plain columns (or constants, or casts of them): any
+ * computation inside an aggregate can weight or pick one person (`sum(income * length(band))`,
+ * digits of `floor(income / …)`); compute on the aggregates instead (`avg(income) / 12`) and put
+ * conditions in FILTER (WHERE …), where the contributor counts see them. Quantile fractions are
+ * one constant from 0.1 to 0.9. Returns the quantile's fraction (median: 0.5), else null.
+ */
+function checkArguments(name: string, call: JsonObject, problems: Set<string>): number | null {
   const args = Array.isArray(call.children) ? call.children : [];
-  const plain = (n: Json): boolean => {
-    if (Array.isArray(n)) return n.every(plain);
-    if (!isObject(n)) return true;
-    if (n.class === 'COLUMN_REF' || n.class === 'CONSTANT') return true;
-    if (n.class === 'CAST') return plain(n.child ?? null);
-    if (n.class === 'FUNCTION' && ARGUMENT_FUNCTIONS.has(lower(n.function_name)) && !n.filter) return plain(n.children ?? null);
-    return false;
-  };
-  if (QUANTILES.has(name)) {
-    const fraction = args[1];
-    const value = isObject(fraction) && fraction.class === 'CONSTANT' && isObject(fraction.value) ? Number(fraction.value.value) : NaN;
-    if (!(value >= 0.1 && value <= 0.9)) problems.add(`${name}() takes one constant fraction from 0.1 to 0.9 on live (0 and 1 are the smallest and largest value)`);
-    if (!plain(args[0] ?? null)) problems.add(`${name}() may only take columns, constants and arithmetic; put conditions in FILTER (WHERE …)`);
-    return;
+  const plain = (n: Json): boolean => isObject(n) && (n.class === 'COLUMN_REF' || n.class === 'CONSTANT' || (n.class === 'CAST' && plain(n.child ?? null)));
+  if (name === 'median') {
+    if (!args.every(plain)) problems.add(`${name}() takes a column on live: compute on the aggregate, and put conditions in FILTER (WHERE …)`);
+    return 0.5;
   }
-  if (!plain(args)) problems.add(`${name}() may only take columns, constants and arithmetic on live; put conditions in FILTER (WHERE …), where the contributor count sees them`);
+  if (QUANTILES.has(name)) {
+    const value = constantNumber(args[1]);
+    if (value === null || !(value >= 0.1 && value <= 0.9)) problems.add(`${name}() takes one constant fraction from 0.1 to 0.9 on live (0 and 1 are the smallest and largest value)`);
+    if (!plain(args[0] ?? null)) problems.add(`${name}() takes a column on live: compute on the aggregate, and put conditions in FILTER (WHERE …)`);
+    return value;
+  }
+  if (!args.every(plain)) problems.add(`${name}() takes columns on live, no computation inside the aggregate: compute on the aggregate (e.g. avg(x) / 12), and put conditions in FILTER (WHERE …), where the contributor counts see them`);
+  return null;
+}
+
+/** A numeric constant's value (DECIMAL constants carry their scale in the type). */
+function constantNumber(n: Json | undefined): number | null {
+  if (!isObject(n) || n.class !== 'CONSTANT' || !isObject(n.value) || n.value.is_null === true) return null;
+  const type = isObject(n.value.type) ? n.value.type : null;
+  const raw = Number(n.value.value);
+  if (!Number.isFinite(raw)) return null;
+  const scale = type && type.id === 'DECIMAL' && isObject(type.type_info) ? Number(type.type_info.scale ?? 0) : 0;
+  return raw / 10 ** scale;
 }
 
 function findCalls(n: Json | undefined, found: (call: JsonObject) => void): void {
@@ -172,13 +189,4 @@ function referencesPersonal(n: Json | undefined, aliases: AliasInfo[], tables: M
   if (!isObject(n)) return false;
   if (n.class === 'COLUMN_REF' && Array.isArray(n.column_names)) return columnIs(n, aliases, tables, 'personal');
   return Object.entries(n).some(([key, value]) => (key !== 'value' || n.class !== 'CONSTANT') && referencesPersonal(value, aliases, tables));
-}
-
-/** A FILTER-like argument: a CASE without ELSE, or NULLIF, keeps only the rows that meet a condition. */
-function hasCondition(n: Json | undefined): boolean {
-  if (Array.isArray(n)) return n.some(hasCondition);
-  if (!isObject(n)) return false;
-  if (n.class === 'CASE' && (!isObject(n.else_expr) || (n.else_expr.class === 'CONSTANT' && isObject(n.else_expr.value) && n.else_expr.value.is_null === true))) return true;
-  if (n.class === 'FUNCTION' && lower(n.function_name) === 'nullif') return true;
-  return Object.entries(n).some(([key, value]) => (key !== 'value' || n.class !== 'CONSTANT') && hasCondition(value));
 }

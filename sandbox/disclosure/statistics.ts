@@ -22,12 +22,11 @@ export const COLLECTING: ReadonlySet<string> = new Set(['list', 'array_agg', 'st
 /** Quantiles: the fraction must be one constant from 0.1 to 0.9, so that the cell is never the largest or smallest value. */
 export const QUANTILES: ReadonlySet<string> = new Set(['quantile', 'quantile_cont', 'quantile_disc', 'approx_quantile', 'percentile_cont', 'percentile_disc']);
 
-/**
- * What an aggregate's argument may compute on `live`: columns, constants, casts and arithmetic.
- * Conditions (CASE, comparisons, IF, COALESCE, …) belong in FILTER (WHERE …), where the
- * contributor count sees them; inside an argument they pad or zero one person's value.
- */
-export const ARGUMENT_FUNCTIONS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', 'abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc', 'ln', 'log', 'log2', 'log10', 'sqrt', 'year', 'month', 'quarter', 'date_part', 'datepart', 'date_diff', 'datediff', 'length', 'strlen']);
+/** Spread statistics: their magnitude checks weigh each contributor's square (one outlier dominates a variance). */
+export const SPREAD: ReadonlySet<string> = new Set([
+  'stddev', 'stddev_pop', 'stddev_samp', 'variance', 'var_pop', 'var_samp', 'kurtosis', 'skewness',
+  'corr', 'covar_pop', 'covar_samp', 'regr_slope', 'regr_intercept', 'regr_r2', 'regr_sxx', 'regr_syy', 'regr_sxy',
+]);
 
 /** Cells whose value is a magnitude summed over contributors: n-k dominance and p-ratio apply. */
 export const SUM_LIKE: ReadonlySet<string> = new Set(['sum', 'fsum', 'sumkahan', 'kahan_sum', 'avg', 'mean']);

@@ -4,7 +4,7 @@
  * differencing candidates.
  */
 import {
-  allShareCondition, contributorsFail, dominanceFails, groupFails, mayDifferBySome, pRatioFails, sketchDifferenceLowerBound, type CellSet,
+  complementFails, contributorsFail, quantileFails, dominanceFails, groupFails, mayDifferBySome, pRatioFails, sketchDifferenceLowerBound, type CellSet,
 } from '../../../sandbox/disclosure/cell-checks';
 
 const big = (xs: number[]): bigint[] => xs.map((x) => BigInt(x));
@@ -80,18 +80,31 @@ describe('contributors per cell', () => {
   });
 });
 
-describe('class disclosure by condition', () => {
+describe('class disclosure by condition: k on both sides of a FILTER', () => {
   it.each([
-    [[20], [20], true], //             everyone in the row met the condition
-    [[19], [20], false],
-    [[0], [20], false],
-    [[20, 0], [20, 0], true], //       a kind that did not reach the row does not count
-    [[20, 4], [20, 5], false],
-    [[20, 5], [20, 5], true],
-    [[0], [0], false], //              nobody reached the row at all
-    [[], [], false],
-  ])('contributors %j of reached %j → all share %s', (contributors, reached, expected) => {
-    expect(allShareCondition(contributors as number[], reached as number[])).toBe(expected);
+    [[20], [20], 10, true], //         everyone in the row met the condition
+    [[19], [20], 10, true], //         one subject outside: as disclosive as none outside
+    [[10], [20], 10, false], //        10 inside, 10 outside
+    [[11], [20], 10, true], //         only 9 outside
+    [[30, 12], [40, 25], 10, false],
+    [[30, 20], [40, 25], 10, true], //  the second alias leaves 5 outside
+    [[], [], 10, false],
+  ])('contributors %j of reached %j at k %i → fails %s', (contributors, reached, k, expected) => {
+    expect(complementFails(contributors as number[], reached as number[], k as number)).toBe(expected);
+  });
+});
+
+describe('quantiles need k contributors on each side', () => {
+  it.each([
+    [[19], 0.5, 10, true], //   the median of 19 is the 10th value: 9 below it
+    [[20], 0.5, 10, false],
+    [[99], 0.1, 10, true], //   the 10th percentile needs 100 contributors
+    [[100], 0.1, 10, false],
+    [[100], 0.9, 10, false],
+    [[100, 50], 0.5, 10, false],
+    [[100, 19], 0.5, 10, true],
+  ])('contributors %j, fraction %d, k %i → fails %s', (contributors, fraction, k, expected) => {
+    expect(quantileFails(contributors as number[], fraction as number, k as number)).toBe(expected);
   });
 });
 

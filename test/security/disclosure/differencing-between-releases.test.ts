@@ -100,13 +100,22 @@ describe('attack: differencing between released outputs', () => {
     expect(airlock.rows[0].values[0]).toBe(150);
   });
 
-  it('within one output: a FILTER that drops one person differs from the unfiltered cell beside it', async () => {
+  it('within one output: a FILTER that drops one person is held back (the row keeps k on both sides of a FILTER)', async () => {
     const model = await approved('SELECT street, count(*) AS n, count(*) FILTER (WHERE income < 50000) AS n_below FROM residents GROUP BY street');
     const { airlock } = await runAndOpen(model);
-    const planted = rowOf(airlock.rows, PLANTED_STREET);
-    const below = planted.cells.find((c) => c.column === 'n_below');
-    expect(below?.differencing?.difference).toBe(1);
-    expect(below?.reasons.join(' ')).toMatch(/differs by 1 subject/);
+    const below = rowOf(airlock.rows, PLANTED_STREET).cells.find((c) => c.column === 'n_below');
+    expect(below?.reasons.join(' ')).toMatch(/outside the cell’s FILTER/);
+  });
+
+  it('within one output: two FILTER cells whose subjects differ by one person, each with k on both sides: the later one is suppressed as differencing', async () => {
+    // Incomes lie in 3 000 … 14 063 (and the planted 90 000): both FILTERs keep more than k in and out.
+    const model = await approved('SELECT street, count(*) FILTER (WHERE income < 8000) AS low, count(*) FILTER (WHERE income < 8000 OR income > 60000) AS low_or_rich FROM residents GROUP BY street');
+    const { airlock } = await runAndOpen(model);
+    const cells = rowOf(airlock.rows, PLANTED_STREET).cells;
+    expect(cells.find((c) => c.column === 'low')?.reasons).toEqual([]);
+    const later = cells.find((c) => c.column === 'low_or_rich');
+    expect(later?.differencing?.difference).toBe(1);
+    expect(later?.reasons.join(' ')).toMatch(/differs by 1 subject/);
   });
 });
 

@@ -49,7 +49,6 @@ describe('attack: second-round variants on live models', () => {
     const s1 = row ? num(row[col(o, 's1')]) : null;
     const s5 = row ? num(row[col(o, 's5')]) : null;
     const derived = s1 !== null && s5 !== null ? (5 * s1 - s5) / 2 : null;
-    console.log('A1 length indicator', { refused: o.refused, status: o.status, row, derived, live: old.income });
     expect(derived === null || Math.abs(derived - old.income) >= 0.01).toBe(true);
   });
 
@@ -61,7 +60,6 @@ describe('attack: second-round variants on live models', () => {
     const s1 = row ? num(row[col(o, 's1')]) : null;
     const s2 = row ? num(row[col(o, 's2')]) : null;
     const derived = s1 !== null && s2 !== null ? (s2 - s1) / 2 : null;
-    console.log('A1b length indicator, no grouping', { refused: o.refused, status: o.status, row, derived, live: old.income });
     expect(derived === null || Math.abs(derived - old.income) >= 0.01).toBe(true);
   });
 
@@ -73,7 +71,6 @@ describe('attack: second-round variants on live models', () => {
     const row = rowsOf(o)[0];
     // A released cell (299) means the lone resident did not meet the condition: that bit is 1. A suppressed one (NULL): 0.
     const cents = row ? bits.reduce((acc, i) => acc + (row[i] !== null ? 2 ** i : 0), 0) : null;
-    console.log('A2 bit oracle', { refused: o.refused, status: o.status, row, derived: cents === null ? null : cents / 100, live: old.income });
     expect(cents === null || Math.abs(cents / 100 - old.income) >= 0.01).toBe(true);
   });
 
@@ -81,7 +78,6 @@ describe('attack: second-round variants on live models', () => {
     const { a, old } = await fresh();
     const o = await attempt(a, "SELECT floor(income / 1000) AS thousand, count(*) FILTER (WHERE birth_date <> '80+') AS others FROM residents GROUP BY floor(income / 1000) ORDER BY 1");
     const shown = rowsOf(o).filter((r) => r[1] !== null).map((r) => num(r[0]));
-    console.log('A3 bucket oracle', { refused: o.refused, status: o.status, rows: rowsOf(o), shown, liveThousand: Math.floor(old.income / 1000) });
     // A leak: exactly one bucket shows its count, and it is the lone resident's.
     expect(shown.length === 1 && shown[0] === Math.floor(old.income / 1000)).toBe(false);
   });
@@ -92,9 +88,7 @@ describe('attack: second-round variants on live models', () => {
     for (const T of [12000, 13000]) {
       const o = await attempt(a, `SELECT street, count(*) AS n FROM residents GROUP BY street HAVING count(*) FILTER (WHERE birth_date <> '80+' OR income >= ${T}) > 0 ORDER BY street`);
       presence[T] = rowsOf(o).some((r) => r[0] === old.street);
-      console.log('A4 HAVING oracle', T, { refused: o.refused, status: o.status, rows: rowsOf(o) });
     }
-    console.log('A4 HAVING oracle presence', presence, 'live', old.income);
     expect(presence[12000]).toBe(presence[13000]);
   });
 
@@ -110,7 +104,6 @@ describe('attack: second-round variants on live models', () => {
     const sd = row ? num(row[col(o, 'sd')]) : null;
     const fromMean = null as number | null;
     const fromSd = sd === null ? null : m0 + (sd * n) / Math.sqrt(n - 1);
-    console.log('A5 regr_avgy / stddev', { refused: o.refused, status: o.status, row, m0, fromMean, fromSd, live: rich.income });
     for (const derived of [fromMean, fromSd]) expect(derived === null || Math.abs(derived - rich.income) / rich.income > 0.01).toBe(true);
   });
 
@@ -121,7 +114,6 @@ describe('attack: second-round variants on live models', () => {
     const T = (Number(top[8].income) + Number(top[9].income)) / 2;
     const o = await attempt(a, `SELECT count(*) AS n, quantile_disc(income, 1e-1) FILTER (WHERE birth_date = '80+' OR income > ${T}) AS q FROM residents`);
     const q = rowsOf(o)[0] ? num(rowsOf(o)[0][col(o, 'q')]) : null;
-    console.log('A6 quantile_disc', { refused: o.refused, error: JSON.stringify(o.submit.body?.error ?? null), status: o.status, rows: rowsOf(o), T, live: old.income });
     expect(q === null || Math.abs(q - old.income) >= 0.01).toBe(true);
   });
 
@@ -131,11 +123,9 @@ describe('attack: second-round variants on live models', () => {
     const refusals: (string | null)[] = [];
     for (const T of [12000, 13000]) {
       const o = await attempt(a, `SELECT street, count(*) AS n, sum(sqrt((income - ${T}) * (5 - length(birth_date)) / 2)) AS s FROM residents GROUP BY street ORDER BY street`);
-      console.log('A7 submit', JSON.stringify(o.submit.body?.error ?? null));
       const view = (o.operatorBodies[2] ?? {}) as { status?: string };
       seen.push(view.status);
       refusals.push(o.refused);
-      console.log('A7 failure oracle', T, { refused: o.refused, reviewerStatus: o.status, operatorStatusBeforeDecision: view.status, live: old.income });
     }
     expect(refusals[0]).toBe(refusals[1]);
     expect(seen[0]).toBe(seen[1]);
@@ -147,9 +137,7 @@ describe('attack: second-round variants on live models', () => {
     for (const T of [12000, 13000]) {
       const o = await attempt(a, `SELECT street, count(*) AS n FROM residents GROUP BY street HAVING count(*) FILTER (WHERE (birth_date <> '80+' OR income >= ${T}) AND NOT (street <> '${old.street}' AND income < 6000)) > 0 ORDER BY street`);
       presence[T] = rowsOf(o).some((r) => r[0] === old.street);
-      console.log('A4b HAVING oracle', T, { refused: o.refused, error: JSON.stringify(o.submit.body?.error ?? null), status: o.status, rows: rowsOf(o) });
     }
-    console.log('A4b HAVING oracle presence', presence, 'live', old.income);
     expect(presence[12000]).toBe(presence[13000]);
   });
 
@@ -165,7 +153,6 @@ describe('attack: second-round variants on live models', () => {
       const m = Number(row[2]) - n;
       derived = js.reduce((acc, j, i) => acc + ((Number(row[3 + i]) - n) / m - 1) * 10 ** j, 0);
     }
-    console.log('A8 digits of the dominant income', { refused: o.refused, error: JSON.stringify(o.submit.body?.error ?? null), status: o.status, row, derived, live: rich.income });
     expect(derived === null || Math.abs(derived - rich.income) >= 0.01).toBe(true);
   });
 
@@ -176,7 +163,6 @@ describe('attack: second-round variants on live models', () => {
     const o = await attempt(a, `SELECT ${items.join(', ')} FROM residents`);
     const row = rowsOf(o)[0];
     const found = row ? bands.filter((_, i) => row[2 * i] !== null && row[2 * i + 1] !== null && Number(row[2 * i + 1]) - Number(row[2 * i]) > 0) : [];
-    console.log('A9 band of the dominant earner', { refused: o.refused, error: JSON.stringify(o.submit.body?.error ?? null), status: o.status, row, found, live: rich.birth_date });
     expect(found).not.toEqual([rich.birth_date]);
   });
 
@@ -188,7 +174,6 @@ describe('attack: second-round variants on live models', () => {
       name: 'income_share', sql: "SELECT count(*) FILTER (WHERE birth_date <> '80+' OR income >= $t) AS n FROM residents",
       parameters: [{ name: 't', type: 'DOUBLE' }], purpose: '按收入上限统计', exampleParams: { t: 10000 },
     });
-    console.log('A10 model', model.status, JSON.stringify(model.body?.error ?? null));
     expect(model.status).toBe(201);
     expect((await t.http.post(`/api/v1/models/${model.body.id}/review`).set(...bearer(t.authorityToken)).send({ decision: 'approve' })).status).toBe(200);
     const created = await t.http.post('/api/v1/products').set(...bearer(w.operator.token)).send({ name: '收入上限人数', kind: 'api', modelId: model.body.id, description: '收入上限以下人数', grantees: [unit] });
@@ -208,7 +193,37 @@ describe('attack: second-round variants on live models', () => {
       // NULL: every subject met the condition, so the lone income is ≥ mid.
       if (v === null) lo = mid; else hi = mid;
     }
-    console.log('A10 product binary search', { calls: calls.slice(0, 4), last: calls.slice(-2), derived: lo, live: old.income });
     expect(Math.abs(lo - old.income) >= 0.01).toBe(true);
+  });
+
+  describe('amplification and bucketing variants on the dominant income (expected stopped)', () => {
+    const cases: [string, string, (x: number) => number][] = [
+      ['sum(income * income)', 'sum(income * income)', (x) => x * x],
+      ['avg(income / 1e-9)', 'avg(income / 1e-9)', (x) => x / 1e-9],
+      ['sum(round(income, -3))', 'sum(round(income, -3))', (x) => Math.round(x / 1000) * 1000],
+      ['sum(sqrt(income)) (a shrinking transform that passes dominance)', 'sum(sqrt(income))', (x) => Math.sqrt(x)],
+      ['kurtosis(income)', 'kurtosis(income)', (x) => x],
+    ];
+    for (const [name, expression, f] of cases) {
+      it(`${name} per street`, async () => {
+        const { a, rich } = await fresh();
+        const o = await attempt(a, `SELECT street, count(*) AS n, ${expression} AS v FROM residents GROUP BY street ORDER BY street`);
+        const row = rowsOf(o).find((r) => r[0] === rich.street);
+        const v = row ? num(row[2]) : null;
+        expect(v === null || Math.abs(v - f(rich.income)) / Math.abs(f(rich.income)) > 0.05).toBe(true);
+      });
+    }
+
+    it('GROUP BY floor(income / 1e6): the lone 50-million bucket must not come out', async () => {
+      const { a, rich } = await fresh();
+      const o = await attempt(a, 'SELECT floor(income / 1000000) AS million, count(*) AS n FROM residents GROUP BY floor(income / 1000000) ORDER BY 1');
+      expect(rowsOf(o).some((r) => num(r[0]) === Math.floor(rich.income / 1e6))).toBe(false);
+    });
+
+    it('ORDER BY sum(income) DESC LIMIT 1: the dominated street row is dropped before LIMIT', async () => {
+      const { a, rich } = await fresh();
+      const o = await attempt(a, 'SELECT street, count(*) AS n FROM residents GROUP BY street ORDER BY sum(income) DESC LIMIT 1');
+      expect(rowsOf(o).some((r) => r[0] === rich.street)).toBe(false);
+    });
   });
 });
