@@ -22,6 +22,7 @@ import type { JsonObject } from '../guard/parse-tree';
 import { complementFails, contributorsFail, quantileFails, dominanceFails, groupFails, pRatioFails, type DisclosureSettings } from './cell-checks';
 import { HIDDEN, planCheckedQuery, SKETCH_SIZE, type CheckedPlan } from './checked-query';
 import { findDifferencingPairs, type DifferencingPair, type ReleasedCell } from './differencing';
+import { findTrackers } from './trackers';
 import { inlineParameters } from './inline-parameters';
 import { liveModelForm, type LiveForm, type TableProfile } from './live-model-form';
 import { outputScans, runRecordLevel } from './output-scans';
@@ -129,6 +130,12 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
       candidate.cell.differencing = pair;
     }
   }
+  const unpaired = candidates.filter((c) => !c.cell.reasons.length);
+  const trackers = await findTrackers(input.db, unpaired.map((c) => c.set), input.earlier, k, SKETCH_SIZE, { timeoutMs: input.timeoutMs, maxExact: 50 });
+  for (const candidate of unpaired) {
+    const tracker = trackers.get(candidate.set);
+    if (tracker) candidate.cell.reasons.push(`with ${tracker.pieces.map((p) => `cell ${p.cell} of ${p.sourceId}`).join(', ')} inside cell ${tracker.whole.cell} of ${tracker.whole.sourceId}, it leaves ${tracker.residue} subject(s): a tracker${tracker.residue === 0 ? ' (this cell is their sum; add them up)' : ''}`);
+  }
   const cells = candidates.filter((c) => !c.cell.reasons.length).map((c) => c.set);
   const kept = applyLimit(review.filter((r) => !r.suppressed), await limitOf(input.db, plan, limits));
   const rows = kept.map((r) => r.values.map((v, i) => (r.cells[i].reasons.length ? null : v)));
@@ -136,7 +143,7 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
   const suppressedCells = review.reduce((n, r) => n + (r.suppressed ? 0 : r.cells.filter((c) => c.reasons.length).length), 0);
   checks.push({ name: 'min_group_size', passed: true, message: `every released row stands for at least ${k} distinct subjects of every table that reached it; ${suppressedRows} row(s) suppressed` });
   checks.push({ name: 'cell_checks', passed: true, message: `contributors ≥ ${k}, dominance (2, ${Math.round(input.settings.dominanceShare * 100)}%), p-ratio ${Math.round(input.settings.pRatio * 100)}%, class disclosure: ${suppressedCells} cell(s) suppressed` });
-  checks.push({ name: 'differencing', passed: true, message: `${pairs.size} cell(s) differ by fewer than ${k} subjects from an earlier released cell or another cell and were suppressed` });
+  checks.push({ name: 'differencing', passed: true, message: `${pairs.size} cell(s) differ by fewer than ${k} subjects from an earlier released cell or another cell, and ${trackers.size} complete a tracker (released cells inside another that leave fewer than ${k}); all were suppressed` });
   checks.push(...(await outputScans(input, columns, rows)));
   const total = rows.length + suppressedRows;
   const share = total === 0 ? 0 : suppressedRows / total;

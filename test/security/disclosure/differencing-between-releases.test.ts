@@ -92,12 +92,18 @@ describe('attack: differencing between released outputs', () => {
   });
 
   it('a question about a much larger population is not flagged', async () => {
-    const model = await approved("SELECT count(*) AS n, avg(income) AS mean_income FROM residents WHERE street IN ('光明街道', '新湖街道', '凤凰街道')");
+    const model = await approved('SELECT count(*) AS n, avg(income) AS mean_income FROM residents WHERE income >= 4000');
     const { airlock } = await runAndOpen(model);
     expect(airlock.differencing).toEqual([]);
     expect(airlock.rows).toHaveLength(1);
     expect(airlock.rows[0].cells.every((c) => c.reasons.length === 0)).toBe(true);
-    expect(airlock.rows[0].values[0]).toBe(150);
+    expect(airlock.rows[0].values[0]).toBeGreaterThan(150);
+  });
+
+  it('a cell that is the sum of released cells (three released streets) is held back, with the reason: add them up', async () => {
+    const model = await approved("SELECT count(*) AS n, avg(income) AS mean_income FROM residents WHERE street IN ('光明街道', '新湖街道', '凤凰街道')");
+    const { airlock } = await runAndOpen(model);
+    expect(airlock.rows[0].cells.map((c) => c.reasons.join(' '))).toEqual([expect.stringMatching(/a tracker \(this cell is their sum/), expect.stringMatching(/a tracker/)]);
   });
 
   it('within one output: a FILTER that drops one person is held back (the row keeps k on both sides of a FILTER)', async () => {
