@@ -31,10 +31,11 @@ export async function findTrackers(
   const pool = [...current, ...earlier];
   let exactLeft = limits.maxExact;
   for (const whole of pool) {
-    if (whole.subjects < 2 * k + 1) continue;
+    if (whole.subjects < 2 * k) continue;
     const pieces = pool
       .filter((x) => x !== whole && x.table === whole.table && x.subjects < whole.subjects && maySubset(x, whole, m))
       .sort((a, b) => b.subjects - a.subjects);
+    if (!isNew.has(whole) && !pieces.some((x) => isNew.has(x))) continue;
     const chosen: ReleasedCell[] = [];
     let total = 0;
     for (const x of pieces) {
@@ -78,10 +79,17 @@ function threshold(sketch: bigint[], m: number): bigint | null {
   return sketch.length < m ? null : sketch[sketch.length - 1];
 }
 
+const sketchSets = new WeakMap<ReleasedCell, Set<bigint>>();
+function hashesOf(cell: ReleasedCell): Set<bigint> {
+  let set = sketchSets.get(cell);
+  if (!set) sketchSets.set(cell, (set = new Set(cell.sketch)));
+  return set;
+}
+
 /** Necessary for x ⊆ z: every hash of x's sketch up to z's threshold is in z's sketch. */
 function maySubset(x: ReleasedCell, z: ReleasedCell, m: number): boolean {
   const limit = threshold(z.sketch, m);
-  const inZ = new Set(z.sketch);
+  const inZ = hashesOf(z);
   return x.sketch.every((h) => (limit !== null && h > limit) || inZ.has(h));
 }
 
@@ -89,6 +97,6 @@ function maySubset(x: ReleasedCell, z: ReleasedCell, m: number): boolean {
 function mayBeDisjoint(a: ReleasedCell, b: ReleasedCell, m: number): boolean {
   const ta = threshold(a.sketch, m);
   const tb = threshold(b.sketch, m);
-  const inB = new Set(b.sketch);
+  const inB = hashesOf(b);
   return !a.sketch.some((h) => (ta === null || h <= ta) && (tb === null || h <= tb) && inB.has(h));
 }
