@@ -136,8 +136,10 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
     const tracker = trackers.get(candidate.set);
     if (tracker) candidate.cell.reasons.push(`with ${tracker.pieces.map((p) => `cell ${p.cell} of ${p.sourceId}`).join(', ')} inside cell ${tracker.whole.cell} of ${tracker.whole.sourceId}, it leaves ${tracker.residue} subject(s): a tracker${tracker.residue === 0 ? ' (this cell is their sum; add them up)' : ''}`);
   }
-  const cells = candidates.filter((c) => !c.cell.reasons.length).map((c) => c.set);
   const kept = applyLimit(review.filter((r) => !r.suppressed), await limitOf(input.db, plan, limits));
+  // Only what leaves counts as released: rows past LIMIT are not.
+  const leaving = new Set(kept);
+  const cells = candidates.filter((c) => !c.cell.reasons.length && leaving.has(c.row)).map((c) => c.set);
   const rows = kept.map((r) => r.values.map((v, i) => (r.cells[i].reasons.length ? null : v)));
   const suppressedRows = review.filter((r) => r.suppressed).length;
   const suppressedCells = review.reduce((n, r) => n + (r.suppressed ? 0 : r.cells.filter((c) => c.reasons.length).length), 0);
@@ -171,6 +173,7 @@ function cellReasons(j: number, plan: CheckedPlan, figures: Record<string, unkno
       else if (pRatioFails(top, total, settings.pRatio)) reasons.push(`the others make up less than ${Math.round(settings.pRatio * 100)}% of the largest (p-ratio)`);
     }
   }
+  if (plan.magnitude.includes(j) && figures.some((f) => Number(f[`${HIDDEN}nn${j}`] ?? 0) > 0)) reasons.push('a value that is no number: the magnitude checks cannot weigh it');
   if (hidden[`${HIDDEN}single${j}`] === true) reasons.push('every contributor has the same value (class disclosure)');
   const call = form.calls[j];
   if (call.conditional && complementFails(contributors, reached, settings.kMin)) reasons.push(`fewer than ${settings.kMin} of the row’s subjects are outside the cell’s FILTER (class disclosure)`);

@@ -67,7 +67,8 @@ export async function planCheckedQuery(
   }
   const magnitude = form.calls.filter(magnitudeCalls).map((c) => c.index);
   const measured = new Map(await Promise.all(magnitude.map(async (j) => [j, await measuredSql(form.calls[j], sql)] as const)));
-  const singleValued = form.calls.filter((c) => c.personalArg && argsOf(c).length === 1).map((c) => c.index);
+  // The first argument that is not a constant (quantile_cont(income, 0.5): income).
+  const singleValued = form.calls.filter((c) => c.personalArg && argsOf(c).some((a) => !isConstant(a))).map((c) => c.index);
   const condition = (j: number) => conditions[callCondition[j]].sql;
   const inline = form.aliases.length === 1 && uniqueSubjects.has(form.aliases[0].table);
   const outerJoin = hasOuterJoin(form.node.from_table);
@@ -78,7 +79,7 @@ export async function planCheckedQuery(
   const hidden = [...keyItems];
   if (outNode.having) hidden.push(`coalesce(${await sql.expressionSql(outNode.having)}, false) AS ${HIDDEN}having`);
   for (const j of singleValued) {
-    const arg = await sql.expressionSql(argsOf(form.calls[j])[0]);
+    const arg = await sql.expressionSql(argsOf(form.calls[j]).find((a) => !isConstant(a)) as Json);
     hidden.push(`(min(${arg})${filterOf(condition(j))} IS NOT DISTINCT FROM max(${arg})${filterOf(condition(j))}) AS ${HIDDEN}single${j}`);
   }
   if (inline) {
@@ -86,8 +87,10 @@ export async function planCheckedQuery(
     const s = subjectSql(form.aliases[0], uniqueSubjects, false);
     hidden.push(`count(${s}) AS ${HIDDEN}n`, ...conditions.flatMap((c) => figureItems(s, c)));
     for (const j of magnitude) {
-      const x = `abs(TRY_CAST(${measured.get(j)} AS DOUBLE))`;
+      const { raw, weighed } = measured.get(j) as { raw: string; weighed: string };
+      const x = `abs(${weighed})`;
       hidden.push(`max(${x}, 2)${filterOf(condition(j))} AS ${HIDDEN}top${j}`, `sum(${x})${filterOf(condition(j))} AS ${HIDDEN}tot${j}`);
+      hidden.push(`count(${raw}) FILTER (WHERE ${condition(j)} AND ${weighed} IS NULL) AS ${HIDDEN}nn${j}`);
     }
   }
   (outNode.select_list as Json[]).push(...(await sql.selectItems(hidden.join(', '))));
@@ -109,7 +112,8 @@ export async function planCheckedQuery(
   // a magnitude cell sums under that condition: its sum is non-NULL exactly then.
   const presence = new Map<number, string>();
   for (const c of conditions) {
-    const summed = magnitude.find((j) => callCondition[j] === c.index);
+    // Only a sum or mean is sure to have a number wherever its argument is not NULL.
+    const summed = magnitude.find((j) => callCondition[j] === c.index && form.calls[j].sumLike);
     if (c.sql === 'true') presence.set(c.index, 'true');
     else if (summed !== undefined) presence.set(c.index, `${HIDDEN}x${summed} IS NOT NULL`);
   }
@@ -122,7 +126,10 @@ export async function planCheckedQuery(
       ...keyItems,
       `${subject} AS ${HIDDEN}s`,
       ...conditions.filter((c) => presence.get(c.index) === undefined).map((c) => `bool_or(${c.sql}) AS ${HIDDEN}p${c.index}`),
-      ...magnitude.map((j) => `sum(TRY_CAST(${measured.get(j)} AS DOUBLE))${filterOf(condition(j))} AS ${HIDDEN}x${j}`),
+      ...magnitude.flatMap((j) => {
+        const { raw, weighed } = measured.get(j) as { raw: string; weighed: string };
+        return [`sum(${weighed})${filterOf(condition(j))} AS ${HIDDEN}x${j}`, `count(${raw}) FILTER (WHERE ${condition(j)} AND ${weighed} IS NULL) AS ${HIDDEN}nn${j}`];
+      }),
     ];
     innerNode.select_list = await sql.selectItems(items.join(', '));
     innerNode.group_expressions = [...groups, ...(await sql.selectItems(subject))].map((g) => ({ ...(g as JsonObject), alias: '' }));
@@ -141,7 +148,7 @@ export async function planCheckedQuery(
       ...keys,
       `count(${s}) AS ${HIDDEN}n`,
       ...conditions.flatMap((c) => figureItems(s, { index: c.index, sql: presence.get(c.index) ?? `${HIDDEN}p${c.index}` })),
-      ...magnitude.flatMap((j) => [`max(abs(${HIDDEN}x${j}), 2) AS ${HIDDEN}top${j}`, `sum(abs(${HIDDEN}x${j})) AS ${HIDDEN}tot${j}`]),
+      ...magnitude.flatMap((j) => [`max(abs(${HIDDEN}x${j}), 2) AS ${HIDDEN}top${j}`, `sum(abs(${HIDDEN}x${j})) AS ${HIDDEN}tot${j}`, `sum(${HIDDEN}nn${j}) AS ${HIDDEN}nn${j}`]),
     ];
     lineage.push({ alias, innerSql, sql: `SELECT ${outer.join(', ')} FROM (${innerSql}) AS ${HIDDEN}l WHERE ${s} IS NOT NULL${keys.length ? ` GROUP BY ${keys.join(', ')}` : ''}` });
   }
@@ -176,14 +183,16 @@ function argsOf(call: AggregateCall): Json[] {
 
 /**
  * What a magnitude check weighs: the argument; for arg_max(x, income) the income that picks the
- * row; for a spread statistic the argument's square (an outlier dominates a variance).
+ * row; for a spread statistic the argument's square (an outlier dominates a variance). `raw` is
+ * the value before it is weighed, to find values that are no number at all.
  */
-async function measuredSql(call: AggregateCall, sql: SqlFragments): Promise<string> {
+async function measuredSql(call: AggregateCall, sql: SqlFragments): Promise<{ raw: string; weighed: string }> {
   const args = argsOf(call);
   const measured = ARG_SELECTING.has(call.name) ? args[1] : args[0];
-  if (measured === undefined) return '1';
-  const value = await sql.expressionSql(measured);
-  return call.spread ? `(TRY_CAST(${value} AS DOUBLE) * TRY_CAST(${value} AS DOUBLE))` : value;
+  if (measured === undefined) return { raw: '1', weighed: '1' };
+  const raw = await sql.expressionSql(measured);
+  const value = `TRY_CAST(${raw} AS DOUBLE)`;
+  return { raw, weighed: call.spread ? `(${value} * ${value})` : value };
 }
 
 /**

@@ -110,12 +110,15 @@ export class ProductService {
       await this.deps.store.recordCall({ id: callId, productId: product.id, granteeId: by.id, params, outcome: 'started', at: now.toISOString() });
     });
     const open = await this.deps.access.openTrusted(product.sandboxId);
-    const result = await this.deps.runs.execute(open, model, bound, callId, async () => {
-      await this.deps.access.openTrusted(product.sandboxId);
+    // The check and the record of its answer are one step per agreement, like a run's.
+    return this.deps.runs.exclusively(product.agreementId, async () => {
+      const result = await this.deps.runs.execute(open, model, bound, callId, async () => {
+        await this.deps.access.openTrusted(product.sandboxId);
+      });
+      if (result.blocked) throw new AppError(422, 'disclosure_blocked', 'disclosure control withheld this result');
+      await this.deps.cells.add(product.agreementId, product.id, result.cells, now.toISOString());
+      return result;
     });
-    if (result.blocked) throw new AppError(422, 'disclosure_blocked', 'disclosure control withheld this result');
-    await this.deps.cells.add(product.agreementId, product.id, result.cells, now.toISOString());
-    return result;
   }
 
   /** The released output behind a dataset product. */
@@ -141,7 +144,8 @@ export class ProductService {
 function inDomain(value: unknown, domain: ParameterDomain | undefined): boolean {
   if (!domain) return false;
   if (domain.values && !domain.values.some((v) => v === value || String(v) === String(value))) return false;
-  if (domain.min !== undefined && (typeof domain.min === 'number' ? Number(value) < domain.min : String(value) < domain.min)) return false;
-  if (domain.max !== undefined && (typeof domain.max === 'number' ? Number(value) > domain.max : String(value) > domain.max)) return false;
+  // Written as "not inside" so that NaN (a word for a numeric bound) is outside.
+  if (domain.min !== undefined && !(typeof domain.min === 'number' ? Number(value) >= domain.min : String(value) >= domain.min)) return false;
+  if (domain.max !== undefined && !(typeof domain.max === 'number' ? Number(value) <= domain.max : String(value) <= domain.max)) return false;
   return true;
 }

@@ -45,6 +45,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class RunService {
   private readonly pending = new Set<Promise<void>>();
   private readonly budgetLocks = new Map<string, Promise<unknown>>();
+  /** One disclosure check at a time per agreement, so that each sees every answer given before it. */
+  private readonly checkLocks = new Map<string, Promise<unknown>>();
   /** Per sandbox, the live tables with one row per subject (live never changes). */
   private readonly uniqueSubjects = new Map<string, Promise<ReadonlySet<string>>>();
 
@@ -98,12 +100,14 @@ export class RunService {
     if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
     const settings = await this.deps.settings.get(open.agreement.id);
     const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
-    const earlier = await this.deps.cells.forAgreement(open.agreement.id);
+    // Released cells, and those of runs still waiting for the reviewer: either may be released.
+    const earlier = [...(await this.deps.cells.forAgreement(open.agreement.id)), ...(await this.pendingCells(open.agreement.id))];
     return this.deps.queries.withGuardedStatement(open, recheck, 'live', model.sql, (statement, db, timeoutMs) =>
       applyDisclosure({
         db, params, tree: statement.tree, sourceId, tables: sensitivity.profiles, sensitiveColumns: sensitivity.list, settings,
         grants: { recordLevel: model.recordLevelGranted, unsafeStatistics: model.unsafeStatisticsGranted }, earlier, timeoutMs, maxRows: this.deps.maxRows,
-        uniqueSubjects: (connection) => this.uniqueSubjectsOf(open.sandbox.id, () => uniqueSubjectTables(connection, sensitivity.profiles, timeoutMs)),
+        // Keyed on what the sandbox holds, so a reload with other versions is asked again.
+        uniqueSubjects: (connection) => this.uniqueSubjectsOf(`${open.sandbox.id}|${JSON.stringify(open.sandbox.loaded.map((l) => [l.table, l.vaultVersion, l.rulesVersion]))}`, () => uniqueSubjectTables(connection, sensitivity.profiles, timeoutMs)),
       }),
     );
   }
@@ -126,9 +130,12 @@ export class RunService {
     const run = await this.visible(id, ability);
     const model = await this.deps.models.visible(run.modelId, ability);
     const review = this.deps.outputs.readReview<RunReview>(run.sandboxId, run.id);
-    const openedBy = new Set(run.reviewOpenedBy ? (JSON.parse(run.reviewOpenedBy) as string[]) : []);
-    openedBy.add(by.id);
-    await this.deps.store.reviewOpened(id, JSON.stringify([...openedBy]), this.deps.clock.now().toISOString());
+    // Only reading a finished run's output counts: opening a queued or running one shows nothing.
+    if (review && ['awaiting-release', 'blocked', 'failed'].includes(run.status)) {
+      const openedBy = new Set(run.reviewOpenedBy ? (JSON.parse(run.reviewOpenedBy) as string[]) : []);
+      openedBy.add(by.id);
+      await this.deps.store.reviewOpened(id, JSON.stringify([...openedBy]), this.deps.clock.now().toISOString());
+    }
     return { run: (await this.deps.store.get(id)) as Run, model, review };
   }
 
@@ -144,18 +151,20 @@ export class RunService {
       const model = await this.deps.models.visible(run.modelId, ability);
       const { sandbox } = await this.deps.sandboxes.visible(run.sandboxId, ability);
       const review = this.deps.outputs.readReview<RunReview>(run.sandboxId, run.id);
+      if (!review) throw new ConflictError('the run’s checked output is missing; it cannot be released', 'not_awaiting_release');
       const manifest: ProvenanceManifest = {
         runId: run.id, agreementId: run.agreementId, sandboxId: run.sandboxId,
         model: { id: model.id, name: model.name, version: model.version, sha256: model.sha256 },
         rulesVersions: sandbox.loaded.map((l) => ({ datasetId: l.datasetId, table: l.table, vaultVersion: l.vaultVersion, rulesVersion: l.rulesVersion })),
         params: run.params, checks: run.disclosure.checks, suppressedRows: run.disclosure.suppressedRows,
-        suppressedCells: review ? review.review.reduce((n, r) => n + (r.suppressed ? 0 : r.cells.filter((c) => c.reasons.length).length), 0) : 0,
-        differencingPairs: review?.pairs.length ?? 0, rowCount: run.rowCount,
+        suppressedCells: review.review.reduce((n, r) => n + (r.suppressed ? 0 : r.cells.filter((c) => c.reasons.length).length), 0),
+        differencingPairs: review.pairs.length, rowCount: run.rowCount,
         outputSha256: run.outputSha256 as string, fingerprint: run.fingerprint as string, releasedBy: by.id, releasedAt: at,
       };
+      // The cells are recorded before anything leaves, so every later check sees them (a failed decision only makes later checks stricter).
+      await this.deps.cells.add(run.agreementId, null, review.cells, at);
       if (!(await this.deps.store.decide(id, from, 'released', by.id, at, comment))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
       this.deps.outputs.release(run.sandboxId, run.id, manifest);
-      await this.deps.cells.add(run.agreementId, null, review?.cells ?? [], at);
     } else {
       if (!(await this.deps.store.decide(id, from, 'rejected', by.id, at, comment))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
       this.deps.outputs.discardPending(run.sandboxId, run.id);
@@ -163,14 +172,29 @@ export class RunService {
     return (await this.deps.store.get(id)) as Run;
   }
 
-  private uniqueSubjectsOf(sandboxId: string, compute: () => Promise<ReadonlySet<string>>): Promise<ReadonlySet<string>> {
-    let known = this.uniqueSubjects.get(sandboxId);
+  private uniqueSubjectsOf(key: string, compute: () => Promise<ReadonlySet<string>>): Promise<ReadonlySet<string>> {
+    let known = this.uniqueSubjects.get(key);
     if (!known) {
       known = compute();
-      this.uniqueSubjects.set(sandboxId, known);
-      known.catch(() => this.uniqueSubjects.delete(sandboxId));
+      this.uniqueSubjects.set(key, known);
+      known.catch(() => this.uniqueSubjects.delete(key));
     }
     return known;
+  }
+
+  /**
+   * Runs `work` (a check and whatever records its answer) while no other check of the agreement
+   * runs: a run's or an API call's differencing then sees every answer given before it.
+   */
+  exclusively<T>(agreementId: string, work: () => Promise<T>): Promise<T> {
+    return serialised(this.checkLocks, agreementId, work);
+  }
+
+  private async pendingCells(agreementId: string): Promise<ReleasedCell[]> {
+    const waiting = (await this.deps.store.inStatus(['awaiting-release'])).filter((r) => r.agreementId === agreementId);
+    return waiting.flatMap((r) => this.deps.outputs.readReview<RunReview>(r.sandboxId, r.id)?.cells ?? []).map((c) => ({
+      ...c, sketch: (c.sketch as (bigint | string)[]).map((h) => BigInt(h)),
+    }));
   }
 
   /** Which run a leaked file's fingerprint belongs to. */
@@ -190,7 +214,15 @@ export class RunService {
     await Promise.resolve();
     const run = await this.deps.store.get(id);
     if (!run || !(await this.deps.store.start(id, this.deps.clock.now().toISOString()))) return;
-    let finished: Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>;
+    // The check and its record are one step per agreement: the next check sees this run as pending.
+    await this.exclusively(run.agreementId, async () => {
+      await this.deps.store.finish(await this.checkRun(run, model, ability)).catch((error: unknown) => this.deps.onError(id, error));
+    });
+  }
+
+  /** The run's outcome for the reviewer; its files written. Never throws. */
+  private async checkRun(run: Run, model: Model, ability: AppAbility | null): Promise<Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>> {
+    const id = run.id;
     try {
       const open = ability ? await this.deps.access.open(run.sandboxId, ability, 'query') : await this.deps.access.openTrusted(run.sandboxId);
       const recheck = ability ? this.deps.queries.recheckFor(open, ability) : async () => { await this.deps.access.openTrusted(run.sandboxId); };
@@ -198,16 +230,16 @@ export class RunService {
       const output = { columns: result.columns, rows: result.rows };
       this.deps.outputs.writeReview(run.sandboxId, id, { columns: result.columns, review: result.review, pairs: result.pairs, checks: result.checks, suppressedRows: result.suppressedRows, cells: result.cells });
       if (!result.blocked) this.deps.outputs.writePending(run.sandboxId, id, output);
-      finished = {
+      return {
         id, status: result.blocked ? 'blocked' : 'awaiting-release', rowCount: result.rows.length, disclosure: { suppressedRows: result.suppressedRows, checks: result.checks },
         outputSha256: result.blocked ? null : OutputFiles.hash(output), fingerprint: result.blocked ? null : this.fingerprint(id), finishedAt: this.deps.clock.now().toISOString(), failure: null,
       };
     } catch (error) {
       this.deps.onError(id, error);
-      finished = { id, status: 'failed', rowCount: 0, disclosure: { suppressedRows: 0, checks: [] }, outputSha256: null, fingerprint: null, finishedAt: this.deps.clock.now().toISOString(), failure: failureText(error) };
+      return { id, status: 'failed', rowCount: 0, disclosure: { suppressedRows: 0, checks: [] }, outputSha256: null, fingerprint: null, finishedAt: this.deps.clock.now().toISOString(), failure: failureText(error) };
     }
-    await this.deps.store.finish(finished).catch((error: unknown) => this.deps.onError(id, error));
   }
+
 
   private fingerprint(runId: string): string {
     return crypto.createHmac('sha256', this.deps.fingerprintKey).update(`output-fingerprint|${runId}`).digest('hex').slice(0, 32);
