@@ -11,11 +11,12 @@
  * both cases whatever r is.
  *
  * Pieces are found from bottom-64 sketches: below Z's sketch threshold, a subset's sketch holds
- * only hashes of Z's sketch, and two disjoint sets share no hash. The largest candidate pieces
- * are taken greedily while they stay disjoint; if the sizes leave 1 to k−1 subjects, one query
- * on `live` confirms exactly (the pieces lie in Z, are disjoint, and leave that many out).
+ * only hashes of Z's sketch, and two disjoint sets share no hash. Families of disjoint pieces
+ * whose sizes leave fewer than k subjects are searched depth first (`packings`), and one query
+ * on `live` confirms each exactly (the pieces lie in Z, are disjoint, and leave that many out).
  * Past `maxExact` confirmations, candidates count as trackers.
- * Not covered: combinations with overlapping pieces (inclusion–exclusion over many releases).
+ * Not covered: combinations with overlapping pieces (inclusion–exclusion over many releases),
+ * and wholes that are themselves unions of several released cells.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runQuery } from '../engine/run-query';
@@ -34,27 +35,59 @@ export async function findTrackers(
     if (whole.subjects < 2 * k) continue;
     const pieces = pool
       .filter((x) => x !== whole && x.table === whole.table && x.subjects < whole.subjects && maySubset(x, whole, m))
-      .sort((a, b) => b.subjects - a.subjects);
+      // Largest first; of cells over one set, a new one first (the one a family keeps).
+      .sort((a, b) => b.subjects - a.subjects || Number(isNew.has(b)) - Number(isNew.has(a)));
     if (!isNew.has(whole) && !pieces.some((x) => isNew.has(x))) continue;
-    const chosen: ReleasedCell[] = [];
-    let total = 0;
-    for (const x of pieces) {
-      if (total + x.subjects > whole.subjects || chosen.some((c) => !mayBeDisjoint(x, c, m))) continue;
-      chosen.push(x);
-      total += x.subjects;
+    for (const chosen of packings(pieces, whole, k, m, (c) => isNew.has(whole) || c.some((x) => isNew.has(x)))) {
+      const residue = whole.subjects - chosen.reduce((n, c) => n + c.subjects, 0);
+      if (exactLeft > 0) {
+        exactLeft -= 1;
+        if (!(await confirmed(db, whole, chosen, residue, limits.timeoutMs))) continue;
+      }
+      hold(whole, chosen, residue);
+      break;
     }
-    const residue = whole.subjects - total;
-    if (chosen.length < 2 || residue < 0 || residue >= k || !(isNew.has(whole) || chosen.some((c) => isNew.has(c)))) continue;
-    if (exactLeft > 0) {
-      exactLeft -= 1;
-      if (!(await confirmed(db, whole, chosen, residue, limits.timeoutMs))) continue;
-    }
+  }
+  return found;
+
+  function hold(whole: ReleasedCell, chosen: ReleasedCell[], residue: number): void {
     const tracker: Tracker = { whole: { sourceId: whole.sourceId, cell: whole.cell }, pieces: chosen.map((c) => ({ sourceId: c.sourceId, cell: c.cell })), residue };
     // Every new cell over the same subjects as a held one goes too (count and sum of one set are one piece).
     const newPieces = chosen.filter((c) => isNew.has(c)).sort((a, b) => a.subjects - b.subjects);
     const heldSets = isNew.has(whole) ? [whole] : newPieces.slice(0, 1);
     for (const held of current) if (heldSets.some((h) => sameSet(h, held)) && !found.has(held)) found.set(held, tracker);
   }
+}
+
+/**
+ * Families of at least two pairwise disjoint pieces that leave fewer than k of the whole's
+ * subjects, depth first over the pieces (largest first, one of each set), taking and skipping
+ * each, so that a decoy piece that overlaps the real ones cannot hide them. At most 3 families
+ * and 5,000 steps per whole.
+ */
+function packings(pieces: ReleasedCell[], whole: ReleasedCell, k: number, m: number, involvesNew: (chosen: ReleasedCell[]) => boolean): ReleasedCell[][] {
+  const distinct = pieces.filter((p, i) => pieces.findIndex((q) => sameSet(p, q)) === i);
+  const rest = distinct.map((_, i) => distinct.slice(i).reduce((n, p) => n + p.subjects, 0));
+  const found: ReleasedCell[][] = [];
+  const chosen: ReleasedCell[] = [];
+  let steps = 0;
+  const walk = (i: number, total: number): void => {
+    if (found.length >= 3 || ++steps > 5000) return;
+    const residue = whole.subjects - total;
+    if (chosen.length >= 2 && residue >= 0 && residue < k && involvesNew(chosen)) {
+      found.push([...chosen]);
+      return;
+    }
+    if (i >= distinct.length || total + rest[i] <= whole.subjects - k) return;
+    const x = distinct[i];
+    if (total + x.subjects <= whole.subjects && chosen.every((c) => mayBeDisjoint(x, c, m))) {
+      chosen.push(x);
+      walk(i + 1, total + x.subjects);
+      chosen.pop();
+    }
+    walk(i + 1, total);
+  };
+  walk(0, 0);
   return found;
 }
 
