@@ -81,3 +81,40 @@ export const failedChecks = (checks: Check[]) => checks.filter((c) => !c.passed)
 export const airlockRowOf = (o: Outcome, value: unknown) => (o.airlock?.rows ?? []).filter((r) => r.values.includes(value));
 export const releasedRowOf = (o: Outcome, value: unknown) => (o.released?.rows ?? []).filter((r) => r.includes(value));
 export const column = (o: Outcome, name: string) => (o.released?.columns ?? []).findIndex((c) => c.name === name);
+
+/** The planted residents of the singling-out suites: 7 is the only one aged 80+ (an ordinary income); 11 earns 50 million. */
+export const OLD = 7;
+export const RICH = 11;
+export const plantOldAndRich = (i: number, row: string[]): string[] => {
+  if (i === OLD) return [row[0], row[1], row[2], '1930-01-01', row[4], '12345.67'];
+  if (i === RICH) return [...row.slice(0, 5), '50000000.00'];
+  return row;
+};
+
+/** A planted resident as live holds them (masked). */
+export type Live = { income: number; birth_date: string; street: string };
+
+export const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+export const rowsOf = (o: Outcome) => o.released?.rows ?? [];
+/** A released cell as a number, by column name. */
+export const cellOf = (o: Outcome, name: string, row = 0): number | null => {
+  const r = rowsOf(o)[row];
+  return r ? num(r[column(o, name)]) : null;
+};
+
+/** Fresh planted worlds, one per attack (so that no release of one attack meets another's), destroyed together. */
+export function plantedWorlds(): { fresh: () => Promise<{ a: AttackWorld; old: Live; rich: Live }>; destroyAll: () => Promise<void> } {
+  const worlds: AttackWorld[] = [];
+  return {
+    fresh: async () => {
+      const a = await plantedWorld(300, plantOldAndRich);
+      worlds.push(a);
+      const old = await liveRowOf(a, OLD);
+      expect(old.birth_date).toBe('80+');
+      return { a, old, rich: await liveRowOf(a, RICH) };
+    },
+    destroyAll: async () => {
+      for (const a of worlds) await a.t.destroy();
+    },
+  };
+}

@@ -13,23 +13,11 @@
  * attacks are `it.failing`: they pass while the leak exists, so that closing the hole turns them
  * red and the README and this file must say so.
  */
-import type { AttackWorld } from '../attack-fixture';
 import { bearer } from '../../fixtures/test-platform';
-import { plantedWorld, liveRowOf, attempt, column, type Outcome } from './attack-outcome';
+import { attempt, num, rowsOf, cellOf, plantedWorlds } from './attack-outcome';
 
 jest.setTimeout(300_000);
 
-const OLD = 7;
-const RICH = 11;
-const plant = (i: number, row: string[]): string[] => {
-  if (i === OLD) return [row[0], row[1], row[2], '1930-01-01', row[4], '12345.67'];
-  if (i === RICH) return [...row.slice(0, 5), '50000000.00'];
-  return row;
-};
-type Live = { income: number; birth_date: string; street: string };
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const rowsOf = (o: Outcome) => o.released?.rows ?? [];
-const cellOf = (o: Outcome, name: string, row = 0): number | null => { const r = rowsOf(o)[row]; return r ? num(r[column(o, name)]) : null; };
 const all = (xs: (number | null)[]): xs is number[] => xs.every((x) => x !== null);
 const near = (x: number | null, v: number) => x !== null && Math.abs(x - v) < 0.01;
 
@@ -40,16 +28,8 @@ const S3 = '凤凰街道';
 const T = "birth_date = '80+'";
 
 describe('attack: fourth-round variants on live models (trackers)', () => {
-  const worlds: AttackWorld[] = [];
-  afterAll(async () => { for (const a of worlds) await a.t.destroy(); });
-  const fresh = async (): Promise<{ a: AttackWorld; old: Live; rich: Live }> => {
-    const a = await plantedWorld(300, plant);
-    worlds.push(a);
-    const old = await liveRowOf(a, OLD);
-    const rich = await liveRowOf(a, RICH);
-    expect(old.birth_date).toBe('80+');
-    return { a, old, rich };
-  };
+  const { fresh, destroyAll } = plantedWorlds();
+  afterAll(destroyAll);
 
   it.failing('[known limit] inclusion–exclusion in one output: Z = T∪S1∪S2, A = S1∪S3, B = S2∪S3, C = S3 → Z − A − B + 2C', async () => {
     const { a, old } = await fresh();

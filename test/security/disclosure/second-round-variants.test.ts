@@ -10,19 +10,12 @@
 import { liveFile, queryFile } from '../../fixtures/lifecycle-helpers';
 import { bearer } from '../../fixtures/test-platform';
 import type { AttackWorld } from '../attack-fixture';
-import { plantedWorld, liveRowOf, attempt, type Outcome } from './attack-outcome';
+import { plantedWorld, liveRowOf, attempt, type Outcome, OLD, RICH, plantOldAndRich, type Live } from './attack-outcome';
 
 jest.setTimeout(180_000);
 
-const OLD = 7;
-const RICH = 11;
-const plant = (i: number, row: string[]): string[] => {
-  if (i === OLD) return [row[0], row[1], row[2], '1930-01-01', row[4], '12345.67'];
-  if (i === RICH) return [...row.slice(0, 5), '50000000.00'];
-  return row;
-};
+const plant = plantOldAndRich;
 
-type Live = { income: number; birth_date: string; street: string };
 
 async function world(): Promise<{ a: AttackWorld; old: Live; rich: Live }> {
   const a = await plantedWorld(300, plant);

@@ -1,19 +1,13 @@
 /** Attack class: singling-out filters on live models (see the describe block). */
 import { liveFile, queryFile } from '../../fixtures/lifecycle-helpers';
 import { auditEntryOf, type AttackWorld, type ModelParam } from '../attack-fixture';
-import { plantedWorld, liveRowOf, attempt, numbersIn, revealing, failedChecks, airlockRowOf, releasedRowOf, column } from './attack-outcome';
+import { plantedWorld, liveRowOf, attempt, numbersIn, revealing, failedChecks, airlockRowOf, releasedRowOf, column, OLD, RICH, plantOldAndRich } from './attack-outcome';
 
 /**
  * Planted: resident 7 is the only one aged 80+ (a unique quasi-identifier) on 公明街道, with an
  * ordinary income; resident 11 on 马田街道 earns 50 million and dominates the street's sum.
  */
-const OLD = 7;
-const RICH = 11;
-const plant = (i: number, row: string[]): string[] => {
-  if (i === OLD) return [row[0], row[1], row[2], '1930-01-01', row[4], '12345.67'];
-  if (i === RICH) return [...row.slice(0, 5), '50000000.00'];
-  return row;
-};
+const plant = plantOldAndRich;
 
 describe('attack: filters that single out one resident', () => {
   let a: AttackWorld;

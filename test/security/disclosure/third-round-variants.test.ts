@@ -7,39 +7,19 @@
  * Planted (as in second-round-variants): resident 7 is the only one aged 80+ (on 公明街道);
  * resident 11 on 马田街道 earns 50 million.
  */
-import type { AttackWorld } from '../attack-fixture';
 import { bearer } from '../../fixtures/test-platform';
-import { plantedWorld, liveRowOf, attempt, column, type Outcome } from './attack-outcome';
+import { attempt, rowsOf, cellOf, plantedWorlds } from './attack-outcome';
 
 jest.setTimeout(300_000);
 
-const OLD = 7;
-const RICH = 11;
-const plant = (i: number, row: string[]): string[] => {
-  if (i === OLD) return [row[0], row[1], row[2], '1930-01-01', row[4], '12345.67'];
-  if (i === RICH) return [...row.slice(0, 5), '50000000.00'];
-  return row;
-};
-type Live = { income: number; birth_date: string; street: string };
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const rowsOf = (o: Outcome) => o.released?.rows ?? [];
-const cellOf = (o: Outcome, name: string, row = 0): number | null => { const r = rowsOf(o)[row]; return r ? num(r[column(o, name)]) : null; };
 
 // Padding groups: two streets the planted residents do not live on (50 residents each).
 const S1 = '光明街道';
 const S2 = '新湖街道';
 
 describe('attack: third-round variants on live models', () => {
-  const worlds: AttackWorld[] = [];
-  afterAll(async () => { for (const a of worlds) await a.t.destroy(); });
-  const fresh = async (): Promise<{ a: AttackWorld; old: Live; rich: Live }> => {
-    const a = await plantedWorld(300, plant);
-    worlds.push(a);
-    const old = await liveRowOf(a, OLD);
-    const rich = await liveRowOf(a, RICH);
-    expect(old.birth_date).toBe('80+');
-    return { a, old, rich };
-  };
+  const { fresh, destroyAll } = plantedWorlds();
+  afterAll(destroyAll);
 
   it('three-cell tracker in ONE output: sum FILTER (target OR S1 OR S2) - sum FILTER (S1) - sum FILTER (S2) (every pair differs by ≥ 50)', async () => {
     const { a, old } = await fresh();
