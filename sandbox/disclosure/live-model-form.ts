@@ -10,7 +10,7 @@
  * review grant lets it run.
  */
 import type { JsonObject } from '../guard/parse-tree';
-import { queryShape } from '../guard/query-shape';
+import { aggregatesOutputs } from '../guard/query-shape';
 import { aggregateFunctions } from '../guard/allowed-functions';
 import { COLLECTING, COUNTING, QUANTILES, RESERVED_PREFIX, SAFE_AGGREGATES, SET_RETURNING, SPREAD, SUM_LIKE } from './statistics';
 
@@ -66,9 +66,9 @@ export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile
   addCalls(node.having, 'having', -1);
   for (const modifier of Array.isArray(node.modifiers) ? node.modifiers : []) if (isObject(modifier) && modifier.type === 'ORDER_MODIFIER') addCalls(modifier.orders, 'order', -1);
 
-  const shape = queryShape(tree, [...tables.keys()], new Map());
-  if (!shape.aggregates) recordLevel.add('the query does not aggregate: its rows are records');
-  return { node, aliases, calls, aggregates: shape.aggregates, problems: [...problems], recordLevel: [...recordLevel], unsafe: [...new Set(calls.filter((c) => c.unsafe).map((c) => c.name))] };
+  const aggregates = aggregatesOutputs(node);
+  if (!aggregates) recordLevel.add('the query does not aggregate: its rows are records');
+  return { node, aliases, calls, aggregates, problems: [...problems], recordLevel: [...recordLevel], unsafe: [...new Set(calls.filter((c) => c.unsafe).map((c) => c.name))] };
 }
 
 function collectAliases(ref: Json | undefined, tables: Map<string, TableProfile>, out: AliasInfo[], problems: Set<string>): void {
