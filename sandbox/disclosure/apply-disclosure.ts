@@ -136,6 +136,15 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
     const tracker = trackers.get(candidate.set);
     if (tracker) candidate.cell.reasons.push(`with ${tracker.pieces.map((p) => `cell ${p.cell} of ${p.sourceId}`).join(', ')} inside cell ${tracker.whole.cell} of ${tracker.whole.sourceId}, it leaves ${tracker.residue} subject(s): a tracker${tracker.residue === 0 ? ' (this cell is their sum; add them up)' : ''}`);
   }
+  // A row ranked by an aggregate would show a held cell through its place in the order.
+  if (form.orderedByAggregate) {
+    for (const row of review) {
+      if (!row.suppressed && row.cells.some((c) => c.reasons.length && form.calls.some((call) => call.place === 'select' && columns[call.item]?.name === c.column))) {
+        row.suppressed = true;
+        row.reasons.push('ordered by an aggregate, its place would show a held cell');
+      }
+    }
+  }
   const kept = applyLimit(review.filter((r) => !r.suppressed), await limitOf(input.db, plan, limits));
   // Only what leaves counts as released: rows past LIMIT are not.
   const leaving = new Set(kept);

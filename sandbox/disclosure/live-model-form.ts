@@ -29,6 +29,8 @@ export type AggregateCall = {
 };
 export type LiveForm = {
   node: JsonObject; aliases: AliasInfo[]; calls: AggregateCall[]; aggregates: boolean;
+  /** ORDER BY ranks rows by an aggregate (its own, or a select item's by position or alias). */
+  orderedByAggregate: boolean;
   problems: string[]; recordLevel: string[]; unsafe: string[];
 };
 
@@ -41,7 +43,7 @@ export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile
   const statement = Array.isArray(tree.statements) && isObject(tree.statements[0]) ? tree.statements[0] : null;
   const node = statement && isObject(statement.node) ? statement.node : null;
   if (!node || node.type !== 'SELECT_NODE') {
-    return { node: node ?? {}, aliases: [], calls: [], aggregates: false, problems: ['a model on live is one SELECT: UNION, EXCEPT and INTERSECT are not allowed'], recordLevel: [], unsafe: [] };
+    return { node: node ?? {}, aliases: [], calls: [], aggregates: false, orderedByAggregate: false, problems: ['a model on live is one SELECT: UNION, EXCEPT and INTERSECT are not allowed'], recordLevel: [], unsafe: [] };
   }
   const aliases: AliasInfo[] = [];
   collectAliases(node.from_table, tables, aliases, problems);
@@ -68,7 +70,26 @@ export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile
 
   const aggregates = aggregatesOutputs(node);
   if (!aggregates) recordLevel.add('the query does not aggregate: its rows are records');
-  return { node, aliases, calls, aggregates, problems: [...problems], recordLevel: [...recordLevel], unsafe: [...new Set(calls.filter((c) => c.unsafe).map((c) => c.name))] };
+  return { node, aliases, calls, aggregates, orderedByAggregate: orderedByAggregate(node, calls), problems: [...problems], recordLevel: [...recordLevel], unsafe: [...new Set(calls.filter((c) => c.unsafe).map((c) => c.name))] };
+}
+
+function orderedByAggregate(node: JsonObject, calls: AggregateCall[]): boolean {
+  if (calls.some((c) => c.place === 'order')) return true;
+  const items = node.select_list as JsonObject[];
+  const aggregated = (item: JsonObject | undefined) => item !== undefined && calls.some((c) => c.place === 'select' && items[c.item] === item);
+  for (const modifier of Array.isArray(node.modifiers) ? node.modifiers : []) {
+    if (!isObject(modifier) || modifier.type !== 'ORDER_MODIFIER' || !Array.isArray(modifier.orders)) continue;
+    for (const order of modifier.orders) {
+      const e = isObject(order) && isObject(order.expression) ? order.expression : null;
+      if (!e) continue;
+      if (e.class === 'CONSTANT' && isObject(e.value) && aggregated(items[Number(e.value.value) - 1])) return true;
+      if (e.class === 'COLUMN_REF' && Array.isArray(e.column_names) && e.column_names.length === 1) {
+        const name = lower(e.column_names[0]);
+        if (aggregated(items.find((i) => lower(i.alias) === name))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 function collectAliases(ref: Json | undefined, tables: Map<string, TableProfile>, out: AliasInfo[], problems: Set<string>): void {

@@ -66,4 +66,15 @@ describe('attack: answers that never meet each other', () => {
     expect((await a.t.http.get(`/api/v1/runs/${id}/review`).set(...bearer(a.t.authorityToken))).body.rows.length).toBeGreaterThan(0);
     expect((await a.t.http.post(`/api/v1/runs/${id}/release`).set(...bearer(a.t.authorityToken)).send({ decision: 'approve' })).status).toBe(200);
   });
+
+  it('ORDER BY an aggregate whose cell is held back: the row goes too, so its rank does not show the held value', async () => {
+    const ordered = await approvedModel("SELECT street, sum(income) AS total FROM residents WHERE birth_date <> '80+' GROUP BY street ORDER BY total DESC");
+    const id = await queue(ordered);
+    await a.t.platform.runs.idle();
+    const review = (await a.t.http.get(`/api/v1/runs/${id}/review`).set(...bearer(a.t.authorityToken))).body as { rows: { values: unknown[]; suppressed: boolean; reasons: string[] }[] };
+    // Differencing against the earlier street totals holds this street's total; its place in the order would show it.
+    const row = review.rows.find((r) => r.values[0] === street);
+    expect(row?.suppressed).toBe(true);
+    expect(row?.reasons.join(' ')).toMatch(/ordered by an aggregate/);
+  });
 });
