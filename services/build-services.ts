@@ -31,13 +31,19 @@ import { sandboxRoutes } from './sandboxes/sandbox-routes';
 import { SandboxService } from './sandboxes/sandbox-service';
 import { SandboxStore } from './sandboxes/sandbox-store';
 import { ScheduledJob } from './scheduler/scheduled-job';
-import { SandboxEngines } from '../sandbox/engine/sandbox-engines';
+import type { SqlParser } from '../sandbox/guard/sql-parser';
+import { SandboxStatements } from '../sandbox/worker/sandbox-statements';
+import { WorkerIdentities } from '../sandbox/worker/worker-identities';
+import { CODE_DIR, workerEntry } from '../sandbox/worker/worker-entry';
+import { WorkerPool } from '../sandbox/worker/worker-pool';
+import { StatementJournal } from './workspace/statement-journal';
 import { AgreementSettingsStore } from './agreements/agreement-settings';
 import { agreementSettingsRoutes } from './agreements/agreement-settings-routes';
 import { QueryService } from './workspace/query-service';
 import { queryRoutes } from './workspace/query-routes';
 import { WorkspaceAccess } from './workspace/workspace-access';
 import crypto from 'node:crypto';
+import path from 'node:path';
 import { ModelService } from './models/model-service';
 import { ModelStore } from './models/model-store';
 import { modelRoutes } from './models/model-routes';
@@ -53,9 +59,9 @@ import { RateLimiter } from './products/rate-limiter';
 import { SubjectRequestService } from './subjects/subject-request-service';
 import { subjectRequestRoutes } from './subjects/subject-request-routes';
 
-export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger };
+export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser };
 
-export function buildServices({ config, db, audit, clock, logger }: DomainDeps) {
+export function buildServices({ config, db, audit, clock, logger, parser }: DomainDeps) {
   const vaultPaths = new VaultPaths(config.dataDir);
   const swept = vaultPaths.sweep();
   if (swept > 0) logger.warn('removed leftovers of interrupted uploads', { files: swept });
@@ -75,13 +81,24 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     sandboxes: sandboxStore, agreements: agreementStore, catalog, rules: maskingRules, files, audit, clock, logger, masterKey,
     twinRows: config.sandbox.twinRows, memoryLimit: config.sandbox.memoryLimit,
   });
-  const engines = new SandboxEngines({
-    fileFor: (id, tier) => (tier === 'live' ? files.live(id) : files.dev(id)),
-    limitsFor: (id) => ({ memoryLimit: config.sandbox.memoryLimit, threads: config.sandbox.threads, tempDirectory: files.tmp(id) }),
+  const identities = new WorkerIdentities({
+    dataDir: config.dataDir, sandboxesDir: files.root, codeDir: CODE_DIR, uidBase: config.workers.uidBase, slots: config.workers.max * 2, enabled: config.workers.isolation === 'uid',
   });
+  identities.prepare();
+  const workers = new WorkerPool({
+    max: config.workers.max, idleMs: config.workers.idleMs, queueMax: config.workers.queueMax, queueWaitMs: config.workers.queueWaitMs,
+    cpuCapMs: config.workers.cpuMs, memoryBytes: config.workers.memoryBytes, entry: workerEntry(),
+    engine: { memoryLimit: config.sandbox.memoryLimit, threads: config.sandbox.threads, tempDirectory: '' },
+  }, {
+    identities,
+    filesFor: (id, tier) => ({ key: `${id}:${tier}`, file: tier === 'live' ? files.live(id) : files.dev(id), home: path.join(files.tmp(id), tier), sandboxDir: files.dir(id) }),
+  });
+  logger.info(workers.describe());
+  const statements = new SandboxStatements(workers, config.query.maxResultBytes);
+  const journal = new StatementJournal({ audit, db });
   const settings = new AgreementSettingsStore({ db, defaults: { ...config.disclosure, queryTimeoutMs: config.query.timeoutMs } });
   const access = new WorkspaceAccess({ sandboxes, now: () => clock.now() });
-  const queries = new QueryService({ access, engines, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
+  const queries = new QueryService({ access, statements, parser, journal, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
   const models = new ModelService({ store: new ModelStore({ db }), access, sandboxes, queries, catalog, rules: maskingRules, clock });
   const outputs = new OutputFiles({ dataDir: config.dataDir, sandboxFiles: files });
   const cells = new ReleasedCellsStore({ db });
@@ -96,7 +113,7 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     limiter: new RateLimiter({ limit: config.productRateLimit, windowMs: 60_000, now: () => Date.now() }),
   });
   const lifecycle = new SandboxLifecycle({
-    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [engines],
+    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [workers],
     settleProvisioning: (id) => provisioner.settle(id), audit, clock, logger,
   });
   const expiry = new ScheduledJob('expiry', async () => {
@@ -119,7 +136,7 @@ export function buildServices({ config, db, audit, clock, logger }: DomainDeps) 
     ...productRoutes(products),
     ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
   ];
-  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, engines, settings, queries, models, runs, outputs, products, routes };
+  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

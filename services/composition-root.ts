@@ -25,6 +25,7 @@ import { PrincipalService } from './principals/principal-service';
 import { PrincipalStore } from './principals/principal-store';
 import { startSchedules, type Schedules } from './scheduler/schedules';
 import { ControlStore } from './store/control-store';
+import { SqlParser } from '../sandbox/guard/sql-parser';
 
 export const AUTHORITY_TOKEN_FILE = 'authority.token';
 
@@ -63,13 +64,16 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
   const principals = new PrincipalService({ store: new PrincipalStore({ db: store.main }), clock });
   const { file: authorityTokenFile, created: firstStart } = await bootstrapAuthority(config, principals, audit);
 
-  const services = buildServices({ config, db: store.main, audit, clock, logger });
+  const parser = await SqlParser.open();
+  const services = buildServices({ config, db: store.main, audit, clock, logger, parser });
   const routes = [...principalRoutes(principals), ...services.routes, ...auditRoutes(audit), ...metricsRoutes(metrics)];
   const app = createApp({
     routes, principals, sink: audit, metrics, logger,
     jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,
   });
   const resumed = await services.provisioner.resumeInterrupted();
+  const lost = await services.journal.recoverLost();
+  if (lost) logger.warn('statements were running when the platform stopped; recorded as statement.lost', { statements: lost });
   await services.runs.recover();
   if (resumed.length) logger.warn('resuming interrupted sandbox provisioning', { sandboxes: resumed });
   const schedules: Schedules | null = options.schedules ? startSchedules({ expiryCron: config.expiryCron, expiry: services.expiry, logger }) : null;
@@ -81,7 +85,8 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
       await services.expiry.settle();
       await services.provisioner.idle();
       await services.runs.idle();
-      await services.engines.shutdown();
+      await services.workers.shutdown();
+      parser.close();
       await writer.close();
       await store.close();
     })());

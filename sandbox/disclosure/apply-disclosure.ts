@@ -17,7 +17,8 @@
  * cell's figures.
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { QueryTimeoutError, runQuery, type ResultColumn } from '../engine/run-query';
+import { QueryTimeoutError, type ResultColumn } from '../engine/run-query';
+import type { StatementRunner } from '../worker/sandbox-statements';
 import type { JsonObject } from '../guard/parse-tree';
 import { complementFails, contributorsFail, quantileFails, dominanceFails, groupFails, pRatioFails, type DisclosureSettings } from './cell-checks';
 import { HIDDEN, planCheckedQuery, SKETCH_SIZE, type CheckedPlan } from './checked-query';
@@ -39,12 +40,13 @@ export type DisclosureResult = {
 };
 
 export type DisclosureInput = {
-  db: DuckDBConnection; params: Record<string, DuckDBValue>; tree: JsonObject; sourceId: string;
+  /** Statements on the sandbox's live tier (a worker); `parser` reads and writes SQL trees. */
+  db: StatementRunner; parser: DuckDBConnection; params: Record<string, DuckDBValue>; tree: JsonObject; sourceId: string;
   tables: Map<string, TableProfile>; sensitiveColumns: { table: string; column: string }[];
   settings: DisclosureSettings; grants: { recordLevel: boolean; unsafeStatistics: boolean };
   earlier: ReleasedCell[]; timeoutMs: number; maxRows: number;
   /** The tables with one row per subject (unique-subjects.ts), kept by the caller for the sandbox's lifetime. */
-  uniqueSubjects: (db: DuckDBConnection) => Promise<ReadonlySet<string>>;
+  uniqueSubjects: (db: StatementRunner) => Promise<ReadonlySet<string>>;
 };
 
 const blockedResult = (checks: DisclosureCheck[]): DisclosureResult => ({ columns: [], rows: [], suppressedRows: 0, checks, blocked: true, review: [], cells: [], pairs: [] });
@@ -59,7 +61,7 @@ export async function applyDisclosure(given: DisclosureInput): Promise<Disclosur
 }
 
 async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
-  const fragments = new SqlFragments(input.db);
+  const fragments = new SqlFragments(input.parser);
   // Parameters become constants first, so that every checked query built from the form stands alone.
   const tree = await inlineParameters(input.tree, input.params, fragments);
   const form = liveModelForm(tree, input.tables);
@@ -69,7 +71,7 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
 
   const plan = await planCheckedQuery(form, tree, fragments, (c) => c.sumLike || c.unsafe || c.spread, await input.uniqueSubjects(input.db));
   const limits = { get timeoutMs() { return input.timeoutMs; }, maxRows: input.maxRows };
-  const output = await runQuery(input.db, plan.outputSql, undefined, limits);
+  const output = await input.db.query(plan.outputSql, limits);
   const visible = output.columns.length - hiddenCount(output.columns);
   const columns = output.columns.slice(0, visible);
   const nested = columns.filter((c) => NESTED_TYPE.test(c.type));
@@ -79,7 +81,7 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
   }
   // One statement at a time: a connection streams one result.
   const lineage: (Map<string, Record<string, unknown>> | null)[] = [];
-  for (const l of plan.lineage) lineage.push(l.sql === null ? null : indexByKey(await runQuery(input.db, l.sql, undefined, { ...limits, maxRows: limits.maxRows * 4 }), plan.groupCount));
+  for (const l of plan.lineage) lineage.push(l.sql === null ? null : indexByKey(await input.db.query(l.sql, { timeoutMs: limits.timeoutMs, maxRows: limits.maxRows * 4 }), plan.groupCount));
 
   const k = input.settings.kMin;
   const review: RowDiagnostic[] = [];
@@ -209,8 +211,8 @@ function subjectSetSql(innerSql: string, key: (string | null)[], presence: strin
   return `SELECT ${HIDDEN}s FROM (${innerSql}) WHERE ${HIDDEN}s IS NOT NULL AND (${presence})${match.map((m) => ` AND ${m}`).join('')}`;
 }
 
-async function limitOf(db: DuckDBConnection, plan: CheckedPlan, limits: { timeoutMs: number }): Promise<{ limit: number | null; offset: number }> {
-  const value = async (sql: string | null) => (sql === null ? null : Number((await runQuery(db, `SELECT CAST(${sql} AS BIGINT)`, undefined, { ...limits, maxRows: 1 })).rows[0]?.[0] ?? 0));
+async function limitOf(db: StatementRunner, plan: CheckedPlan, limits: { timeoutMs: number }): Promise<{ limit: number | null; offset: number }> {
+  const value = async (sql: string | null) => (sql === null ? null : Number((await db.query(`SELECT CAST(${sql} AS BIGINT)`, { timeoutMs: limits.timeoutMs, maxRows: 1 })).rows[0]?.[0] ?? 0));
   return { limit: await value(plan.limit.limitSql), offset: (await value(plan.limit.offsetSql)) ?? 0 };
 }
 

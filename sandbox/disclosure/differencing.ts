@@ -6,8 +6,7 @@
  * then counted exactly by re-running both cells' stored subject-set queries on `live`, which
  * does not change during an agreement. Past `maxExact` exact counts, candidates count as pairs.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { runQuery } from '../engine/run-query';
+import type { StatementRunner } from '../worker/sandbox-statements';
 import { mayDifferBySome, type CellSet } from './cell-checks';
 
 /** A cell's subject set as stored when its output is released. */
@@ -15,7 +14,7 @@ export type ReleasedCell = CellSet & { sourceId: string; cell: string; lineage: 
 export type DifferencingPair = { cell: string; earlier: { sourceId: string; cell: string }; difference: number };
 
 export async function findDifferencingPairs(
-  db: DuckDBConnection, current: ReleasedCell[], earlier: ReleasedCell[], k: number, m: number, limits: { timeoutMs: number; maxExact: number },
+  db: StatementRunner, current: ReleasedCell[], earlier: ReleasedCell[], k: number, m: number, limits: { timeoutMs: number; maxExact: number },
 ): Promise<Map<ReleasedCell, DifferencingPair>> {
   const pairs = new Map<ReleasedCell, DifferencingPair>();
   let exactLeft = limits.maxExact;
@@ -40,8 +39,8 @@ export async function findDifferencingPairs(
   return pairs;
 }
 
-async function exactDifference(db: DuckDBConnection, a: string, b: string, timeoutMs: number): Promise<number> {
+async function exactDifference(db: StatementRunner, a: string, b: string, timeoutMs: number): Promise<number> {
   const sql = `SELECT (SELECT count(*) FROM ((${a}) EXCEPT (${b}))) + (SELECT count(*) FROM ((${b}) EXCEPT (${a}))) AS d`;
-  const result = await runQuery(db, sql, undefined, { timeoutMs, maxRows: 1 });
+  const result = await db.query(sql, { timeoutMs, maxRows: 1 });
   return Number(result.rows[0]?.[0] ?? 0);
 }

@@ -5,14 +5,14 @@
  * distinct string, in batches, compared in DuckDB). Also the record-level path itself, which
  * runs only with the review's explicit grant.
  */
-import { listValue } from '@duckdb/node-api';
-import { quoteIdentifier } from '../../masking-rules/compiler/sql-quote';
-import { runQuery, type ResultColumn } from '../engine/run-query';
+import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-quote';
+import type { ResultColumn } from '../engine/run-query';
 import type { DisclosureCheck, DisclosureInput, DisclosureResult } from './apply-disclosure';
 import { scanForIdentifiers } from './identifier-scan';
 import { NESTED_TYPE } from './statistics';
 
-const BATCH = 50_000;
+/** Values per statement: written into it as quoted literals (statements carry primitive parameters only). */
+const BATCH = 5_000;
 
 export async function outputScans(input: DisclosureInput, columns: ResultColumn[], rows: unknown[][]): Promise<DisclosureCheck[]> {
   // Nested values are scanned as their JSON text; scalars by their type (decimals are measurements).
@@ -42,13 +42,15 @@ function stringsOf(rows: unknown[][]): Set<string> {
 }
 
 async function sensitiveValuesIn(input: DisclosureInput, rows: unknown[][]): Promise<string[]> {
-  const values = [...stringsOf(rows)];
+  // NUL cannot be written as a literal, and no pseudonym or identifier contains it.
+  const values = [...stringsOf(rows)].filter((v) => !v.includes('\u0000'));
   if (values.length === 0) return [];
   const found: string[] = [];
   for (const { table, column } of input.sensitiveColumns) {
     for (let start = 0; start < values.length; start += BATCH) {
-      const sql = `SELECT count(*) AS n FROM ${quoteIdentifier(table)} WHERE list_contains($1::VARCHAR[], CAST(${quoteIdentifier(column)} AS VARCHAR))`;
-      const result = await runQuery(input.db, sql, [listValue(values.slice(start, start + BATCH))], { timeoutMs: input.timeoutMs, maxRows: 1 });
+      const list = values.slice(start, start + BATCH).map(quoteLiteral).join(', ');
+      const sql = `SELECT count(*) AS n FROM ${quoteIdentifier(table)} WHERE list_contains([${list}]::VARCHAR[], CAST(${quoteIdentifier(column)} AS VARCHAR))`;
+      const result = await input.db.query(sql, { timeoutMs: input.timeoutMs, maxRows: 1 });
       if (Number(result.rows[0]?.[0] ?? 0) > 0) {
         found.push(`${table}.${column}`);
         break;
@@ -60,7 +62,7 @@ async function sensitiveValuesIn(input: DisclosureInput, rows: unknown[][]): Pro
 
 /** A record-level model, granted by the review: its rows as they are, scanned. */
 export async function runRecordLevel(input: DisclosureInput, sql: string, checks: DisclosureCheck[]): Promise<DisclosureResult> {
-  const { columns, rows } = await runQuery(input.db, sql, undefined, { timeoutMs: input.timeoutMs, maxRows: input.maxRows });
+  const { columns, rows } = await input.db.query(sql, { timeoutMs: input.timeoutMs, maxRows: input.maxRows });
   checks.push(...(await outputScans(input, columns, rows)));
   const review = rows.map((values) => ({ values, suppressed: false, reasons: [], subjects: {}, cells: columns.map((c) => ({ column: c.name, contributors: [], reasons: [] })) }));
   return { columns, rows, suppressedRows: 0, checks, blocked: checks.some((c) => !c.passed), review, cells: [], pairs: [] };

@@ -18,14 +18,13 @@
  * Not covered: combinations with overlapping pieces (inclusion–exclusion over many releases),
  * and wholes that are themselves unions of several released cells.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { runQuery } from '../engine/run-query';
+import type { StatementRunner } from '../worker/sandbox-statements';
 import type { ReleasedCell } from './differencing';
 
 export type Tracker = { whole: { sourceId: string; cell: string }; pieces: { sourceId: string; cell: string }[]; residue: number };
 
 export async function findTrackers(
-  db: DuckDBConnection, current: ReleasedCell[], earlier: ReleasedCell[], k: number, m: number, limits: { timeoutMs: number; maxExact: number },
+  db: StatementRunner, current: ReleasedCell[], earlier: ReleasedCell[], k: number, m: number, limits: { timeoutMs: number; maxExact: number },
 ): Promise<Map<ReleasedCell, Tracker>> {
   const found = new Map<ReleasedCell, Tracker>();
   const isNew = new Set(current);
@@ -92,14 +91,14 @@ function packings(pieces: ReleasedCell[], whole: ReleasedCell, k: number, m: num
 }
 
 /** The pieces lie inside the whole, do not overlap, and leave exactly `residue` subjects out. */
-async function confirmed(db: DuckDBConnection, whole: ReleasedCell, pieces: ReleasedCell[], residue: number, timeoutMs: number): Promise<boolean> {
+async function confirmed(db: StatementRunner, whole: ReleasedCell, pieces: ReleasedCell[], residue: number, timeoutMs: number): Promise<boolean> {
   const union = pieces.map((p) => `(${p.lineage})`).join(' UNION ALL ');
   const sql = `WITH z AS (${whole.lineage}), u AS (${union}) SELECT
     (SELECT count(*) FROM (SELECT * FROM z EXCEPT SELECT * FROM u)) AS outside,
     (SELECT count(*) FROM (SELECT * FROM u EXCEPT SELECT * FROM z)) AS stray,
     (SELECT count(*) FROM u) AS listed,
     (SELECT count(*) FROM (SELECT DISTINCT * FROM u)) AS distinct_listed`;
-  const [outside, stray, listed, distinctListed] = ((await runQuery(db, sql, undefined, { timeoutMs, maxRows: 1 })).rows[0] ?? []).map(Number);
+  const [outside, stray, listed, distinctListed] = ((await db.query(sql, { timeoutMs, maxRows: 1 })).rows[0] ?? []).map(Number);
   return outside === residue && stray === 0 && listed === distinctListed;
 }
 

@@ -4,12 +4,11 @@
  * A table without a subject key counts its rows as subjects, so it always qualifies. Live
  * tables never change, so callers may keep the answer for the sandbox's lifetime.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdentifier } from '../../masking-rules/compiler/sql-quote';
-import { runQuery } from '../engine/run-query';
+import type { StatementRunner } from '../worker/sandbox-statements';
 import type { TableProfile } from './live-model-form';
 
-export async function uniqueSubjectTables(db: DuckDBConnection, tables: Map<string, TableProfile>, timeoutMs: number): Promise<Set<string>> {
+export async function uniqueSubjectTables(db: StatementRunner, tables: Map<string, TableProfile>, timeoutMs: number): Promise<Set<string>> {
   const unique = new Set<string>();
   for (const [table, profile] of tables) {
     if (profile.subjectKey === null) {
@@ -17,7 +16,7 @@ export async function uniqueSubjectTables(db: DuckDBConnection, tables: Map<stri
       continue;
     }
     const key = quoteIdentifier(profile.subjectKey);
-    const result = await runQuery(db, `SELECT count(${key}) = count(DISTINCT ${key}) AS u FROM ${quoteIdentifier(table)}`, undefined, { timeoutMs, maxRows: 1 });
+    const result = await db.query(`SELECT count(${key}) = count(DISTINCT ${key}) AS u FROM ${quoteIdentifier(table)}`, { timeoutMs, maxRows: 1 });
     if (result.rows[0]?.[0] === true) unique.add(table);
   }
   return unique;

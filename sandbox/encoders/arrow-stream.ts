@@ -1,13 +1,15 @@
 /**
- * Streams a query result as an Arrow IPC stream, one record batch per DuckDB chunk, without
- * materialising the whole result. Integers, floats and booleans keep native Arrow types;
- * everything else (decimals, dates, timestamps, nested values) travels as UTF-8 text, exactly
- * as the JSON encoding writes it.
+ * Query results as Arrow IPC, one record batch per DuckDB chunk, built inside the sandbox
+ * worker. Integers, floats and booleans keep native Arrow types; everything else (decimals,
+ * dates, timestamps, nested values) travels as UTF-8 text, exactly as the JSON encoding writes
+ * it (nested values and intervals as JSON text, see `isJsonText`).
+ *
+ * The stream is cut into self-contained pieces: `schemaBytes` is the stream's head (schema
+ * message) and `batchBytes` one record batch message, so that the pieces can travel one by one
+ * and be concatenated into one valid stream (`END_OF_STREAM` closes it) without re-encoding.
  */
-import type { Writable } from 'node:stream';
-import { JSDuckDBValueConverter, JsonDuckDBValueConverter, type DuckDBConnection, type DuckDBDataChunk, type DuckDBValue } from '@duckdb/node-api';
+import { JSDuckDBValueConverter, JsonDuckDBValueConverter, type DuckDBDataChunk } from '@duckdb/node-api';
 import { Bool, Float64, Int32, Int64, RecordBatch, RecordBatchStreamWriter, Schema, Field, Utf8, makeData, Struct, vectorFromArray, type DataType } from 'apache-arrow';
-import { withTimeout, type QueryLimits } from '../engine/run-query';
 
 type Kind = 'int32' | 'int64' | 'float' | 'bool' | 'text';
 
@@ -19,71 +21,89 @@ export function kindOf(duckdbType: string): Kind {
   return 'text';
 }
 
+/** Text columns whose JSON value is not a string (lists, structs, maps, unions, intervals). */
+export function isJsonText(duckdbType: string): boolean {
+  return duckdbType === 'INTERVAL' || /^(STRUCT|MAP|UNION)\(|\]$/.test(duckdbType);
+}
+
 export function arrowType(kind: Kind): DataType {
   return { int32: new Int32(), int64: new Int64(), float: new Float64(), bool: new Bool(), text: new Utf8() }[kind];
 }
 
-/**
- * Runs the query and waits for its first chunk (so that a refusal, a timeout or an error is
- * still a clean HTTP error), then returns the function that streams the batches.
- */
-export async function startArrow(
-  db: DuckDBConnection,
-  sql: string,
-  params: DuckDBValue[] | Record<string, DuckDBValue> | undefined,
-  limits: QueryLimits,
-): Promise<(out: Writable) => Promise<{ rowCount: number; truncated: boolean }>> {
-  const started = Date.now();
-  const { result, first } = await withTimeout(db, limits.timeoutMs, async () => {
-    const r = await db.stream(sql, params);
-    return { result: r, first: await r.fetchChunk() };
-  });
-  const names = result.columnNames();
-  const kinds = result.columnTypes().map((t) => kindOf(t.toString()));
-  const schema = new Schema(names.map((n, i) => new Field(n, arrowType(kinds[i]), true)));
-  return (out) =>
-    withTimeout(db, Math.max(1, limits.timeoutMs - (Date.now() - started)), async () => {
-      const writer = new RecordBatchStreamWriter();
-      const stream = writer.toNodeStream();
-      stream.pipe(out);
-      writer.reset(undefined, schema);
-      let rowCount = 0;
-      let truncated = false;
-      for (let chunk = first; chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-        let batch = toBatch(chunk, schema, kinds);
-        if (rowCount + batch.numRows > limits.maxRows) {
-          batch = batch.slice(0, limits.maxRows - rowCount);
-          truncated = true;
-        }
-        rowCount += batch.numRows;
-        writer.write(batch);
-        if (truncated) break;
-      }
-      writer.finish();
-      await new Promise<void>((resolve, reject) => stream.once('end', resolve).once('error', reject));
-      return { rowCount, truncated };
-    });
+/** The continuation marker and zero length that end an Arrow IPC stream. */
+export const END_OF_STREAM = Uint8Array.of(255, 255, 255, 255, 0, 0, 0, 0);
+
+export class ResultTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the result is larger than ${maxBytes} bytes`);
+  }
+}
+
+export function resultSchema(columns: { name: string; type: string }[]): Schema {
+  return new Schema(columns.map((c) => new Field(c.name, arrowType(kindOf(c.type)), true)));
+}
+
+/** The head of the stream: its schema message (without the end marker). */
+export function schemaBytes(schema: Schema): Uint8Array {
+  const writer = new RecordBatchStreamWriter();
+  writer.reset(undefined, schema);
+  writer.finish();
+  const bytes = writer.toUint8Array(true);
+  return bytes.subarray(0, bytes.length - END_OF_STREAM.length);
+}
+
+/** One record batch message, to follow the head of the stream. */
+export function batchBytes(batch: RecordBatch, headLength: number): Uint8Array {
+  const bytes = RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true);
+  return bytes.subarray(headLength, bytes.length - END_OF_STREAM.length);
 }
 
 const encoder = new TextEncoder();
 
-/** One chunk as a record batch; each column converted once, text columns packed by hand. */
-function toBatch(chunk: DuckDBDataChunk, schema: Schema, kinds: Kind[]): RecordBatch {
+/**
+ * One chunk as a record batch, each column converted once, text packed by hand. Text may use
+ * at most `textBudget` bytes: past it the conversion stops with ResultTooLargeError, before the
+ * rest is encoded.
+ */
+export function chunkToBatch(chunk: DuckDBDataChunk, schema: Schema, types: string[], textBudget: number): RecordBatch {
   const length = chunk.rowCount;
+  let budget = textBudget;
   const children = schema.fields.map((field, i) => {
-    if (kinds[i] !== 'text') return vectorFromArray(chunk.convertColumnValues(i, JSDuckDBValueConverter) as unknown[], field.type).data[0];
-    return utf8Data(chunk.convertColumnValues(i, JsonDuckDBValueConverter) as unknown[]);
+    if (kindOf(types[i]) !== 'text') return vectorFromArray(chunk.convertColumnValues(i, JSDuckDBValueConverter) as unknown[], field.type).data[0];
+    const values = types[i] === 'VARCHAR' ? varcharValues(chunk, i, budget) : (chunk.convertColumnValues(i, JsonDuckDBValueConverter) as unknown[]);
+    const data = utf8Data(values, budget);
+    budget -= data.values.length;
+    return data;
   });
   const data = makeData({ type: new Struct(schema.fields), length, nullCount: 0, children });
   return new RecordBatch(schema, data);
 }
 
+/**
+ * A VARCHAR column's values one by one, stopping as soon as they pass the budget: a few huge
+ * strings are refused before the rest of the column is read (DuckDB hands each string over as is).
+ */
+function varcharValues(chunk: DuckDBDataChunk, column: number, budget: number): unknown[] {
+  const vector = chunk.getColumnVector(column);
+  const values: unknown[] = new Array(chunk.rowCount);
+  let length = 0;
+  for (let row = 0; row < chunk.rowCount; row += 1) {
+    const value = vector.getItem(row);
+    if (typeof value === 'string') {
+      length += value.length;
+      if (length > budget) throw new ResultTooLargeError(budget);
+    }
+    values[row] = value;
+  }
+  return values;
+}
+
 /** Arrow Utf8 data (validity bitmap, offsets, bytes) built directly, without per-value builders. */
-function utf8Data(values: unknown[]) {
+function utf8Data(values: unknown[], budget: number) {
   const n = values.length;
   const offsets = new Int32Array(n + 1);
   const validity = new Uint8Array(Math.ceil(n / 8));
-  let bytes = new Uint8Array(Math.max(64, n * 16));
+  let bytes = new Uint8Array(Math.max(64, Math.min(n * 16, budget)));
   let used = 0;
   let nullCount = 0;
   for (let i = 0; i < n; i += 1) {
@@ -93,6 +113,7 @@ function utf8Data(values: unknown[]) {
     } else {
       validity[i >> 3] |= 1 << (i & 7);
       const text = typeof v === 'string' ? v : JSON.stringify(v);
+      if (used + text.length > budget) throw new ResultTooLargeError(budget);
       if (used + text.length * 3 > bytes.length) {
         const grown = new Uint8Array(Math.max(bytes.length * 2, used + text.length * 3));
         grown.set(bytes.subarray(0, used));
@@ -102,5 +123,6 @@ function utf8Data(values: unknown[]) {
     }
     offsets[i + 1] = used;
   }
+  if (used > budget) throw new ResultTooLargeError(budget);
   return makeData({ type: new Utf8(), length: n, nullCount, nullBitmap: validity, valueOffsets: offsets, data: bytes.subarray(0, used) });
 }

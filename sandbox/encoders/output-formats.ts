@@ -1,7 +1,8 @@
 /**
  * Encodes a released output for download, each carrying its fingerprint so that a leaked file
  * leads back to its run: CSV (a leading `#` comment line), Parquet (key-value metadata),
- * Arrow IPC (schema metadata) and JSON (the manifest itself).
+ * Arrow IPC (schema metadata) and JSON (the manifest itself). CSV headers and cells that a
+ * spreadsheet could run as formulas are neutralised.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,16 +16,34 @@ import { arrowType, kindOf } from './arrow-stream';
 export type OutputTable = { columns: { name: string; type: string }[]; rows: unknown[][] };
 export type Stamp = { fingerprint: string; runId: string; outputSha256: string };
 
+/** What a spreadsheet may read as the start of a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A plain JSON number literal. A negative number such as -5 or -1.25 starts with `-` but cannot
+ * run as a formula, and a spreadsheet must still read it as a number, so it is left alone.
+ * Anything else starting with `-` (`-2+3`, `-A1`) is neutralised like the other starts.
+ */
+const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
+/**
+ * One CSV field (header or cell). A value a spreadsheet could run as a formula gets a leading `'`
+ * inside a quoted field (`"'=HYPERLINK(...)"`), which spreadsheets show as text and never run.
+ * A field with a quote, comma, line break or `#` is quoted, so no row can pass for the
+ * fingerprint comment line.
+ */
+function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  const neutralised = FORMULA_START.test(text) && !NUMBER.test(text);
+  const field = neutralised ? `'${text}` : text;
+  return neutralised || /[",\n\r#]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
 export function toCsv(output: OutputTable, stamp: Stamp): string {
-  const cell = (v: unknown) => {
-    if (v === null || v === undefined) return '';
-    const text = typeof v === 'string' ? v : JSON.stringify(v);
-    return /[",\n\r#]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
   const lines = [
     `# shuyu-fingerprint: ${stamp.fingerprint} run: ${stamp.runId} output-sha256: ${stamp.outputSha256}`,
-    output.columns.map((c) => cell(c.name)).join(','),
-    ...output.rows.map((r) => r.map(cell).join(',')),
+    output.columns.map((c) => csvField(c.name)).join(','),
+    ...output.rows.map((r) => r.map(csvField).join(',')),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

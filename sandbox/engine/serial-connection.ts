@@ -20,8 +20,14 @@ export class SerialConnection implements SqlRunner {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly prepared = new Map<string, DuckDBPreparedStatement>();
   private closed = false;
+  private nextReader = 0;
 
-  constructor(private readonly connection: DuckDBConnection) {}
+  /**
+   * `readers`: further connections to the same database that take reads (`all`, `one`) in turn,
+   * so that reads do not queue behind one another and behind writes. A read sees every write
+   * that completed before it was issued (DuckDB commits each statement, or the transaction, first).
+   */
+  constructor(private readonly connection: DuckDBConnection, private readonly readers: SerialConnection[] = []) {}
 
   run(sql: string, params?: SqlParams): Promise<void> {
     return this.enqueue(() => runOn(this.connection, sql, params));
@@ -32,6 +38,11 @@ export class SerialConnection implements SqlRunner {
   }
 
   all<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]> {
+    if (this.readers.length) {
+      const reader = this.readers[this.nextReader];
+      this.nextReader = (this.nextReader + 1) % this.readers.length;
+      return reader.all<T>(sql, params);
+    }
     return this.enqueue(() => allOn<T>(this.connection, sql, params));
   }
 
@@ -76,6 +87,7 @@ export class SerialConnection implements SqlRunner {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const reader of this.readers) await reader.close();
     await this.tail.catch(() => undefined);
     for (const statement of this.prepared.values()) statement.destroySync();
     this.prepared.clear();

@@ -1,14 +1,15 @@
 /**
  * The statement guard: every operator SQL passes it before it runs.
  *
- * It accepts exactly one statement, of type SELECT (by `extractStatements` and the prepared
- * statement's type), whose parse tree (`json_serialize_sql`) calls only allow-listed functions
+ * It runs in the platform on DuckDB's parser alone (see sql-parser.ts), before a statement is
+ * sent to a sandbox worker. It accepts exactly one statement (by `extractStatements`), a SELECT
+ * (json_serialize_sql refuses every other kind; the worker checks the prepared type again), whose parse tree (`json_serialize_sql`) calls only allow-listed functions
  * and reads only the sandbox's own tables (or its CTEs), in its own database. Everything else
  * is refused with a reason: file access, `query()`, table functions, catalog and settings
  * functions, PRAGMA/SET/ATTACH/COPY/EXPORT/INSTALL/LOAD/CALL, other databases, several
  * statements. The engine lockdown (see locked-instance.ts) is the floor beneath this.
  */
-import { StatementType, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { allowedFunctions } from './allowed-functions';
 import { collectFacts, type JsonObject, type TreeFacts } from './parse-tree';
 
@@ -30,15 +31,10 @@ export async function guardStatement(db: DuckDBConnection, sql: string, sandboxT
     throw new GuardRefusal(`the statement does not parse: ${firstLine(error)}`);
   });
   if (extracted.count !== 1) throw new GuardRefusal(`exactly one statement is allowed; found ${extracted.count}`);
-  const prepared = await extracted.prepare(0).catch((error: unknown) => {
-    throw new GuardRefusal(`the statement cannot be prepared: ${firstLine(error)}`);
-  });
-  if (prepared.statementType !== StatementType.SELECT) throw new GuardRefusal(`only read-only queries (SELECT) are allowed; this is ${StatementType[prepared.statementType] ?? 'another kind of statement'}`);
-  prepared.destroySync();
 
   const serialised = (await db.runAndReadAll('SELECT json_serialize_sql($1::VARCHAR) AS tree', [sql])).getRowObjectsJS()[0].tree;
   const tree = JSON.parse(String(serialised)) as JsonObject;
-  if (tree.error === true) throw new GuardRefusal('only plain SELECT queries are allowed (PRAGMA, SHOW, DESCRIBE, SUMMARIZE and the like are not)');
+  if (tree.error === true) throw new GuardRefusal('only read-only queries (plain SELECT) are allowed: no DDL, DML, PRAGMA, SET, SHOW, DESCRIBE, SUMMARIZE, COPY, ATTACH and the like');
   const statements = Array.isArray(tree.statements) ? tree.statements : [];
   if (statements.length !== 1) throw new GuardRefusal('exactly one statement is allowed');
 

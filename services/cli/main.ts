@@ -2,7 +2,8 @@
 /**
  * The `shuyu` command line. `serve` runs the platform; the other commands work offline on a
  * data directory (stop the server first: DuckDB allows one process per database file) and
- * reuse the same domain services as the HTTP API, audited the same way.
+ * reuse the same domain services as the HTTP API, audited the same way. Everything printed goes
+ * through `terminal-safe`, so no value from the data directory can drive the terminal.
  */
 import { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config';
@@ -11,12 +12,18 @@ import { startServer } from '../server';
 import fs from 'node:fs';
 import { seedDemo } from '../demo/seed-demo';
 import { demoWelcome } from '../demo/demo-welcome';
+import { auditTailLine, errorLine, planSection } from './cli-output';
 import { progressBar } from './progress-bar';
+import { terminalSafe, terminalSafeJson, terminalSafeLines } from './terminal-safe';
 
 const program = new Command()
   .name('shuyu')
   .description('Shuyu (数域): privacy-preserving data sandbox platform for public data authorized operation')
-  .option('-d, --data-dir <dir>', 'data directory (overrides SHUYU_DATA_DIR)');
+  .option('-d, --data-dir <dir>', 'data directory (overrides SHUYU_DATA_DIR)')
+  .configureOutput({
+    writeOut: (text) => process.stdout.write(terminalSafeLines(text)),
+    writeErr: (text) => process.stderr.write(terminalSafeLines(text)),
+  });
 
 function config(): Config {
   const dataDir = program.opts<{ dataDir?: string }>().dataDir;
@@ -53,10 +60,10 @@ program
     if (platform.firstStart && platform.config.demo) {
       const authorityToken = platform.config.authorityToken ?? fs.readFileSync(platform.authorityTokenFile as string, 'utf8').trim();
       const demo = await seedDemo(platform, authorityToken, progressBar('loading the demo'));
-      console.log(demoWelcome(demo, platform.authorityTokenFile, where));
+      console.log(terminalSafeLines(demoWelcome(demo, platform.authorityTokenFile, where)));
     }
-    console.log(`Shuyu is listening on ${where}/api/v1 (docs: ${where}/api/docs)`);
-    if (platform.authorityTokenFile) console.log(`The authority token was written to ${platform.authorityTokenFile} (mode 0600).`);
+    console.log(terminalSafe(`Shuyu is listening on ${where}/api/v1 (docs: ${where}/api/docs)`));
+    if (platform.authorityTokenFile) console.log(terminalSafe(`The authority token was written to ${platform.authorityTokenFile} (mode 0600).`));
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.once(signal, () => {
         running.stop().then(
@@ -75,18 +82,16 @@ program
   .action(async (opts: { expired: boolean; dryRun?: boolean }) => {
     await offline(async (p) => {
       const plan = await p.lifecycle.plan();
-      const line = (label: string, list: { id: string; endsAt: string; status: string }[]) =>
-        console.log(`${label}: ${list.length}${list.map((a) => `\n  ${a.id}\t${a.status}\tends ${a.endsAt}`).join('')}`);
-      line('to expire', plan.toExpire);
-      line('to seal', plan.toSeal);
-      line('to destroy', plan.toDestroy);
+      console.log(planSection('to expire', plan.toExpire));
+      console.log(planSection('to seal', plan.toSeal));
+      console.log(planSection('to destroy', plan.toDestroy));
       if (opts.dryRun) return;
       const all = new Set([...plan.toExpire, ...plan.toSeal, ...plan.toDestroy].map((a) => a.id));
       const bar = progressBar('destroying');
       bar(0, all.size);
       const result = await p.lifecycle.run();
       bar(all.size, all.size);
-      console.log(JSON.stringify(result, null, 2));
+      console.log(terminalSafeJson(result));
       if (result.failed.length) process.exitCode = 1;
     });
   });
@@ -112,7 +117,7 @@ principal
       });
       return result;
     });
-    console.log(JSON.stringify({ ...created.principal, token: created.token }, null, 2));
+    console.log(terminalSafeJson({ ...created.principal, token: created.token }));
   });
 
 const audit = program.command('audit').description('the hash-chained audit log');
@@ -121,7 +126,7 @@ audit
   .description('verify the chain and its anchor offline; exits 1 when invalid')
   .action(async () => {
     const report = await offline((p) => p.audit.verify(progressBar('verifying')));
-    console.log(JSON.stringify(report, null, 2));
+    console.log(terminalSafeJson(report));
     if (!report.valid) process.exitCode = 1;
   });
 audit
@@ -130,7 +135,7 @@ audit
   .requiredOption('--reason <text>', 'why the break is acknowledged, e.g. the incident number')
   .action(async (opts: { reason: string }) => {
     const broken = await offline((p) => p.audit.reanchor({ actorId: null, role: 'cli' }, opts.reason));
-    console.log(broken ? `re-anchored; the break was: ${broken}` : 're-anchored; the chain already matched its anchor');
+    console.log(broken ? `re-anchored; the break was: ${terminalSafe(broken)}` : 're-anchored; the chain already matched its anchor');
   });
 audit
   .command('tail')
@@ -139,12 +144,10 @@ audit
   .action(async (opts: { lines: string }) => {
     const limit = Math.max(1, Math.min(1000, Number(opts.lines) || 20));
     const entries = await offline((p) => p.audit.find({ order: 'desc', limit }));
-    for (const e of entries.reverse()) {
-      console.log(`${e.seq}\t${e.at}\t${e.outcome}\t${e.role ?? '-'}\t${e.actorId ?? '-'}\t${e.action}\t${e.resource}`);
-    }
+    for (const e of entries.reverse()) console.log(auditTailLine(e));
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(`shuyu: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(errorLine(error));
   process.exit(1);
 });

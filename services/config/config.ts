@@ -38,6 +38,15 @@ const envSchema = z.object({
   SHUYU_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SHUYU_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   SHUYU_ARROW_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(5_000_000),
+  SHUYU_RESULT_MAX_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 ** 3).default(64 * 1024 * 1024),
+  SHUYU_WORKERS_MAX: z.coerce.number().int().min(1).max(256).default(8),
+  SHUYU_WORKER_IDLE_MS: z.coerce.number().int().min(100).max(86_400_000).default(60_000),
+  SHUYU_WORKER_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
+  SHUYU_WORKER_QUEUE_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+  SHUYU_WORKER_MEMORY_LIMIT: memorySize.refine((v) => memoryMiB(v) >= 256, 'at least 256MB: a worker holds Node.js and DuckDB').default('1536MB'),
+  SHUYU_WORKER_CPU_MS: z.coerce.number().int().min(100).max(86_400_000).default(120_000),
+  SHUYU_WORKER_ISOLATION: z.enum(['uid', 'none']).default('uid'),
+  SHUYU_WORKER_UID_BASE: z.coerce.number().int().min(1000).max(2 ** 31 - 1024).default(61000),
   SHUYU_DISCLOSURE_K: z.coerce.number().int().min(3).max(1000).default(10),
   SHUYU_DISCLOSURE_DOMINANCE: z.coerce.number().min(0.5).max(1).default(0.9),
   SHUYU_DISCLOSURE_P_RATIO: z.coerce.number().min(0).max(1).default(0.1),
@@ -75,7 +84,9 @@ export type Config = Readonly<{
   /** DuckDB memory limit of a vault build (upload staging spills to disk past it). */
   vault: Readonly<{ memoryLimit: string }>;
   /** Operator SQL: the default timeout (per agreement overridable) and row caps per response. */
-  query: Readonly<{ timeoutMs: number; maxRows: number; maxArrowRows: number }>;
+  query: Readonly<{ timeoutMs: number; maxRows: number; maxArrowRows: number; maxResultBytes: number }>;
+  /** Sandbox worker processes (see sandbox/worker): how many, how long idle, their OS limits and isolation. */
+  workers: Readonly<{ max: number; idleMs: number; queueMax: number; queueWaitMs: number; memoryBytes: number; cpuMs: number; isolation: 'uid' | 'none'; uidBase: number }>;
   disclosure: Readonly<{ kMin: number; dominanceShare: number; pRatio: number; maxSuppressedShare: number; runsPerDay: number; runsPerModelPerDay: number; productCallsPerDay: number }>;
   /** Calls per minute per product and caller. */
   productRateLimit: number;
@@ -113,7 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKeyHex: e.SHUYU_MASTER_KEY,
     sandbox: { twinRows: e.SHUYU_TWIN_ROWS, memoryLimit: e.SHUYU_SANDBOX_MEMORY_LIMIT, threads: e.SHUYU_SANDBOX_THREADS },
     vault: { memoryLimit: e.SHUYU_VAULT_MEMORY_LIMIT },
-    query: { timeoutMs: e.SHUYU_QUERY_TIMEOUT_MS, maxRows: e.SHUYU_QUERY_MAX_ROWS, maxArrowRows: e.SHUYU_ARROW_MAX_ROWS },
+    query: { timeoutMs: e.SHUYU_QUERY_TIMEOUT_MS, maxRows: e.SHUYU_QUERY_MAX_ROWS, maxArrowRows: e.SHUYU_ARROW_MAX_ROWS, maxResultBytes: e.SHUYU_RESULT_MAX_BYTES },
+    workers: {
+      max: e.SHUYU_WORKERS_MAX, idleMs: e.SHUYU_WORKER_IDLE_MS, queueMax: e.SHUYU_WORKER_QUEUE, queueWaitMs: e.SHUYU_WORKER_QUEUE_WAIT_MS,
+      memoryBytes: memoryMiB(e.SHUYU_WORKER_MEMORY_LIMIT) * 1048576, cpuMs: e.SHUYU_WORKER_CPU_MS, isolation: e.SHUYU_WORKER_ISOLATION, uidBase: e.SHUYU_WORKER_UID_BASE,
+    },
     disclosure: {
       kMin: e.SHUYU_DISCLOSURE_K, dominanceShare: e.SHUYU_DISCLOSURE_DOMINANCE, pRatio: e.SHUYU_DISCLOSURE_P_RATIO, maxSuppressedShare: e.SHUYU_DISCLOSURE_MAX_SUPPRESSED_SHARE,
       runsPerDay: e.SHUYU_RUNS_PER_DAY, runsPerModelPerDay: e.SHUYU_RUNS_PER_MODEL_PER_DAY, productCallsPerDay: e.SHUYU_PRODUCT_CALLS_PER_DAY,

@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly details?: ErrorDetail[],
+    /** Response headers the answer needs (Retry-After on a 503). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -74,5 +76,12 @@ export class InsufficientResourcesError extends AppError {
 export class TooManyRequestsError extends AppError {
   constructor(message = 'rate limit exceeded', code = 'too_many_requests') {
     super(429, code, message);
+  }
+}
+
+/** The platform cannot take the work now (every worker busy, a worker lost); Retry-After says when to try again. */
+export class ServiceUnavailableError extends AppError {
+  constructor(code: string, message: string, retryAfterSeconds: number) {
+    super(503, code, message, undefined, { 'Retry-After': String(retryAfterSeconds) });
   }
 }

@@ -1,7 +1,7 @@
 /**
- * The express app factory (no `listen`): request ids, metrics, security headers, health,
- * the OpenAPI document and docs UI, the declared routes under /api/v1, an audited 404 for
- * unknown API paths, and the one error handler.
+ * The express app factory (no `listen`): request ids, metrics, security headers, an audited
+ * 400 for URLs that do not percent-decode, health, the OpenAPI document and docs UI, the
+ * declared routes under /api/v1, an audited 404 for unknown API paths, and the one error handler.
  */
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -15,6 +15,7 @@ import { openAuditBoundary } from './middleware/audit-boundary';
 import { identifyIfPossible } from './middleware/authenticate';
 import { errorHandler } from './middleware/error-handler';
 import { observeRequests } from './middleware/observe-requests';
+import { refuseMalformedUrl } from './middleware/refuse-malformed-url';
 import { requestId } from './middleware/request-id';
 import { asHandler, mountRoutes } from './mount-routes';
 import { buildOpenApiDocument } from './openapi-document';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestId);
   app.use(observeRequests(deps.metrics, deps.logger));
   app.use(helmet());
+  app.use(asHandler(refuseMalformedUrl(deps.principals)));
 
   const health = { status: 'ok', version: deps.version };
   app.get(['/healthz', '/api/v1/healthz'], (_req, res) => {

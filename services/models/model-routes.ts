@@ -28,12 +28,12 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
         exampleParams: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
       }),
       responses: { 201: { description: 'submitted, with the checks', schema: modelSchema.pick({ id: true, version: true, sha256: true, status: true, checks: true }) }, 422: { description: 'refused by the statement guard or the live form, or fails on the dev twin' } },
-      handler: async ({ params, body, ability, principal, audit }) => {
+      handler: async ({ params, body, ability, principal, requestId, audit }) => {
         audit.resource = `sandbox:${params.id}`;
         const open = await access.open(params.id, ability, 'query');
         audit.agreementId = open.agreement.id;
         try {
-          const model = await models.submit(open, ability, body, principal);
+          const model = await models.submit(open, ability, body, principal, requestId);
           audit.resource = `model:${model.id}`;
           audit.details = { name: model.name, version: model.version, sha256: model.sha256, failedChecks: model.checks.filter((c) => !c.passed).map((c) => c.name) };
           return { status: 201, body: { id: model.id, version: model.version, sha256: model.sha256, status: model.status, checks: model.checks } };

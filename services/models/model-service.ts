@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import type { AppAbility } from '../../policies/define-ability-for';
 import { liveModelForm } from '../../sandbox/disclosure/live-model-form';
-import { QueryTimeoutError, runQuery } from '../../sandbox/engine/run-query';
+import { StatementSqlError } from '../../sandbox/worker/statement-errors';
 import type { Clock } from '../config/clock';
 import { canonicalJson } from '../audit/canonical-json';
 import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
@@ -31,10 +31,10 @@ export class ModelService {
     store: ModelStore; access: WorkspaceAccess; sandboxes: SandboxService; queries: QueryService; catalog: CatalogService; rules: MaskingRulesService; clock: Clock;
   }) {}
 
-  async submit(open: OpenSandbox, ability: AppAbility, input: NewModel, by: Principal): Promise<Model> {
+  async submit(open: OpenSandbox, ability: AppAbility, input: NewModel, by: Principal, requestId: string): Promise<Model> {
     const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
     const tables = open.sandbox.loaded.map((l) => l.table);
-    const { checks } = await this.deps.queries.withGuardedStatement(open, this.deps.queries.recheckFor(open, ability), 'dev', input.sql, async (statement, db, timeoutMs) => {
+    const { checks } = await this.deps.queries.withGuardedStatement(open, this.deps.queries.recheckFor(open, ability), 'dev', input.sql, { actorId: by.id, role: by.role, requestId }, async (statement, runner, _parser, timeoutMs) => {
       const used = parameterNames(statement);
       const undeclared = used.filter((u) => !input.parameters.some((p) => p.name === u));
       if (undeclared.length) throw new UnprocessableError(`parameters used but not declared: ${undeclared.join(', ')}`, undeclared.map((u) => ({ path: 'parameters', message: `declare $${u}` })), 'undeclared_parameters');
@@ -43,10 +43,10 @@ export class ModelService {
       // User errors (a bad cast, a missing column) are found here, on the twin, never on live.
       const usedParameters = input.parameters.filter((p) => used.includes(p.name));
       const example = bindParameters(usedParameters, Object.fromEntries(usedParameters.map((p) => [p.name, input.exampleParams?.[p.name] ?? EXAMPLE_VALUES[p.type]])));
-      await runQuery(db, input.sql, example, { timeoutMs, maxRows: 1 }).catch((error: unknown) => {
-        // Limits (timeout, memory) keep their own answers; anything else is the model's own mistake.
-        if (error instanceof AppError || error instanceof QueryTimeoutError || /INTERRUPT|Out of Memory/i.test(String(error))) throw error;
-        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/(["'])?\/[^\s"']*\1?/g, '<path>').slice(0, 300);
+      await runner.query(input.sql, { timeoutMs, maxRows: 1 }, example).catch((error: unknown) => {
+        // Limits (timeout, memory, a lost worker) keep their own answers; a SQL failure is the model's own mistake.
+        if (!(error instanceof StatementSqlError)) throw error;
+        const message = error.message.split('\n')[0].slice(0, 300);
         throw new UnprocessableError(`the model fails on the dev twin: ${message}`, [{ path: 'sql', message }], 'model_fails_on_dev');
       });
       return { checks: modelChecks(form, input.parameters, used) };

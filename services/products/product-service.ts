@@ -114,7 +114,7 @@ export class ProductService {
     return this.deps.runs.exclusively(product.agreementId, async () => {
       const result = await this.deps.runs.execute(open, model, bound, callId, async () => {
         await this.deps.access.openTrusted(product.sandboxId);
-      });
+      }, { actorId: by.id, role: by.role, requestId: callId });
       if (result.blocked) throw new AppError(422, 'disclosure_blocked', 'disclosure control withheld this result');
       await this.deps.cells.add(product.agreementId, product.id, result.cells, now.toISOString());
       return result;

@@ -1,12 +1,12 @@
 /** Model parameters: checked and converted by their declared types; bound or inlined as constants, never spliced. */
-import type { DuckDBValue } from '@duckdb/node-api';
+import type { StatementParams } from '../../sandbox/worker/worker-protocol';
 import { BadRequestError, type ErrorDetail } from '../errors/app-error';
 import type { ModelParameter } from '../models/model';
 
 /** Checks and converts parameters by their declared types; they are bound, never spliced. */
-export function bindParameters(declared: ModelParameter[], raw: Record<string, unknown>): Record<string, DuckDBValue> {
+export function bindParameters(declared: ModelParameter[], raw: Record<string, unknown>): StatementParams {
   const details: ErrorDetail[] = [];
-  const bound: Record<string, DuckDBValue> = {};
+  const bound: StatementParams = {};
   for (const key of Object.keys(raw)) if (!declared.some((p) => p.name === key)) details.push({ path: `params.${key}`, message: 'not a parameter of this model' });
   for (const p of declared) {
     const value = raw[p.name];

@@ -7,7 +7,7 @@
  * the airlock view before releasing, and the run budget caps what repetition can learn.
  */
 import crypto from 'node:crypto';
-import type { DuckDBValue } from '@duckdb/node-api';
+import type { StatementParams } from '../../sandbox/worker/worker-protocol';
 import type { AppAbility } from '../../policies/define-ability-for';
 import { applyDisclosure, type DisclosureResult } from '../../sandbox/disclosure/apply-disclosure';
 import type { ReleasedCell } from '../../sandbox/disclosure/differencing';
@@ -23,6 +23,7 @@ import { sandboxSensitivity } from '../models/sensitive-columns';
 import type { Principal } from '../principals/principal';
 import type { SandboxService } from '../sandboxes/sandbox-service';
 import type { QueryService } from '../workspace/query-service';
+import type { StatementActor } from '../workspace/statement-journal';
 import type { OpenSandbox, WorkspaceAccess } from '../workspace/workspace-access';
 import { bindParameters } from './bind-parameters';
 import { serialised } from './serialised';
@@ -96,15 +97,15 @@ export class RunService {
   }
 
   /** An approved model on `live` through disclosure control (also used by API products). */
-  async execute(open: OpenSandbox, model: Model, params: Record<string, DuckDBValue>, sourceId: string, recheck: () => Promise<void>): Promise<DisclosureResult> {
+  async execute(open: OpenSandbox, model: Model, params: StatementParams, sourceId: string, recheck: () => Promise<void>, actor: StatementActor): Promise<DisclosureResult> {
     if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
     const settings = await this.deps.settings.get(open.agreement.id);
     const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
     // Released cells, and those of runs still waiting for the reviewer: either may be released.
     const earlier = [...(await this.deps.cells.forAgreement(open.agreement.id)), ...(await this.pendingCells(open.agreement.id))];
-    return this.deps.queries.withGuardedStatement(open, recheck, 'live', model.sql, (statement, db, timeoutMs) =>
+    return this.deps.queries.withGuardedStatement(open, recheck, 'live', model.sql, actor, (statement, db, parser, timeoutMs) =>
       applyDisclosure({
-        db, params, tree: statement.tree, sourceId, tables: sensitivity.profiles, sensitiveColumns: sensitivity.list, settings,
+        db, parser, params, tree: statement.tree, sourceId, tables: sensitivity.profiles, sensitiveColumns: sensitivity.list, settings,
         grants: { recordLevel: model.recordLevelGranted, unsafeStatistics: model.unsafeStatisticsGranted }, earlier, timeoutMs, maxRows: this.deps.maxRows,
         // Keyed on what the sandbox holds, so a reload with other versions is asked again.
         uniqueSubjects: (connection) => this.uniqueSubjectsOf(`${open.sandbox.id}|${JSON.stringify(open.sandbox.loaded.map((l) => [l.table, l.vaultVersion, l.rulesVersion]))}`, () => uniqueSubjectTables(connection, sensitivity.profiles, timeoutMs)),
@@ -226,7 +227,7 @@ export class RunService {
     try {
       const open = ability ? await this.deps.access.open(run.sandboxId, ability, 'query') : await this.deps.access.openTrusted(run.sandboxId);
       const recheck = ability ? this.deps.queries.recheckFor(open, ability) : async () => { await this.deps.access.openTrusted(run.sandboxId); };
-      const result = await this.execute(open, model, bindParameters(model.parameters, run.params), id, recheck);
+      const result = await this.execute(open, model, bindParameters(model.parameters, run.params), id, recheck, { actorId: run.runBy, role: null, requestId: id });
       const output = { columns: result.columns, rows: result.rows };
       this.deps.outputs.writeReview(run.sandboxId, id, { columns: result.columns, review: result.review, pairs: result.pairs, checks: result.checks, suppressedRows: result.suppressedRows, cells: result.cells });
       if (!result.blocked) this.deps.outputs.writePending(run.sandboxId, id, output);

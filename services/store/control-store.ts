@@ -9,6 +9,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { SerialConnection } from '../../sandbox/engine/serial-connection';
 import { migrations, type Migration } from './migrations';
 
+const READERS = 3;
+
 export class ControlStore {
   private readonly extra: SerialConnection[] = [];
 
@@ -30,7 +32,10 @@ export class ControlStore {
       autoload_known_extensions: 'false',
       threads: '1',
     });
-    const main = new SerialConnection(await instance.connect());
+    // Reads go to connections of their own, so that they neither queue behind one another nor behind writes.
+    const readers = [];
+    for (let i = 0; i < READERS; i += 1) readers.push(new SerialConnection(await instance.connect()));
+    const main = new SerialConnection(await instance.connect(), readers);
     const store = new ControlStore(instance, main, file);
     await store.migrate(list);
     return store;

@@ -24,18 +24,19 @@ export function queryRoutes(queries: QueryService, access: WorkspaceAccess, cata
         },
         403: { description: 'tier live' }, 408: { description: 'timed out' }, 410: { description: 'sealed' }, 422: { description: 'statement refused by the guard' },
       },
-      handler: async ({ params, body, ability, req, audit }) => {
+      handler: async ({ params, body, ability, principal, requestId, req, audit }) => {
         audit.resource = `sandbox:${params.id}`;
         audit.details = { tier: body.tier, ...sqlFingerprint(body.sql) };
+        const actor = { actorId: principal.id, role: principal.role, requestId };
         const open = await queries.open(params.id, ability, body.tier);
         audit.agreementId = open.agreement.id;
         try {
           if (req.accepts(['application/json', ARROW]) === ARROW) {
-            const stream = await queries.queryArrow(open, ability, body.sql);
+            const stream = await queries.queryArrow(open, ability, body.sql, actor);
             audit.details = { ...audit.details, format: 'arrow' };
             return { status: 200, headers: { 'Content-Type': ARROW }, stream };
           }
-          const result = await queries.query(open, ability, body.sql);
+          const result = await queries.query(open, ability, body.sql, actor);
           audit.details = { ...audit.details, rowCount: result.rowCount, truncated: result.truncated };
           return { status: 200, body: result };
         } catch (error) {

@@ -1,17 +1,22 @@
 /**
- * Operator SQL in the synthetic `dev` twin: guarded, locked down, timed out, row-capped.
- * `live` is never reachable here: real answers come only from approved models.
+ * Operator SQL on sandbox data: guarded here, in the platform, then run in a sandbox worker
+ * (sandbox/worker) under the sandbox's limits. Every statement is journalled before it is sent
+ * (statement-journal.ts). `live` is never reachable by a query: real answers come only from
+ * approved models (runs and products come through `withGuardedStatement`).
  */
 import crypto from 'node:crypto';
-import type { Writable } from 'node:stream';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AppAbility } from '../../policies/define-ability-for';
-import { startArrow } from '../../sandbox/encoders/arrow-stream';
-import { SandboxClosedError, type SandboxEngines, type Tier } from '../../sandbox/engine/sandbox-engines';
-import { QueryTimeoutError, runQuery, type QueryResult } from '../../sandbox/engine/run-query';
+import { QueryTimeoutError, type QueryResult } from '../../sandbox/engine/run-query';
 import { GuardRefusal, guardStatement, type GuardedStatement } from '../../sandbox/guard/statement-guard';
-import { AppError, ForbiddenError, GoneError } from '../errors/app-error';
+import { GuardedCache } from '../../sandbox/guard/guarded-cache';
+import type { SqlParser } from '../../sandbox/guard/sql-parser';
+import type { ArrowStart, SandboxStatements, StatementRunner } from '../../sandbox/worker/sandbox-statements';
+import { BusyError, ResourceLimitError, SandboxClosedError, StatementSqlError, WorkerLostError } from '../../sandbox/worker/statement-errors';
+import type { Tier } from '../../sandbox/worker/worker-pool';
+import { AppError, ForbiddenError, GoneError, ServiceUnavailableError } from '../errors/app-error';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
+import type { StatementActor, StatementJournal } from './statement-journal';
 import type { WorkspaceAccess, OpenSandbox } from './workspace-access';
 
 export class StatementRefusedError extends AppError {
@@ -26,10 +31,20 @@ export class QueryTimedOutError extends AppError {
   }
 }
 
+/** A statement that starts later than this after its access check is checked again. */
+const RECHECK_AFTER_MS = 100;
+
 export type QueryLimitsConfig = { maxRows: number; maxArrowRows: number };
 
+/** What a guarded statement's work gets: the parse tree, a runner on the tier, the parser, the timeout. */
+export type GuardedWork<T> = (statement: GuardedStatement, runner: StatementRunner, parser: DuckDBConnection, timeoutMs: number) => Promise<T>;
+
 export class QueryService {
-  constructor(private readonly deps: { access: WorkspaceAccess; engines: SandboxEngines; settings: AgreementSettingsStore; limits: QueryLimitsConfig }) {}
+  private readonly guarded = new GuardedCache();
+
+  constructor(private readonly deps: {
+    access: WorkspaceAccess; statements: SandboxStatements; parser: SqlParser; journal: StatementJournal; settings: AgreementSettingsStore; limits: QueryLimitsConfig;
+  }) {}
 
   /** Refuses `live` outright: 403, before anything else is looked at but visibility. */
   async open(sandboxId: string, ability: AppAbility, tier: 'dev' | 'live'): Promise<OpenSandbox> {
@@ -38,32 +53,23 @@ export class QueryService {
     return open;
   }
 
-  async query(open: OpenSandbox, ability: AppAbility, sql: string): Promise<QueryResult> {
-    return this.withGuardedStatement(open, this.recheckFor(open, ability), 'dev', sql, async (_statement, db, timeoutMs) =>
-      runQuery(db, sql, undefined, { timeoutMs, maxRows: this.deps.limits.maxRows }));
+  async query(open: OpenSandbox, ability: AppAbility, sql: string, actor: StatementActor): Promise<QueryResult> {
+    return this.withGuardedStatement(open, this.recheckFor(open, ability), 'dev', sql, actor, (_statement, runner, _parser, timeoutMs) =>
+      runner.query(sql, { timeoutMs, maxRows: this.deps.limits.maxRows }));
   }
 
-  /** Guards and starts the query now (errors are clean 4xx); the returned function streams the rows. */
-  async queryArrow(open: OpenSandbox, ability: AppAbility, sql: string): Promise<(out: Writable) => Promise<void>> {
-    const db = await this.acquire(open.sandbox.id, 'dev');
-    try {
-      await this.guard(db, sql, open);
-      const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
-      await this.recheckFor(open, ability)();
-      const stream = await startArrow(db, sql, undefined, { timeoutMs: queryTimeoutMs, maxRows: this.deps.limits.maxArrowRows }).catch((error: unknown) => {
-        throw this.mapFailure(open, error);
-      });
+  /** Guards and starts the query now (errors are clean 4xx); the returned function streams the Arrow IPC bytes. */
+  async queryArrow(open: OpenSandbox, ability: AppAbility, sql: string, actor: StatementActor): Promise<ArrowStart> {
+    return this.withGuardedStatement(open, this.recheckFor(open, ability), 'dev', sql, actor, async (_statement, _runner, _parser, timeoutMs) => {
+      const start = await this.deps.statements.streamArrow(open.sandbox.id, 'dev', sql, { timeoutMs, maxRows: this.deps.limits.maxArrowRows });
       return async (out) => {
         try {
-          await stream(out);
-        } finally {
-          await this.deps.engines.release(open.sandbox.id, 'dev', db);
+          return await start(out);
+        } catch (error) {
+          throw this.mapFailure(error);
         }
       };
-    } catch (error) {
-      await this.deps.engines.release(open.sandbox.id, 'dev', db);
-      throw error;
-    }
+    });
   }
 
   /** The access re-check of an operator working in its own sandbox. */
@@ -72,47 +78,49 @@ export class QueryService {
   }
 
   /**
-   * Guards `sql` on `tier`, calls `recheck` (access may have ended while waiting) right before
-   * it runs, then hands `work` the guarded statement with its parse tree, the connection and the
-   * agreement's timeout. Timeouts become 408.
+   * Guards `sql` for `tier`, calls `recheck` (access may have ended while waiting) right before
+   * it runs, journals it, then hands `work` the guarded statement, a runner on the sandbox tier,
+   * the parser and the agreement's timeout. Limits and failures become clear HTTP errors.
    */
-  async withGuardedStatement<T>(
-    open: OpenSandbox, recheck: () => Promise<void>, tier: Tier, sql: string,
-    work: (statement: GuardedStatement, db: DuckDBConnection, timeoutMs: number) => Promise<T>,
-  ): Promise<T> {
-    const db = await this.acquire(open.sandbox.id, tier);
-    try {
-      const statement = await this.guard(db, sql, open);
+  async withGuardedStatement<T>(open: OpenSandbox, recheck: () => Promise<void>, tier: Tier, sql: string, actor: StatementActor, work: GuardedWork<T>): Promise<T> {
+    if (this.deps.statements.isClosed(open.sandbox.id)) throw new GoneError('the sandbox is sealed');
+    return this.deps.parser.use(async (parser) => {
+      const statement = await this.guard(parser, sql, open);
       const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
-      await recheck();
-      return await work(statement, db, queryTimeoutMs).catch((error: unknown) => {
-        throw this.mapFailure(open, error);
+      // Access may have ended while the request waited (a suspension): checked again unless it was just checked.
+      if (Date.now() - open.openedAt > RECHECK_AFTER_MS) await recheck();
+      const runner = this.deps.statements.on(open.sandbox.id, tier);
+      return this.deps.journal.around(actor, { sandboxId: open.sandbox.id, agreementId: open.agreement.id, tier, sql }, async () => {
+        try {
+          // The timeout is the statement's own: a worker that has to start does so before it counts.
+          await this.deps.statements.warm(open.sandbox.id, tier);
+          return await work(statement, runner, parser, queryTimeoutMs);
+        } catch (error) {
+          throw this.mapFailure(error);
+        }
       });
-    } finally {
-      await this.deps.engines.release(open.sandbox.id, tier, db);
-    }
+    });
   }
 
-  /** Sealing, timeouts and the memory limit become clear HTTP errors; anything else stays a 500. */
-  private mapFailure(open: OpenSandbox, error: unknown): unknown {
-    if (this.deps.engines.isClosed(open.sandbox.id)) return new GoneError('the sandbox was sealed while the query ran');
+  /** Sealing, limits, lost workers and the operator's own SQL mistakes become clear HTTP errors. */
+  private mapFailure(error: unknown): unknown {
+    if (error instanceof SandboxClosedError) return new GoneError('the sandbox was sealed while the query ran');
     if (error instanceof QueryTimeoutError) return new QueryTimedOutError(error.timeoutMs);
-    if (/Out of Memory/i.test(String(error))) return new AppError(422, 'query_too_large', 'the query needs more memory than the sandbox allows; aggregate earlier or narrow it');
+    if (error instanceof ResourceLimitError) {
+      return error.limit === 'result_size'
+        ? new AppError(413, 'result_too_large', `${error.message}; select fewer or shorter values (SHUYU_RESULT_MAX_BYTES)`)
+        : new AppError(422, 'resource_limit', `${error.message}; aggregate earlier or narrow the query`, [{ path: 'sql', message: `limit: ${error.limit}` }]);
+    }
+    if (error instanceof BusyError) return new ServiceUnavailableError('busy', error.message, error.retryAfterSeconds);
+    if (error instanceof WorkerLostError) return new ServiceUnavailableError('worker_lost', `${error.message}; try again`, 1);
+    if (error instanceof StatementSqlError) return new AppError(422, 'sql_error', `the query failed: ${error.message}`);
     return error;
   }
 
-  private async acquire(sandboxId: string, tier: Tier) {
+  private async guard(parser: DuckDBConnection, sql: string, open: OpenSandbox): Promise<GuardedStatement> {
+    const tables = open.sandbox.loaded.map((l) => l.table);
     try {
-      return await this.deps.engines.acquire(sandboxId, tier);
-    } catch (error) {
-      if (error instanceof SandboxClosedError) throw new GoneError('the sandbox is sealed');
-      throw error;
-    }
-  }
-
-  private async guard(db: DuckDBConnection, sql: string, open: OpenSandbox) {
-    try {
-      return await guardStatement(db, sql, open.sandbox.loaded.map((l) => l.table));
+      return await this.guarded.through(sql, tables, () => guardStatement(parser, sql, tables));
     } catch (error) {
       if (error instanceof GuardRefusal) throw new StatementRefusedError(error.reason);
       throw error;

@@ -6,7 +6,8 @@ import type { BenchSection } from './bench-report';
 import { auditThroughputBench } from './audit-throughput-bench';
 import { catalogIngestBench } from './catalog-ingest-bench';
 import { disclosureBench } from './disclosure-bench';
+import { isolatedZoneBench } from './isolated-zone-bench';
 import { provisioningBench } from './provisioning-bench';
 import { workspaceQueriesBench } from './workspace-queries-bench';
 
-export const benchSections: readonly BenchSection[] = [auditThroughputBench, catalogIngestBench, provisioningBench, workspaceQueriesBench, disclosureBench];
+export const benchSections: readonly BenchSection[] = [auditThroughputBench, catalogIngestBench, provisioningBench, workspaceQueriesBench, disclosureBench, isolatedZoneBench];

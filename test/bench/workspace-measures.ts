@@ -5,7 +5,7 @@
  * closed-loop throughput of 16 clients (API, 16 in-process service callers, 16 connections).
  */
 import { Writable } from 'node:stream';
-import { startArrow } from '../../sandbox/encoders/arrow-stream';
+import { batchBytes, chunkToBatch, resultSchema, schemaBytes } from '../../sandbox/encoders/arrow-stream';
 import { runQuery } from '../../sandbox/engine/run-query';
 import { summarize, type LatencySummary } from './bench-report';
 import { readAuditCommitStats, commitStatsBetween, type AuditCommitStats } from './audit-commit-stats';
@@ -61,8 +61,15 @@ async function encodeArrow(dev: DirectDatabase): Promise<EncoderRun> {
     },
   });
   const started = performance.now();
-  const stream = await startArrow(dev.connection, ALL_ROWS_SQL, undefined, ENCODER_LIMITS);
-  await stream(sink);
+  // The sandbox worker's encoder (chunk → record batch → IPC piece), here in-process.
+  const result = await dev.connection.stream(ALL_ROWS_SQL);
+  const columns = result.columnNames().map((name, i) => ({ name, type: result.columnTypes()[i].toString() }));
+  const schema = resultSchema(columns);
+  const head = schemaBytes(schema);
+  sink.write(head);
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    sink.write(batchBytes(chunkToBatch(chunk, schema, columns.map((c) => c.type), Number.MAX_SAFE_INTEGER), head.length));
+  }
   return { format: 'arrow', seconds: (performance.now() - started) / 1000, bytes };
 }
 

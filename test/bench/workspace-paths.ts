@@ -27,7 +27,7 @@ export async function workspacePaths(ws: Workspace, dev: DirectDatabase, live: D
   return {
     dev: {
       api: async () => expectStatus(await bp.call('POST', `/sandboxes/${sandboxId}/query`, operator.token, { sql: DEV_AGGREGATE_SQL, tier: 'dev' }), 200, 'dev query'),
-      service: async () => platform.queries.query(await platform.queries.open(sandboxId, ability, 'dev'), ability, DEV_AGGREGATE_SQL),
+      service: async () => platform.queries.query(await platform.queries.open(sandboxId, ability, 'dev'), ability, DEV_AGGREGATE_SQL, { actorId: principal.id, role: principal.role, requestId: 'bench' }),
       direct: () => directQuery(dev.connection, DEV_AGGREGATE_SQL),
     },
     live: {

@@ -1,7 +1,9 @@
 /**
  * The only place errors become HTTP responses: `{ error: { code, message, details?, requestId } }`.
  * It also settles the audit entry of a failed or denied request. A 500 says nothing about
- * the internals; the cause goes to the operations log only.
+ * the internals; the cause goes to the operations log only. A path parameter the router could
+ * not percent-decode (normally refused earlier by `refuseMalformedUrl`) is a 400
+ * `malformed_url`, audited even though no route opened a boundary for it.
  */
 import type { NextFunction, Request, Response } from 'express';
 import type { AuditSink } from '../../audit/audit-sink';
@@ -9,12 +11,15 @@ import { AppError, BadRequestError, PayloadTooLargeError } from '../../errors/ap
 import type { Logger } from '../../logging/create-logger';
 import { locals } from '../request-locals';
 import { settleAudit } from './audit-boundary';
+import { auditAsMalformedUrl, malformedUrlError } from './refuse-malformed-url';
 
 type BodyParserError = Error & { type?: string; status?: number; limit?: number };
 
 export function toAppError(error: unknown, bodyLimit: number): AppError {
   if (error instanceof AppError) return error;
   const e = error as BodyParserError;
+  // The router's decodeParam marks its URIError with status 400; any other URIError is ours (a 500).
+  if (error instanceof URIError && e.status === 400) return malformedUrlError('path');
   switch (e?.type) {
     case 'entity.too.large':
       return new PayloadTooLargeError(e.limit ?? bodyLimit);
@@ -34,6 +39,7 @@ export function errorHandler(deps: { sink: AuditSink; logger: Logger; bodyLimit:
   return async (error: unknown, req: Request, res: Response, _next: NextFunction): Promise<void> => {
     let appError = toAppError(error, deps.bodyLimit);
     if (appError.status >= 500) deps.logger.error('request failed', { method: req.method, path: req.path, error: describe(error) });
+    if (appError.code === 'malformed_url') auditAsMalformedUrl(req, res, 'path');
     try {
       await settleAudit(deps.sink, res, appError.status, { error: appError.code });
     } catch (auditError) {
@@ -44,6 +50,7 @@ export function errorHandler(deps: { sink: AuditSink; logger: Logger; bodyLimit:
       res.end();
       return;
     }
+    if (appError.headers) res.set(appError.headers);
     res.status(appError.status).json({
       error: {
         code: appError.code,

@@ -5,6 +5,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { applyDisclosure, type DisclosureInput } from '../../../sandbox/disclosure/apply-disclosure';
 import type { JsonObject } from '../../../sandbox/guard/parse-tree';
+import { connectionRunner } from '../../fixtures/connection-runner';
 
 const settings = { kMin: 10, dominanceShare: 0.9, pRatio: 0.1, maxSuppressedShare: 1 };
 const tables = new Map([['residents', { subjectKey: 'id_number', sensitive: new Set(['id_number']), personal: new Set(['income']) }]]);
@@ -23,7 +24,7 @@ describe('single-pass figures', () => {
   const judge = async (sql: string, unique: boolean) => {
     const tree = JSON.parse(String((await db.runAndReadAll('SELECT json_serialize_sql($1::VARCHAR) AS t', [sql])).getRowObjectsJS()[0].t)) as JsonObject;
     const input: DisclosureInput = {
-      db, params: {}, tree, sourceId: 'run_test', tables, sensitiveColumns: [], settings, grants: { recordLevel: false, unsafeStatistics: false },
+      db: connectionRunner(db), parser: db, params: {}, tree, sourceId: 'run_test', tables, sensitiveColumns: [], settings, grants: { recordLevel: false, unsafeStatistics: false },
       earlier: [], timeoutMs: 10_000, maxRows: 1000, uniqueSubjects: async () => new Set(unique ? ['residents'] : []),
     };
     const result = await applyDisclosure(input);

@@ -2,6 +2,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { ReleasedCell } from '../../../sandbox/disclosure/differencing';
 import { findTrackers } from '../../../sandbox/disclosure/trackers';
+import { connectionRunner } from '../../fixtures/connection-runner';
 
 const K = 10;
 const M = 64;
@@ -21,7 +22,7 @@ describe('trackers', () => {
     return { sourceId: `run_${name}`, cell: name, table: 'people', subjects: Number(row.n), hashSum: String(row.h), sketch, lineage };
   };
   const held = async (current: ReleasedCell[], earlier: ReleasedCell[]) =>
-    [...(await findTrackers(db, current, earlier, K, M, { timeoutMs: 10_000, maxExact: 10 })).keys()].map((c) => c.cell).sort();
+    [...(await findTrackers(connectionRunner(db), current, earlier, K, M, { timeoutMs: 10_000, maxExact: 10 })).keys()].map((c) => c.cell).sort();
 
   it('holds back a new whole that holds two released pieces and one more subject', async () => {
     expect(await held([await cell('z', 0, 100)], [await cell('x1', 1, 50), await cell('x2', 51, 100)])).toEqual(['z']);

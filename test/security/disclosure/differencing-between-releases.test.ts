@@ -12,6 +12,7 @@ import { runQuery } from '../../../sandbox/engine/run-query';
 import { approvedAgreement, residentsWorld } from '../../fixtures/demo-world';
 import { bearer, startTestPlatform } from '../../fixtures/test-platform';
 import { reviewModel, runModel, submitModel, type AttackWorld } from '../attack-fixture';
+import { connectionRunner } from '../../fixtures/connection-runner';
 
 const PLANTED = 7; // row 7 lives in 公明街道 (streets cycle every 6 rows)
 const PLANTED_STREET = '公明街道';
@@ -149,7 +150,7 @@ describe('the exact difference count under a timeout', () => {
     const cell = (sourceId: string, lineage: string): ReleasedCell => ({ sourceId, cell: `0:n:people`, table: 'people', subjects: 2_999_999, hashSum: sourceId, sketch: [], lineage });
     const missed: number[] = [];
     for (const ms of [5, 10, 20, 40, 60, 80, 100, 130, 160, 200, 250, 400]) {
-      const pairs = await findDifferencingPairs(db, [cell('later', set(1))], [cell('earlier', set(2))], 10, 64, { timeoutMs: ms, maxExact: 200 }).catch(() => 'error' as const);
+      const pairs = await findDifferencingPairs(connectionRunner(db), [cell('later', set(1))], [cell('earlier', set(2))], 10, 64, { timeoutMs: ms, maxExact: 200 }).catch(() => 'error' as const);
       if (pairs !== 'error' && pairs.size === 0) missed.push(ms);
     }
     expect({ missedAtTimeouts: missed }).toEqual({ missedAtTimeouts: [] });

@@ -12,7 +12,8 @@ import { bearer } from '../../fixtures/test-platform';
 import { reviewModel, runModel, startAttackWorld, submitModel, type AttackWorld, type Res } from '../attack-fixture';
 
 const THRESHOLDS = Array.from({ length: 20 }, (_, i) => i * 1000); // 0 … 19 000; live incomes lie in about 3 000 … 14 100 (noised)
-const TIMEOUT_MS = 100;
+// Long enough for a run's checks on a loaded machine (each statement goes to a sandbox worker).
+const TIMEOUT_MS = 2000;
 const OPERATOR_KEYS = ['createdAt', 'id', 'modelId', 'params', 'status', 'updatedAt'];
 
 type View = Record<string, unknown>;
@@ -68,7 +69,7 @@ describe('attack: run metadata as an oracle (status, counts, failure, timing)', 
     await a.t.platform.runs.idle();
     // The operator's view settles at start + queryTimeoutMs (the platform's clock is settable in tests).
     await new Promise((r) => setTimeout(r, 150));
-    a.t.clock.advance(150);
+    a.t.clock.advance(TIMEOUT_MS + 50);
     const got: Res[] = [];
     for (const p of posted) got.push(await a.t.http.get(`/api/v1/runs/${p.body.id}`).set(...bearer(a.w.operator.token)));
     const reviewer: Res[] = [];
