@@ -88,7 +88,7 @@ export function buildServices({ config, db, audit, clock, logger, parser }: Doma
   const workers = new WorkerPool({
     max: config.workers.max, idleMs: config.workers.idleMs, queueMax: config.workers.queueMax, queueWaitMs: config.workers.queueWaitMs,
     cpuCapMs: config.workers.cpuMs, memoryBytes: config.workers.memoryBytes, entry: workerEntry(),
-    engine: { memoryLimit: config.sandbox.memoryLimit, threads: config.sandbox.threads, tempDirectory: '' },
+    engine: { memoryLimit: config.sandbox.memoryLimit, threads: config.sandbox.threads, tempDirectory: '', maxTempSize: config.workers.spillLimit },
   }, {
     identities,
     filesFor: (id, tier) => ({ key: `${id}:${tier}`, file: tier === 'live' ? files.live(id) : files.dev(id), home: path.join(files.tmp(id), tier), sandboxDir: files.dir(id) }),

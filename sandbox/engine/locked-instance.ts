@@ -1,12 +1,13 @@
 /**
  * Opens a sandbox database for operator SQL, locked down before the first statement:
- * read-only, no extension auto-install or auto-load, a memory limit, a thread limit and a spill
- * directory, then external access off and the configuration locked (so no later SET can undo
+ * read-only, no extension auto-install or auto-load, a memory limit, a thread limit, a spill
+ * directory and a cap on what may spill there, then external access off and the configuration locked (so no later SET can undo
  * any of it). Lockdown is per instance, so each sandbox tier gets an instance of its own.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 
-export type EngineLimits = { memoryLimit: string; threads: number; tempDirectory: string };
+/** `maxTempSize`: how much the engine may spill to its temporary directory (DuckDB's default is 90% of the free disk). */
+export type EngineLimits = { memoryLimit: string; threads: number; tempDirectory: string; maxTempSize?: string };
 
 export async function openLockedInstance(file: string, limits: EngineLimits): Promise<DuckDBInstance> {
   const instance = await DuckDBInstance.create(file, {
@@ -16,6 +17,7 @@ export async function openLockedInstance(file: string, limits: EngineLimits): Pr
     memory_limit: limits.memoryLimit,
     threads: String(limits.threads),
     temp_directory: limits.tempDirectory,
+    ...(limits.maxTempSize ? { max_temp_directory_size: limits.maxTempSize } : {}),
   });
   const connection = await instance.connect();
   try {

@@ -10,6 +10,7 @@
  *
  * Not root: workers run as the platform's own user and `mode` says so.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -59,6 +60,8 @@ export class WorkerIdentities {
       this.held.set(files.key, held);
       fs.chmodSync(files.sandboxDir, 0o711);
       fs.mkdirSync(files.home, { recursive: true, mode: 0o700 });
+      // The way to its spill directory: through, not listing.
+      fs.chmodSync(path.dirname(files.home), 0o711);
       fs.chownSync(files.home, id, id);
       fs.chmodSync(files.home, 0o700);
       fs.chownSync(files.file, 0, id);
@@ -66,6 +69,14 @@ export class WorkerIdentities {
     }
     held.count += 1;
     return { uid: held.id, gid: held.id };
+  }
+
+  /** A directory of the worker's own under its tier's spill directory, for DuckDB's temporary files. */
+  workerHome(files: TierFiles, identity: { uid: number; gid: number } | undefined): string {
+    const home = path.join(files.home, `worker-${crypto.randomUUID()}`);
+    fs.mkdirSync(home, { mode: 0o700 });
+    if (identity) fs.chownSync(home, identity.uid, identity.gid);
+    return home;
   }
 
   /** A worker of the tier stopped; the last one gives the tier's files back to root. */

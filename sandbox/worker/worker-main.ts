@@ -11,6 +11,7 @@
  * this process. When the platform goes away, the worker exits.
  */
 import { StatementType, type DuckDBConnection, type DuckDBInstance } from '@duckdb/node-api';
+import type { RecordBatch } from 'apache-arrow';
 import { batchBytes, chunkToBatch, resultSchema, ResultTooLargeError, schemaBytes } from '../encoders/arrow-stream';
 import { openLockedInstance } from '../engine/locked-instance';
 import { BATCH_WINDOW, type FailureKind, type FromWorker, type StatementRequest, type ToWorker } from './worker-protocol';
@@ -82,6 +83,12 @@ async function handle(message: ToWorker): Promise<void> {
 }
 
 async function run(connection: DuckDBConnection, id: number, statement: StatementRequest): Promise<void> {
+  // Beneath the platform's guard: one plain SELECT only. DuckDB rewrites PRAGMA and SHOW into
+  // SELECTs (so the prepared type alone admits them); its serializer refuses everything else.
+  // SHOW, DESCRIBE and SUMMARIZE serialise as a SELECT over a SHOW_REF: refused too.
+  const serialised = String((await connection.runAndReadAll('SELECT json_serialize_sql($1::VARCHAR) AS tree', [statement.sql])).getRowObjectsJS()[0]?.tree);
+  const tree = JSON.parse(serialised) as { error?: boolean; statements?: unknown[] };
+  if (tree.error === true || tree.statements?.length !== 1 || serialised.includes('"type":"SHOW_REF"')) throw new RefusedError('only one plain SELECT is allowed');
   const prepared = await connection.prepare(statement.sql);
   try {
     if (prepared.statementType !== StatementType.SELECT) throw new RefusedError('only read-only queries (SELECT) are allowed');
@@ -103,20 +110,22 @@ async function run(connection: DuckDBConnection, id: number, statement: Statemen
         batch = batch.slice(0, statement.maxRows - rowCount);
         truncated = true;
       }
-      const piece = batchBytes(batch, head.length);
-      bytes += piece.length;
+      const pieces = piecesOf(batch, head.length);
+      for (const piece of pieces) bytes += piece.bytes.length;
       if (bytes > statement.maxBytes) throw new ResultTooLargeError(statement.maxBytes);
       rowCount += batch.numRows;
       const next = truncated ? null : await result.fetchChunk();
-      const last = !next || next.rowCount === 0;
-      // The platform acknowledges each batch once its reader took it: DuckDB waits with it.
-      while (!last && unacknowledged >= BATCH_WINDOW) {
-        await new Promise<void>((resolve) => (onAck = resolve));
-        if (running?.cancelled) throw new Error('the statement was cancelled');
+      for (const [i, piece] of pieces.entries()) {
+        const last = i === pieces.length - 1 && (!next || next.rowCount === 0);
+        // The platform acknowledges each piece once its reader took it: DuckDB waits with it.
+        while (!last && unacknowledged >= BATCH_WINDOW) {
+          await new Promise<void>((resolve) => (onAck = resolve));
+          if (running?.cancelled) throw new Error('the statement was cancelled');
+        }
+        if (!last) unacknowledged += 1;
+        await send({ type: 'result', id, ...(first ? { columns, head } : {}), ipc: piece.bytes, rows: piece.rows, ...(last ? { end: { rowCount, truncated, bytes } } : {}) });
+        first = false;
       }
-      if (!last) unacknowledged += 1;
-      await send({ type: 'result', id, ...(first ? { columns, head } : {}), ipc: piece, rows: batch.numRows, ...(last ? { end: { rowCount, truncated, bytes } } : {}) });
-      first = false;
       chunk = next;
     }
     if (first) await send({ type: 'result', id, columns, head, rows: 0, end: { rowCount, truncated, bytes } });
@@ -126,6 +135,22 @@ async function run(connection: DuckDBConnection, id: number, statement: Statemen
 }
 
 class RefusedError extends Error {}
+
+/** A piece's size the platform decodes in one go (a few ms): larger batches are cut into row ranges (a single huge row stays whole). */
+const PIECE_BYTES = 256 * 1024;
+
+/** One batch as IPC pieces of about PIECE_BYTES at most, so that no message holds the platform's event loop for long. */
+function piecesOf(batch: RecordBatch, headLength: number): { bytes: Uint8Array; rows: number }[] {
+  const whole = batchBytes(batch, headLength);
+  if (whole.length <= PIECE_BYTES || batch.numRows <= 1) return [{ bytes: whole, rows: batch.numRows }];
+  const rowsPerPiece = Math.max(1, Math.floor((batch.numRows * PIECE_BYTES) / whole.length));
+  const pieces: { bytes: Uint8Array; rows: number }[] = [];
+  for (let start = 0; start < batch.numRows; start += rowsPerPiece) {
+    const part = batch.slice(start, Math.min(batch.numRows, start + rowsPerPiece));
+    pieces.push({ bytes: batchBytes(part, headLength), rows: part.numRows });
+  }
+  return pieces;
+}
 
 function failure(error: unknown): { kind: FailureKind; message: string } {
   if (error instanceof ResultTooLargeError) return { kind: 'result_too_large', message: error.message };

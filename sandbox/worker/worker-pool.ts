@@ -5,6 +5,7 @@
  * in a bounded queue; past the queue's bound or its wait it is refused with BusyError (503 and
  * Retry-After). Idle workers stop after `idleMs`. Sealing a sandbox kills its workers at once.
  */
+import fs from 'node:fs';
 import type { EngineLimits } from '../engine/locked-instance';
 import { OsLimits } from './os-limits';
 import type { TierFiles, WorkerIdentities } from './worker-identities';
@@ -66,11 +67,11 @@ export class WorkerPool {
   }
 
   /** Runs one statement on a worker of the sandbox tier. */
-  async run(sandboxId: string, tier: Tier, statement: StatementRequest, deadlineMs: number, sink: StatementSink): Promise<StatementEnd> {
+  async run(sandboxId: string, tier: Tier, statement: StatementRequest, deadlineMs: number, sink: StatementSink, signal?: AbortSignal): Promise<StatementEnd> {
     const slot = await this.take(sandboxId, tier);
     try {
       const worker = slot.worker as WorkerProcess;
-      return await worker.run(statement, deadlineMs, sink);
+      return await worker.run(statement, deadlineMs, sink, signal);
     } finally {
       this.giveBack(slot);
     }
@@ -117,7 +118,9 @@ export class WorkerPool {
 
   private async take(sandboxId: string, tier: Tier): Promise<Slot> {
     const key = `${sandboxId}:${tier}`;
+    const since = Date.now();
     for (;;) {
+      if (Date.now() - since >= this.settings.queueWaitMs) throw new BusyError(retryAfter(this.settings.queueWaitMs));
       if (this.closed.has(sandboxId)) throw new SandboxClosedError('the sandbox is sealed');
       const idle = this.idle.get(key)?.pop();
       if (idle) {
@@ -150,15 +153,21 @@ export class WorkerPool {
     const slot: Slot = { key, sandboxId, worker: null, starting: null };
     this.slots.add(slot);
     const files = this.deps.filesFor(sandboxId, tier);
+    let home: string | null = null;
     try {
       const identity = this.deps.identities.acquire(files);
+      // Each worker spills into a directory of its own, removed when it exits (a killed DuckDB
+      // leaves its temporary files behind, and they hold sandbox rows).
+      home = this.deps.identities.workerHome(files, identity);
       slot.starting = WorkerProcess.start(
-        { file: files.file, engine: { ...this.settings.engine, tempDirectory: files.home }, home: files.home, identity, name: `${sandboxId}-${tier}-${Date.now()}` },
+        { file: files.file, engine: { ...this.settings.engine, tempDirectory: home }, home, identity, name: `${sandboxId}-${tier}-${Date.now()}` },
         this.settings.entry, this.limits, this.settings.cpuCapMs,
       );
       slot.starting.catch(() => undefined);
       const worker = await slot.starting;
+      const ownHome = home;
       void worker.exitedPromise().then(() => {
+        fs.rmSync(ownHome, { recursive: true, force: true });
         this.deps.identities.release(key);
         this.forget(slot);
       });
@@ -171,6 +180,7 @@ export class WorkerPool {
       return slot;
     } catch (error) {
       if (!slot.worker) {
+        if (home) fs.rmSync(home, { recursive: true, force: true });
         this.deps.identities.release(key);
         this.forget(slot);
       }

@@ -8,6 +8,7 @@
  * process with SIGKILL. A statement whose worker dies ends with WorkerStoppedError saying why.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import type { EngineLimits } from '../engine/locked-instance';
 import { cpuTimeMs, OsLimits, WATCHDOG_INTERVAL_MS } from './os-limits';
 import type { FailureKind, FromWorker, StatementRequest, ToWorker } from './worker-protocol';
@@ -33,6 +34,13 @@ export class WorkerStoppedError extends Error {
   }
 }
 
+/** The statement's reader went away (its HTTP client hung up): the statement was cancelled. */
+export class ReaderGoneError extends Error {
+  constructor() {
+    super('the reader of the result went away; the statement was cancelled');
+  }
+}
+
 /** The statement itself failed inside the worker (its SQL, a refusal, a result cap). */
 export class StatementFailedError extends Error {
   constructor(readonly kind: FailureKind, message: string) {
@@ -55,6 +63,8 @@ type Current = {
 };
 
 const START_TIMEOUT_MS = 20_000;
+/** The workers' nice value (the platform runs at 0). */
+const WORKER_NICE = 10;
 const CANCEL_GRACE_MS = 1000;
 let nextId = 1;
 
@@ -68,6 +78,8 @@ export class WorkerProcess {
   private watchdog: NodeJS.Timeout | null = null;
   /** The end of the worker's stderr, for the operations log when it fails to start. */
   private stderrTail = '';
+  /** Messages received and not yet handed on (see `enqueue`). */
+  private readonly inbox: FromWorker[] = [];
   lastUsed = Date.now();
 
   private constructor(private readonly child: ChildProcess, private readonly limits: OsLimits, private readonly cpuCapMs: number) {}
@@ -101,8 +113,11 @@ export class WorkerProcess {
     return this.current !== null;
   }
 
-  /** Runs one statement; `deadlineMs` is wall-clock, after which the worker is killed. */
-  run(statement: StatementRequest, deadlineMs: number, sink: StatementSink): Promise<StatementEnd> {
+  /**
+   * Runs one statement; `deadlineMs` is wall-clock, after which the worker is killed. `signal`
+   * cancels it (the client went away): the statement ends with the signal's reason.
+   */
+  run(statement: StatementRequest, deadlineMs: number, sink: StatementSink, signal?: AbortSignal): Promise<StatementEnd> {
     if (this.exited) return Promise.reject(new WorkerStoppedError(this.stopReason ?? 'crashed'));
     if (this.current) return Promise.reject(new Error('the worker is busy'));
     const id = nextId++;
@@ -113,9 +128,12 @@ export class WorkerProcess {
       const cpu = setInterval(() => {
         if (cpuTimeMs(this.pid) - startedCpu > this.cpuCapMs) this.stop('cpu');
       }, WATCHDOG_INTERVAL_MS);
+      const onAbort = () => this.cancel(id, new ReaderGoneError());
+      signal?.addEventListener('abort', onAbort, { once: true });
       const done = () => {
         clearTimeout(deadline);
         clearInterval(cpu);
+        signal?.removeEventListener('abort', onAbort);
         this.current = null;
         this.lastUsed = Date.now();
       };
@@ -129,7 +147,19 @@ export class WorkerProcess {
         },
       };
       this.send({ type: 'run', id, statement });
+      if (signal?.aborted) onAbort();
     });
+  }
+
+  /**
+   * Cancels the running statement `id`: the worker interrupts it, and the statement ends with
+   * `error` once the worker confirms; a worker that does not confirm soon is killed.
+   */
+  private cancel(id: number, error: Error): void {
+    const current = this.current;
+    if (!current || current.id !== id || current.cancelled) return;
+    this.send({ type: 'cancel', id });
+    current.cancelled = { error, grace: setTimeout(() => this.stop('closed'), CANCEL_GRACE_MS) };
   }
 
   /** Round trip to the worker, in ms. */
@@ -159,7 +189,16 @@ export class WorkerProcess {
   }
 
   private attach(name: string): void {
-    if (this.child.pid !== undefined) this.cgroup = this.limits.confine(this.child.pid, name);
+    if (this.child.pid !== undefined) {
+      this.cgroup = this.limits.confine(this.child.pid, name);
+      // Below the platform's priority, before DuckDB starts its threads (they inherit it): on a
+      // busy host the control plane (health checks, sign-in, audit) keeps the CPU it needs.
+      try {
+        os.setPriority(this.child.pid, WORKER_NICE);
+      } catch {
+        // Not permitted here: the workers share the CPU evenly with the platform.
+      }
+    }
     if (!this.cgroup && this.limits.watchdog) {
       this.watchdog = setInterval(() => {
         if (this.limits.overCap(this.pid)) this.stop('memory');
@@ -168,7 +207,7 @@ export class WorkerProcess {
     this.child.stderr?.on('data', (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-2000);
     });
-    this.child.on('message', (message: FromWorker) => this.receive(message));
+    this.child.on('message', (message: FromWorker) => this.enqueue(message));
     this.child.on('error', () => this.stop('crashed'));
     this.child.on('exit', () => {
       this.exited = true;
@@ -205,6 +244,22 @@ export class WorkerProcess {
     });
   }
 
+  /**
+   * Node delivers every message already in the channel in one go; each result piece is handed
+   * on in a turn of the event loop of its own, so that a burst of pieces from several workers
+   * never holds the platform (health checks, other requests) for long.
+   */
+  private enqueue(message: FromWorker): void {
+    this.inbox.push(message);
+    if (this.inbox.length === 1) setImmediate(() => this.nextMessage());
+  }
+
+  private nextMessage(): void {
+    const message = this.inbox.shift();
+    if (message) this.receive(message);
+    if (this.inbox.length > 0) setImmediate(() => this.nextMessage());
+  }
+
   private receive(message: FromWorker): void {
     if (message.type === 'pong') {
       this.pings.get(message.id)?.();
@@ -227,10 +282,8 @@ export class WorkerProcess {
         },
         (error: unknown) => {
           if (end) return current.reject(error instanceof Error ? error : new Error(String(error)));
-          // The reader went away: the statement is cancelled; a worker that does not end it soon is killed.
-          this.send({ type: 'cancel', id: current.id });
-          // The statement settles (with this error) when the worker confirms it ended, or when it is killed.
-          current.cancelled ??= { error: error instanceof Error ? error : new Error(String(error)), grace: setTimeout(() => this.stop('closed'), CANCEL_GRACE_MS) };
+          // The reader went away: the statement is cancelled.
+          this.cancel(current.id, error instanceof ReaderGoneError ? error : new ReaderGoneError());
         },
       );
     } else if (message.type === 'failed') {

@@ -44,6 +44,7 @@ const envSchema = z.object({
   SHUYU_WORKER_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
   SHUYU_WORKER_QUEUE_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
   SHUYU_WORKER_MEMORY_LIMIT: memorySize.refine((v) => memoryMiB(v) >= 256, 'at least 256MB: a worker holds Node.js and DuckDB').default('1536MB'),
+  SHUYU_WORKER_SPILL_LIMIT: memorySize.default('2GB'),
   SHUYU_WORKER_CPU_MS: z.coerce.number().int().min(100).max(86_400_000).default(120_000),
   SHUYU_WORKER_ISOLATION: z.enum(['uid', 'none']).default('uid'),
   SHUYU_WORKER_UID_BASE: z.coerce.number().int().min(1000).max(2 ** 31 - 1024).default(61000),
@@ -86,7 +87,7 @@ export type Config = Readonly<{
   /** Operator SQL: the default timeout (per agreement overridable) and row caps per response. */
   query: Readonly<{ timeoutMs: number; maxRows: number; maxArrowRows: number; maxResultBytes: number }>;
   /** Sandbox worker processes (see sandbox/worker): how many, how long idle, their OS limits and isolation. */
-  workers: Readonly<{ max: number; idleMs: number; queueMax: number; queueWaitMs: number; memoryBytes: number; cpuMs: number; isolation: 'uid' | 'none'; uidBase: number }>;
+  workers: Readonly<{ max: number; idleMs: number; queueMax: number; queueWaitMs: number; memoryBytes: number; spillLimit: string; cpuMs: number; isolation: 'uid' | 'none'; uidBase: number }>;
   disclosure: Readonly<{ kMin: number; dominanceShare: number; pRatio: number; maxSuppressedShare: number; runsPerDay: number; runsPerModelPerDay: number; productCallsPerDay: number }>;
   /** Calls per minute per product and caller. */
   productRateLimit: number;
@@ -127,7 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     query: { timeoutMs: e.SHUYU_QUERY_TIMEOUT_MS, maxRows: e.SHUYU_QUERY_MAX_ROWS, maxArrowRows: e.SHUYU_ARROW_MAX_ROWS, maxResultBytes: e.SHUYU_RESULT_MAX_BYTES },
     workers: {
       max: e.SHUYU_WORKERS_MAX, idleMs: e.SHUYU_WORKER_IDLE_MS, queueMax: e.SHUYU_WORKER_QUEUE, queueWaitMs: e.SHUYU_WORKER_QUEUE_WAIT_MS,
-      memoryBytes: memoryMiB(e.SHUYU_WORKER_MEMORY_LIMIT) * 1048576, cpuMs: e.SHUYU_WORKER_CPU_MS, isolation: e.SHUYU_WORKER_ISOLATION, uidBase: e.SHUYU_WORKER_UID_BASE,
+      memoryBytes: memoryMiB(e.SHUYU_WORKER_MEMORY_LIMIT) * 1048576, spillLimit: e.SHUYU_WORKER_SPILL_LIMIT, cpuMs: e.SHUYU_WORKER_CPU_MS, isolation: e.SHUYU_WORKER_ISOLATION, uidBase: e.SHUYU_WORKER_UID_BASE,
     },
     disclosure: {
       kMin: e.SHUYU_DISCLOSURE_K, dominanceShare: e.SHUYU_DISCLOSURE_DOMINANCE, pRatio: e.SHUYU_DISCLOSURE_P_RATIO, maxSuppressedShare: e.SHUYU_DISCLOSURE_MAX_SUPPRESSED_SHARE,

@@ -24,21 +24,24 @@ export function queryRoutes(queries: QueryService, access: WorkspaceAccess, cata
         },
         403: { description: 'tier live' }, 408: { description: 'timed out' }, 410: { description: 'sealed' }, 422: { description: 'statement refused by the guard' },
       },
-      handler: async ({ params, body, ability, principal, requestId, req, audit }) => {
+      handler: async ({ params, body, ability, principal, requestId, req, res, audit }) => {
         audit.resource = `sandbox:${params.id}`;
         audit.details = { tier: body.tier, ...sqlFingerprint(body.sql) };
         const actor = { actorId: principal.id, role: principal.role, requestId };
         const open = await queries.open(params.id, ability, body.tier);
         audit.agreementId = open.agreement.id;
         try {
-          if (req.accepts(['application/json', ARROW]) === ARROW) {
-            const stream = await queries.queryArrow(open, ability, body.sql, actor);
-            audit.details = { ...audit.details, format: 'arrow' };
-            return { status: 200, headers: { 'Content-Type': ARROW }, stream };
-          }
-          const result = await queries.query(open, ability, body.sql, actor);
-          audit.details = { ...audit.details, rowCount: result.rowCount, truncated: result.truncated };
-          return { status: 200, body: result };
+          // Both formats stream as the worker sends the result; its row count and whether it was
+          // cut are in the statement's journal entry (statement.end), written when it ends.
+          const format = req.accepts(['application/json', ARROW]) === ARROW ? 'arrow' : 'json';
+          // A client that goes away stops its statement, also before the first byte.
+          const gone = new AbortController();
+          res.once('close', () => {
+            if (!res.writableFinished) gone.abort(new Error('the client went away'));
+          });
+          const stream = await queries.queryStream(open, ability, body.sql, actor, format, gone.signal);
+          audit.details = { ...audit.details, format };
+          return { status: 200, headers: { 'Content-Type': format === 'arrow' ? ARROW : 'application/json; charset=utf-8' }, stream };
         } catch (error) {
           if (error instanceof StatementRefusedError) {
             audit.outcome = 'denied';

@@ -12,7 +12,7 @@ import { GuardRefusal, guardStatement, type GuardedStatement } from '../../sandb
 import { GuardedCache } from '../../sandbox/guard/guarded-cache';
 import type { SqlParser } from '../../sandbox/guard/sql-parser';
 import type { ArrowStart, SandboxStatements, StatementRunner } from '../../sandbox/worker/sandbox-statements';
-import { BusyError, ResourceLimitError, SandboxClosedError, StatementSqlError, WorkerLostError } from '../../sandbox/worker/statement-errors';
+import { BusyError, ReaderGoneError, ResourceLimitError, SandboxClosedError, StatementSqlError, WorkerLostError } from '../../sandbox/worker/statement-errors';
 import type { Tier } from '../../sandbox/worker/worker-pool';
 import { AppError, ForbiddenError, GoneError, ServiceUnavailableError } from '../errors/app-error';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
@@ -40,7 +40,7 @@ export type QueryLimitsConfig = { maxRows: number; maxArrowRows: number };
 export type GuardedWork<T> = (statement: GuardedStatement, runner: StatementRunner, parser: DuckDBConnection, timeoutMs: number) => Promise<T>;
 
 export class QueryService {
-  private readonly guarded = new GuardedCache();
+  private readonly verdicts = new GuardedCache();
 
   constructor(private readonly deps: {
     access: WorkspaceAccess; statements: SandboxStatements; parser: SqlParser; journal: StatementJournal; settings: AgreementSettingsStore; limits: QueryLimitsConfig;
@@ -58,18 +58,45 @@ export class QueryService {
       runner.query(sql, { timeoutMs, maxRows: this.deps.limits.maxRows }));
   }
 
-  /** Guards and starts the query now (errors are clean 4xx); the returned function streams the Arrow IPC bytes. */
-  async queryArrow(open: OpenSandbox, ability: AppAbility, sql: string, actor: StatementActor): Promise<ArrowStart> {
-    return this.withGuardedStatement(open, this.recheckFor(open, ability), 'dev', sql, actor, async (_statement, _runner, _parser, timeoutMs) => {
-      const start = await this.deps.statements.streamArrow(open.sandbox.id, 'dev', sql, { timeoutMs, maxRows: this.deps.limits.maxArrowRows });
-      return async (out) => {
-        try {
-          return await start(out);
-        } catch (error) {
-          throw this.mapFailure(error);
-        }
-      };
-    });
+  /**
+   * Guards and starts the query now (errors are clean 4xx); the returned function streams the
+   * result, as Arrow IPC or as the API's JSON. The statement's journal entry ends when the
+   * stream does, with its outcome (a result cut by a limit, or a reader that went away, included).
+   */
+  async queryStream(open: OpenSandbox, ability: AppAbility, sql: string, actor: StatementActor, format: 'arrow' | 'json', signal?: AbortSignal): Promise<ArrowStart> {
+    const { timeoutMs } = await this.guarded(open, this.recheckFor(open, ability), sql);
+    const entry = await this.deps.journal.begin(actor, { sandboxId: open.sandbox.id, agreementId: open.agreement.id, tier: 'dev', sql });
+    let start: ArrowStart;
+    try {
+      await this.deps.statements.warm(open.sandbox.id, 'dev');
+      start = format === 'arrow'
+        ? await this.deps.statements.streamArrow(open.sandbox.id, 'dev', sql, { timeoutMs, maxRows: this.deps.limits.maxArrowRows, signal })
+        : await this.deps.statements.streamJson(open.sandbox.id, 'dev', sql, { timeoutMs, maxRows: this.deps.limits.maxRows, signal });
+    } catch (error) {
+      const mapped = this.mapFailure(error);
+      entry.end(mapped);
+      throw mapped;
+    }
+    return async (out) => {
+      try {
+        const result = await start(out);
+        entry.end(undefined, { rowCount: result.rowCount, truncated: result.truncated });
+        return result;
+      } catch (error) {
+        const mapped = this.mapFailure(error);
+        entry.end(mapped);
+        throw mapped;
+      }
+    };
+  }
+
+  /** The guard's verdict and the agreement's timeout, access checked again if the request waited. */
+  private async guarded(open: OpenSandbox, recheck: () => Promise<void>, sql: string): Promise<{ statement: GuardedStatement; timeoutMs: number }> {
+    if (this.deps.statements.isClosed(open.sandbox.id)) throw new GoneError('the sandbox is sealed');
+    const statement = await this.deps.parser.use((parser) => this.guard(parser, sql, open));
+    const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
+    if (Date.now() - open.openedAt > RECHECK_AFTER_MS) await recheck();
+    return { statement, timeoutMs: queryTimeoutMs };
   }
 
   /** The access re-check of an operator working in its own sandbox. */
@@ -83,23 +110,18 @@ export class QueryService {
    * the parser and the agreement's timeout. Limits and failures become clear HTTP errors.
    */
   async withGuardedStatement<T>(open: OpenSandbox, recheck: () => Promise<void>, tier: Tier, sql: string, actor: StatementActor, work: GuardedWork<T>): Promise<T> {
-    if (this.deps.statements.isClosed(open.sandbox.id)) throw new GoneError('the sandbox is sealed');
-    return this.deps.parser.use(async (parser) => {
-      const statement = await this.guard(parser, sql, open);
-      const { queryTimeoutMs } = await this.deps.settings.get(open.agreement.id);
-      // Access may have ended while the request waited (a suspension): checked again unless it was just checked.
-      if (Date.now() - open.openedAt > RECHECK_AFTER_MS) await recheck();
-      const runner = this.deps.statements.on(open.sandbox.id, tier);
-      return this.deps.journal.around(actor, { sandboxId: open.sandbox.id, agreementId: open.agreement.id, tier, sql }, async () => {
+    const { statement, timeoutMs } = await this.guarded(open, recheck, sql);
+    const runner = this.deps.statements.on(open.sandbox.id, tier);
+    return this.deps.journal.around(actor, { sandboxId: open.sandbox.id, agreementId: open.agreement.id, tier, sql }, () =>
+      this.deps.parser.use(async (parser) => {
         try {
           // The timeout is the statement's own: a worker that has to start does so before it counts.
           await this.deps.statements.warm(open.sandbox.id, tier);
-          return await work(statement, runner, parser, queryTimeoutMs);
+          return await work(statement, runner, parser, timeoutMs);
         } catch (error) {
           throw this.mapFailure(error);
         }
-      });
-    });
+      }));
   }
 
   /** Sealing, limits, lost workers and the operator's own SQL mistakes become clear HTTP errors. */
@@ -113,6 +135,8 @@ export class QueryService {
     }
     if (error instanceof BusyError) return new ServiceUnavailableError('busy', error.message, error.retryAfterSeconds);
     if (error instanceof WorkerLostError) return new ServiceUnavailableError('worker_lost', `${error.message}; try again`, 1);
+    // nginx's 499: nobody reads the answer, but the journal and the request's entry say why it ended.
+    if (error instanceof ReaderGoneError) return new AppError(499, 'client_gone', error.message);
     if (error instanceof StatementSqlError) return new AppError(422, 'sql_error', `the query failed: ${error.message}`);
     return error;
   }
@@ -120,7 +144,7 @@ export class QueryService {
   private async guard(parser: DuckDBConnection, sql: string, open: OpenSandbox): Promise<GuardedStatement> {
     const tables = open.sandbox.loaded.map((l) => l.table);
     try {
-      return await this.guarded.through(sql, tables, () => guardStatement(parser, sql, tables));
+      return await this.verdicts.through(sql, tables, () => guardStatement(parser, sql, tables));
     } catch (error) {
       if (error instanceof GuardRefusal) throw new StatementRefusedError(error.reason);
       throw error;

@@ -18,22 +18,39 @@ export class StatementJournal {
   constructor(private readonly deps: { audit: AuditService; db: SqlRunner }) {}
 
   async around<T>(actor: StatementActor, target: StatementTarget, work: () => Promise<T>): Promise<T> {
+    const entry = await this.begin(actor, target);
+    try {
+      const result = await work();
+      entry.end();
+      return result;
+    } catch (error) {
+      entry.end(error);
+      throw error;
+    }
+  }
+
+  /**
+   * Commits `statement.start` and returns the statement's `end`, for a statement whose outcome is
+   * known only later (a result streamed to the client). Until `end` is called, a crash leaves
+   * the start alone in the chain, and the next start reports the statement as lost.
+   */
+  async begin(actor: StatementActor, target: StatementTarget): Promise<{ end(error?: unknown, facts?: Record<string, unknown>): void }> {
     const statementId = `stmt_${crypto.randomUUID()}`;
     const base = { actorId: actor.actorId, role: actor.role, resource: `sandbox:${target.sandboxId}`, requestId: actor.requestId, agreementId: target.agreementId };
     const sqlSha256 = crypto.createHash('sha256').update(target.sql).digest('hex');
     await this.deps.audit.append({ ...base, action: 'statement.start', outcome: 'allowed', details: { statementId, tier: target.tier, sqlSha256 } });
-    // The end is queued, not awaited: the writer commits in order, so it is durable no later than
-    // the request's own entry, which is committed before the answer's first byte.
-    const end = (outcome: AuditOutcome, details: Record<string, unknown>) =>
-      void this.deps.audit.append({ ...base, action: 'statement.end', outcome, details: { statementId, ...details } }).catch(() => undefined);
-    try {
-      const result = await work();
-      end('allowed', {});
-      return result;
-    } catch (error) {
-      end(error instanceof AppError && error.status < 500 ? 'denied' : 'failed', { error: error instanceof AppError ? error.code : 'internal' });
-      throw error;
-    }
+    let ended = false;
+    return {
+      // Queued, not awaited: the writer commits in order, so the end is durable no later than
+      // anything recorded after it (the request's own entry, for an answer that is not streamed).
+      end: (error?: unknown, facts: Record<string, unknown> = {}) => {
+        if (ended) return;
+        ended = true;
+        const outcome: AuditOutcome = error === undefined ? 'allowed' : error instanceof AppError && error.status < 500 ? 'denied' : 'failed';
+        const details = error === undefined ? { statementId, ...facts } : { statementId, ...facts, error: error instanceof AppError ? error.code : 'internal' };
+        void this.deps.audit.append({ ...base, action: 'statement.end', outcome, details }).catch(() => undefined);
+      },
+    };
   }
 
   /** After a restart: a `statement.lost` entry for every statement that started and never ended. */
