@@ -308,7 +308,10 @@ describe('adversarial variants on the isolated zone', () => {
         .toEqual({ most: expect.any(Number), unexpected: [], busy: true, failures: 0, p99: 'under 100 ms' });
       expect(most).toBeLessThanOrEqual(2);
       for (const b of answers.filter((a) => a.status === 503)) expect(Number(b.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-      expect((await Promise.all(ids.map((id) => queryOn(id, 'SELECT count(*) AS n FROM residents')))).map((r) => r.status)).toEqual([200, 200, 200]);
+      // One after the other: at once, three sandboxes on two workers may rightly wait past the 500 ms queue.
+      const after: number[] = [];
+      for (const id of ids) after.push((await queryOn(id, 'SELECT count(*) AS n FROM residents')).status);
+      expect(after).toEqual([200, 200, 200]);
     });
   });
 
