@@ -12,7 +12,7 @@ import { rowsFromIpc } from '../encoders/arrow-rows';
 import { QueryTimeoutError, type QueryLimits, type QueryResult, type ResultColumn } from '../engine/run-query';
 import { ResourceLimitError, StatementSqlError, WorkerLostError } from './statement-errors';
 import { SandboxClosedError, type Tier, type WorkerPool } from './worker-pool';
-import { ReaderGoneError, StatementFailedError, WorkerStoppedError } from './worker-process';
+import { ReaderGoneError, StatementFailedError, WorkerStoppedError } from './worker-failures';
 import type { StatementParams } from './worker-protocol';
 
 /** `signal`: aborts the statement (its client went away). */

@@ -4,7 +4,7 @@
  * sandbox (memory, CPU time, result size), a deadline, a lost worker, a sealed sandbox, a full pool.
  */
 export { BusyError, SandboxClosedError } from './worker-pool';
-export { ReaderGoneError } from './worker-process';
+export { ReaderGoneError } from './worker-failures';
 export { QueryTimeoutError } from '../engine/run-query';
 
 /** DuckDB refused or failed the statement: the operator's mistake (message without paths). */

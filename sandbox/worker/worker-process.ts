@@ -11,7 +11,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import type { EngineLimits } from '../engine/locked-instance';
 import { cpuTimeMs, OsLimits, WATCHDOG_INTERVAL_MS } from './os-limits';
-import type { FailureKind, FromWorker, StatementRequest, ToWorker } from './worker-protocol';
+import { ReaderGoneError, StatementFailedError, WorkerStoppedError, type StopReason } from './worker-failures';
+import type { FromWorker, StatementRequest, ToWorker } from './worker-protocol';
 
 export type WorkerSpec = {
   /** The database file this worker serves (read-only). */
@@ -24,29 +25,6 @@ export type WorkerSpec = {
   /** A name for its cgroup. */
   name: string;
 };
-
-export type StopReason = 'deadline' | 'memory' | 'cpu' | 'crashed' | 'closed';
-
-/** The worker stopped (or was stopped) while a statement ran. */
-export class WorkerStoppedError extends Error {
-  constructor(readonly reason: StopReason, readonly limitMs = 0) {
-    super(`the sandbox worker stopped: ${reason}`);
-  }
-}
-
-/** The statement's reader went away (its HTTP client hung up): the statement was cancelled. */
-export class ReaderGoneError extends Error {
-  constructor() {
-    super('the reader of the result went away; the statement was cancelled');
-  }
-}
-
-/** The statement itself failed inside the worker (its SQL, a refusal, a result cap). */
-export class StatementFailedError extends Error {
-  constructor(readonly kind: FailureKind, message: string) {
-    super(message);
-  }
-}
 
 export type StatementSink = {
   schema(columns: { name: string; type: string }[], head: Uint8Array): void;
