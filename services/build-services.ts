@@ -16,6 +16,7 @@ import type { AuditService } from './audit/audit-service';
 import { catalogRoutes } from './catalog/catalog-routes';
 import { CatalogScopeChecker } from './catalog/catalog-scope-checker';
 import { CatalogService } from './catalog/catalog-service';
+import { VaultJournal } from './catalog/vault-journal';
 import { CatalogStore } from './catalog/catalog-store';
 import { maskingRulesRoutes } from './catalog/masking-rules-routes';
 import { MaskingRulesService } from './catalog/masking-rules-service';
@@ -58,22 +59,22 @@ import { productRoutes } from './products/product-routes';
 import { RateLimiter } from './products/rate-limiter';
 import { SubjectRequestService } from './subjects/subject-request-service';
 import { subjectRequestRoutes } from './subjects/subject-request-routes';
+import type { RoomCheck } from './storage/storage-monitor';
 
-export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser };
+export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck };
 
-export function buildServices({ config, db, audit, clock, logger, parser }: DomainDeps) {
+export function buildServices({ config, db, audit, clock, logger, parser, room }: DomainDeps) {
   const vaultPaths = new VaultPaths(config.dataDir);
-  const swept = vaultPaths.sweep();
-  if (swept > 0) logger.warn('removed leftovers of interrupted uploads', { files: swept });
-  const catalogStore = new CatalogStore({ db });
-  const catalog = new CatalogService({ store: catalogStore, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes, memoryLimit: config.vault.memoryLimit });
+  const catalogStore = new CatalogStore({ db, dataDir: config.dataDir });
+  const vaultJournal = new VaultJournal({ db, dataDir: config.dataDir });
+  const catalog = new CatalogService({ store: catalogStore, journal: vaultJournal, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes, memoryLimit: config.vault.memoryLimit, room });
   const maskingRules = new MaskingRulesService({ store: catalogStore, catalog, clock });
   const masterKey = resolveMasterKey(config.dataDir, config.masterKeyHex);
   const agreementStore = new AgreementStore({ db });
   const sandboxStore = new SandboxStore({ db });
   const agreements = new AgreementService({ db, store: agreementStore, sandboxes: sandboxStore, masterKey, clock });
   const applications = new ApplicationService({
-    db, store: new ApplicationStore({ db }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock,
+    db, store: new ApplicationStore({ db }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock, room,
   });
   const sandboxes = new SandboxService({ sandboxes: sandboxStore, agreements: agreementStore });
   const files = new SandboxFiles(config.dataDir);
@@ -136,7 +137,7 @@ export function buildServices({ config, db, audit, clock, logger, parser }: Doma
     ...productRoutes(products),
     ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
   ];
-  return { catalog, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
+  return { catalog, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -16,7 +16,12 @@ export interface SqlRunner {
   one<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T | undefined>;
 }
 
-export class SerialConnection implements SqlRunner {
+/** Runs a statement through a prepared statement kept for its SQL text. */
+export interface PreparedRunner {
+  runPrepared(sql: string, values: DuckDBValue[], types: DuckDBType[]): Promise<void>;
+}
+
+export class SerialConnection implements SqlRunner, PreparedRunner {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly prepared = new Map<string, DuckDBPreparedStatement>();
   private closed = false;
@@ -52,9 +57,9 @@ export class SerialConnection implements SqlRunner {
   }
 
   /** Runs `work` inside BEGIN/COMMIT with exclusive use of the connection; rolls back on error. */
-  transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: SqlRunner & PreparedRunner) => Promise<T>): Promise<T> {
     return this.enqueue(async () => {
-      const tx = directRunner(this.connection);
+      const tx = { ...directRunner(this.connection), runPrepared: (sql: string, values: DuckDBValue[], types: DuckDBType[]) => this.prepareAndRun(sql, values, types) };
       await tx.run('BEGIN TRANSACTION');
       try {
         const result = await work(tx);
@@ -72,15 +77,17 @@ export class SerialConnection implements SqlRunner {
    * run again and again (the audit log's group commit) is parsed and planned only once.
    */
   runPrepared(sql: string, values: DuckDBValue[], types: DuckDBType[]): Promise<void> {
-    return this.enqueue(async () => {
-      let prepared = this.prepared.get(sql);
-      if (!prepared) {
-        prepared = await this.connection.prepare(sql);
-        this.prepared.set(sql, prepared);
-      }
-      prepared.bind(values, types);
-      await prepared.run();
-    });
+    return this.enqueue(() => this.prepareAndRun(sql, values, types));
+  }
+
+  private async prepareAndRun(sql: string, values: DuckDBValue[], types: DuckDBType[]): Promise<void> {
+    let prepared = this.prepared.get(sql);
+    if (!prepared) {
+      prepared = await this.connection.prepare(sql);
+      this.prepared.set(sql, prepared);
+    }
+    prepared.bind(values, types);
+    await prepared.run();
   }
 
   /** Waits for queued work, then closes the connection. */

@@ -1,7 +1,8 @@
 /**
  * Where the vault keeps raw data: `<dataDir>/vault/<datasetId>/v000001.duckdb`, one immutable
  * DuckDB file per version, each holding one table `data`. Files being received or built carry
- * a leading dot and are swept away on start, so an interrupted upload leaves nothing behind.
+ * a leading dot; on start the vault journal (services/catalog/vault-journal.ts) removes every
+ * file that no version row names, so an interrupted upload leaves nothing behind.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -27,22 +28,5 @@ export class VaultPaths {
 
   scratch(datasetId: string, kind: 'incoming' | 'building', extension: string): string {
     return path.join(this.datasetDir(datasetId), `.${kind}-${crypto.randomUUID()}.${extension}`);
-  }
-
-  /** Removes every leftover of an interrupted upload. Returns how many files were removed. */
-  sweep(): number {
-    if (!fs.existsSync(this.root)) return 0;
-    let removed = 0;
-    for (const dataset of fs.readdirSync(this.root)) {
-      const dir = path.join(this.root, dataset);
-      if (!fs.statSync(dir).isDirectory()) continue;
-      for (const name of fs.readdirSync(dir)) {
-        if (name.startsWith('.incoming-') || name.startsWith('.building-')) {
-          fs.rmSync(path.join(dir, name), { force: true, recursive: true });
-          removed += 1;
-        }
-      }
-    }
-    return removed;
   }
 }

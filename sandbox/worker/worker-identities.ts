@@ -26,7 +26,7 @@ export class WorkerIdentities {
   constructor(private readonly deps: { dataDir: string; sandboxesDir: string; codeDir: string; uidBase: number; slots: number; enabled: boolean }) {
     const problem = !deps.enabled ? 'turned off (SHUYU_WORKER_ISOLATION=none)'
       : typeof process.getuid !== 'function' || process.getuid() !== 0 ? 'the platform does not run as root, so workers run as its own user'
-        : unreachable(deps.codeDir);
+        : unreachable(deps.codeDir, 'code') ?? unreachable(path.dirname(path.resolve(deps.dataDir)), 'data');
     this.mode = problem ? 'none' : 'uid';
     this.reason = problem ?? `each worker runs as a user of its own (ids ${deps.uidBase}–${deps.uidBase + deps.slots - 1}) and reads only its sandbox tier's database`;
   }
@@ -114,10 +114,13 @@ function restoreTree(dir: string): void {
   if (stat.uid !== 0 || stat.gid !== 0) restore(dir);
 }
 
-/** Why a worker under another user could not load the platform's code, or null when it can. */
-function unreachable(codeDir: string): string | null {
-  for (let dir = codeDir; ; dir = path.dirname(dir)) {
-    if ((fs.statSync(dir).mode & 0o001) === 0) return `the code directory is not reachable by other users (${dir} lacks o+x), so workers run as the platform's user`;
+/**
+ * Why a worker under another user could not reach the platform's code, or its sandbox files
+ * (through the data directory's parents), or null when it can.
+ */
+function unreachable(start: string, what: 'code' | 'data'): string | null {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return `the ${what} directory is not reachable by other users (${dir} lacks o+x), so workers run as the platform's user`;
     if (path.dirname(dir) === dir) return null;
   }
 }

@@ -27,11 +27,12 @@ function transitionRoute(agreements: AgreementService, transition: Transition, o
     summary: summaries[transition], permission: [transition, 'Agreement'], params: idParams,
     body: transition === 'resume' ? reasonBody.partial() : reasonBody,
     responses: { 200: { description: 'the agreement after the transition', schema: agreementSchema }, 409: { description: 'not allowed from the current status' } },
-    handler: async ({ params, body, principal, ability, audit }) => {
+    handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
       audit.resource = `agreement:${params.id}`;
       audit.agreementId = params.id;
       audit.details = { reason: body.reason ?? null };
-      const agreement: Agreement = await agreements.request(params.id, transition, principal, ability, body.reason ?? null);
+      const agreement: Agreement = await agreements.request(params.id, transition, principal, ability, body.reason ?? null, commitAudited(200));
+      // Sealing and destruction start only once the termination and its entry are committed.
       if (transition === 'terminate') onTerminated();
       return { status: 200, body: agreement };
     },

@@ -2,16 +2,19 @@
  * Agreements: created from an approved application (with its sandbox record and a random
  * per-agreement key, sealed under the master key), then moved through the lifecycle.
  * Contract: every transition is one compare-and-set; an illegal one changes nothing and
- * answers 409; the operator may only make a risk stop of its own agreement.
+ * answers 409; the operator may only make a risk stop of its own agreement. A transition asked
+ * for by a principal commits together with its request's audit entry.
  */
 import crypto from 'node:crypto';
 import { permits, type AppAbility } from '../../policies/define-ability-for';
 import type { Action } from '../../policies/actions';
 import { seal } from '../../sandbox/keys/sealed-box';
 import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { AuditedCommit } from '../audit/audit-sink';
 import type { Clock } from '../config/clock';
 import { ConflictError, NotFoundError } from '../errors/app-error';
 import { sourceUnitsOf, type Application } from '../applications/application';
+import type { PreparedAgreement } from '../applications/application-service';
 import type { Principal } from '../principals/principal';
 import type { SandboxStore } from '../sandboxes/sandbox-store';
 import { agreementTransitions, type Agreement, type AgreementTransition } from './agreement';
@@ -28,8 +31,11 @@ export function sandboxKeyContext(sandboxId: string): string {
 export class AgreementService {
   constructor(private readonly deps: { db: SerialConnection; store: AgreementStore; sandboxes: SandboxStore; masterKey: Buffer; clock: Clock }) {}
 
-  /** Inside the approval's transaction: the agreement, its sandbox record and its sealed key. */
-  async createFromApplication(application: Application, tx: SqlRunner): Promise<Agreement> {
+  /**
+   * The agreement an approval creates, with its sandbox id and a sealed random key; `insert`
+   * writes the agreement, its sandbox record and the key inside the approval's commit.
+   */
+  prepareFromApplication(application: Application): PreparedAgreement {
     const now = this.deps.clock.now().toISOString();
     const sandboxId = `sbx_${crypto.randomUUID()}`;
     const agreement: Agreement = {
@@ -47,10 +53,14 @@ export class AgreementService {
       statusChangedAt: now,
       statusReason: null,
     };
-    await this.deps.store.insert(agreement, tx);
     const key = seal(crypto.randomBytes(32), this.deps.masterKey, sandboxKeyContext(sandboxId));
-    await this.deps.sandboxes.insert(sandboxId, agreement.id, now, key, tx);
-    return agreement;
+    return {
+      agreement,
+      insert: async (tx) => {
+        await this.deps.store.insert(agreement, tx);
+        await this.deps.sandboxes.insert(sandboxId, agreement.id, now, key, tx);
+      },
+    };
   }
 
   async visible(id: string, ability: AppAbility, action: Action = 'read'): Promise<Agreement> {
@@ -68,30 +78,32 @@ export class AgreementService {
     return this.deps.store.get(id);
   }
 
-  /** A transition asked for by a principal (suspend, resume, terminate). */
-  async request(id: string, transition: 'suspend' | 'resume' | 'terminate', by: Principal, ability: AppAbility, reason: string | null): Promise<Agreement> {
+  /** A transition asked for by a principal (suspend, resume, terminate), committed with its request's audit entry. */
+  async request(id: string, transition: 'suspend' | 'resume' | 'terminate', by: Principal, ability: AppAbility, reason: string | null, commit: AuditedCommit): Promise<Agreement> {
     await this.visible(id, ability, transition);
-    return this.apply(id, transition, by.id, reason);
+    return this.apply(id, transition, by.id, reason, commit);
   }
 
-  /** Applies a transition (also used by the scheduler); 409 when the status does not allow it. */
-  async apply(id: string, transition: AgreementTransition, actorId: string | null, reason: string | null): Promise<Agreement> {
+  /**
+   * Applies a transition; 409 when the status does not allow it (nothing is written then, nor
+   * the entry `commit` would have added). Without `commit` the transition commits alone.
+   */
+  async apply(id: string, transition: AgreementTransition, actorId: string | null, reason: string | null, commit?: AuditedCommit): Promise<Agreement> {
     const at = this.deps.clock.now().toISOString();
-    const moved = await this.deps.db.transaction(async (tx) => {
+    const change = async (tx: SqlRunner): Promise<void> => {
       const from = await this.deps.store.transition(id, transition, at, actorId, reason, tx);
-      if (from === null) return false;
-      const agreement = (await this.deps.store.get(id, tx)) as Agreement;
+      const agreement = await this.deps.store.get(id, tx);
+      if (!agreement) throw new NotFoundError('agreement');
+      if (from === null) {
+        const allowed = agreementTransitions[transition].from.join(' or ');
+        throw new ConflictError(`cannot ${transition} an agreement that is ${agreement.status} (only when ${allowed})`, 'illegal_transition');
+      }
       if (transition === 'suspend') await this.deps.sandboxes.setState(agreement.sandboxId, ['ready'], 'suspended', at, undefined, tx);
       if (transition === 'resume') await this.deps.sandboxes.setState(agreement.sandboxId, ['suspended'], 'ready', at, undefined, tx);
-      return true;
-    });
-    const agreement = await this.deps.store.get(id);
-    if (!agreement) throw new NotFoundError('agreement');
-    if (!moved) {
-      const allowed = agreementTransitions[transition].from.join(' or ');
-      throw new ConflictError(`cannot ${transition} an agreement that is ${agreement.status} (only when ${allowed})`, 'illegal_transition');
-    }
-    return agreement;
+    };
+    if (commit) await commit(change);
+    else await this.deps.db.transaction(change);
+    return (await this.deps.store.get(id)) as Agreement;
   }
 
   history(id: string) {

@@ -30,13 +30,13 @@ export function agreementSettingsRoutes(agreements: AgreementService, settings: 
       summary: 'Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout and the run budgets (authority)', permission: ['update', 'Agreement'], params: idParams,
       body: settingsPatchSchema,
       responses: { 200: { description: 'the settings now in force', schema: settingsSchema } },
-      handler: async ({ params, body, ability, principal, audit }) => {
+      handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
         audit.resource = `agreement:${params.id}`;
         audit.agreementId = params.id;
         audit.details = { ...body };
         const agreement = await agreements.visible(params.id, ability, 'update');
         try {
-          return { status: 200, body: await settings.update(agreement.id, body, principal.id, clock.now().toISOString()) };
+          return { status: 200, body: await settings.update(agreement.id, body, principal.id, clock.now().toISOString(), commitAudited(200)) };
         } catch (error) {
           if (error instanceof SettingsLoosenedError) throw new UnprocessableError(error.message, error.fields.map((f) => ({ path: f, message: 'may only tighten the platform default' })), 'settings_loosened');
           throw error;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { AuditedCommit } from '../audit/audit-sink';
 
 export type AgreementSettings = {
   kMin: number; queryTimeoutMs: number; maxSuppressedShare: number; dominanceShare: number; pRatio: number;
@@ -43,28 +44,35 @@ export class AgreementSettingsStore {
     return { ...this.deps.defaults };
   }
 
-  async get(agreementId: string): Promise<AgreementSettings> {
-    const row = await this.deps.db.one<Row>('SELECT k_min, query_timeout_ms, max_suppressed_share, extra FROM agreement_settings WHERE agreement_id = $1', [agreementId]);
+  async get(agreementId: string, db: SqlRunner = this.deps.db): Promise<AgreementSettings> {
+    const row = await db.one<Row>('SELECT k_min, query_timeout_ms, max_suppressed_share, extra FROM agreement_settings WHERE agreement_id = $1', [agreementId]);
     if (!row) return { ...this.deps.defaults };
     const extra = row.extra ? (JSON.parse(row.extra) as Partial<Extra>) : {};
     return { ...this.deps.defaults, ...extra, kMin: Number(row.k_min), queryTimeoutMs: Number(row.query_timeout_ms), maxSuppressedShare: Number(row.max_suppressed_share) };
   }
 
-  async update(agreementId: string, patch: SettingsPatch, by: string, at: string): Promise<AgreementSettings> {
+  /**
+   * Applies `patch` over the settings in force; `commit` commits the new settings with the
+   * request's audit entry. A patch that loosens a default is refused before anything is written.
+   */
+  async update(agreementId: string, patch: SettingsPatch, by: string, at: string, commit: AuditedCommit): Promise<AgreementSettings> {
     const loosened = Object.entries(STRICTER).filter(([key, way]) => {
       const value = patch[key as keyof SettingsPatch];
       const floor = this.deps.defaults[key as keyof AgreementSettings];
       return value !== undefined && (way === 'up' ? value < floor : value > floor);
     }).map(([key]) => key);
     if (loosened.length) throw new SettingsLoosenedError(loosened);
-    const next = { ...(await this.get(agreementId)), ...patch };
-    const extra: Extra = { dominanceShare: next.dominanceShare, pRatio: next.pRatio, runsPerDay: next.runsPerDay, runsPerModelPerDay: next.runsPerModelPerDay, productCallsPerDay: next.productCallsPerDay };
-    await this.deps.db.run(
-      `INSERT INTO agreement_settings VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (agreement_id) DO UPDATE SET k_min = excluded.k_min, query_timeout_ms = excluded.query_timeout_ms,
-         max_suppressed_share = excluded.max_suppressed_share, updated_by = excluded.updated_by, updated_at = excluded.updated_at, extra = excluded.extra`,
-      [agreementId, next.kMin, next.queryTimeoutMs, next.maxSuppressedShare, by, at, JSON.stringify(extra)],
-    );
-    return next;
+    await commit(async (tx) => {
+      // Read inside the commit, so that two patches at once cannot lose one another's fields.
+      const next = { ...(await this.get(agreementId, tx)), ...patch };
+      const extra: Extra = { dominanceShare: next.dominanceShare, pRatio: next.pRatio, runsPerDay: next.runsPerDay, runsPerModelPerDay: next.runsPerModelPerDay, productCallsPerDay: next.productCallsPerDay };
+      await tx.run(
+        `INSERT INTO agreement_settings VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (agreement_id) DO UPDATE SET k_min = excluded.k_min, query_timeout_ms = excluded.query_timeout_ms,
+           max_suppressed_share = excluded.max_suppressed_share, updated_by = excluded.updated_by, updated_at = excluded.updated_at, extra = excluded.extra`,
+        [agreementId, next.kMin, next.queryTimeoutMs, next.maxSuppressedShare, by, at, JSON.stringify(extra)],
+      );
+    });
+    return this.get(agreementId);
   }
 }

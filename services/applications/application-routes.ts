@@ -33,10 +33,12 @@ export function applicationRoutes(applications: ApplicationService, onApproved: 
       permission: ['create', 'Application'],
       body: newApplication,
       responses: { 201: { description: 'submitted', schema: z.object({ id: z.string(), status: z.enum(applicationStatuses) }) }, 422: { description: 'scope or term not acceptable' } },
-      handler: async ({ body, principal, audit }) => {
-        const application = await applications.submit(body, principal);
-        audit.resource = `application:${application.id}`;
-        audit.details = { scenario: body.scenario, datasets: application.datasets.map((d) => ({ datasetId: d.datasetId, columns: d.columns })), startsAt: application.startsAt, endsAt: application.endsAt };
+      handler: async ({ body, principal, audit, commitAudited }) => {
+        const application = await applications.submit(body, principal, (a) => {
+          audit.resource = `application:${a.id}`;
+          audit.details = { scenario: body.scenario, datasets: a.datasets.map((d) => ({ datasetId: d.datasetId, columns: d.columns })), startsAt: a.startsAt, endsAt: a.endsAt };
+          return commitAudited(201);
+        });
         return { status: 201, body: { id: application.id, status: application.status } };
       },
     }),
@@ -64,10 +66,10 @@ export function applicationRoutes(applications: ApplicationService, onApproved: 
       params: idParams,
       body: z.strictObject({ datasetId: z.string().min(1).max(100), decision: z.enum(['approve', 'reject']), comment }),
       responses: { 201: { description: 'recorded', schema: applicationSchema }, 404: { description: 'not your dataset' }, 409: { description: 'already decided or consented' } },
-      handler: async ({ params, body, principal, ability, audit }) => {
+      handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
         audit.resource = `application:${params.id}`;
         audit.details = { datasetId: body.datasetId, decision: body.decision, comment: body.comment ?? null };
-        return { status: 201, body: await applications.consent(params.id, body.datasetId, body.decision, body.comment ?? null, principal, ability) };
+        return { status: 201, body: await applications.consent(params.id, body.datasetId, body.decision, body.comment ?? null, principal, ability, commitAudited(201)) };
       },
     }),
     defineRoute({
@@ -79,15 +81,12 @@ export function applicationRoutes(applications: ApplicationService, onApproved: 
         201: { description: 'decided', schema: z.object({ id: z.string(), status: z.enum(applicationStatuses), agreementId: z.string().optional(), sandboxId: z.string().optional() }) },
         409: { description: 'already decided, or a consent is missing' },
       },
-      handler: async ({ params, body, principal, ability, audit }) => {
+      handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
         audit.resource = `application:${params.id}`;
-        const { application, agreement } = await applications.decide(params.id, body.decision, body.comment ?? null, principal, ability);
         audit.details = { decision: body.decision, comment: body.comment ?? null };
-        if (agreement) {
-          audit.agreementId = agreement.id;
-          audit.details = { ...audit.details, agreementId: agreement.id, sandboxId: agreement.sandboxId };
-          onApproved(agreement.sandboxId);
-        }
+        const { application, agreement } = await applications.decide(params.id, body.decision, body.comment ?? null, principal, ability, commitAudited(201));
+        // Provisioning starts only once the agreement and its entry are committed.
+        if (agreement) onApproved(agreement.sandboxId);
         return { status: 201, body: { id: application.id, status: application.status, ...(agreement ? { agreementId: agreement.id, sandboxId: agreement.sandboxId } : {}) } };
       },
     }),

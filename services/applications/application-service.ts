@@ -4,7 +4,8 @@
  * Every step is a compare-and-set on the stored status, so a second approval or a consent
  * after the decision changes nothing and answers 409. A dataset whose rule set in force keeps
  * identifiers in clear without the authority's approval can be neither applied for nor approved
- * (422 `rules_not_approved`).
+ * (422 `rules_not_approved`). Each step commits together with its request's audit entry (the
+ * `commit` it is given), after every check has passed: a refusal writes nothing.
  */
 import crypto from 'node:crypto';
 import { permits, type AppAbility } from '../../policies/define-ability-for';
@@ -13,9 +14,11 @@ import { ConflictError, NotFoundError, UnprocessableError, type ErrorDetail } fr
 import type { CatalogService } from '../catalog/catalog-service';
 import type { Principal } from '../principals/principal';
 import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { AuditedCommit } from '../audit/audit-sink';
 import type { Agreement } from '../agreements/agreement';
 import { MAX_TERM_YEARS, sourceUnitsOf, type Application, type RequestedDataset } from './application';
 import type { ApplicationStore } from './application-store';
+import type { RoomCheck } from '../storage/storage-monitor';
 
 export type NewApplication = { scenario: string; purpose: string; datasets: RequestedDataset[]; startsAt: string; endsAt: string };
 
@@ -30,19 +33,23 @@ export function applicationSubject(a: Application) {
   return { kind: 'Application' as const, id: a.id, operatorUnit: a.operatorUnit, sourceUnits: sourceUnitsOf(a.datasets) };
 }
 
-/** Creates the agreement inside the approval's transaction. */
+/** An approval's agreement with its ids chosen; `insert` writes it (and its sandbox record and key) inside the approval's commit. */
+export type PreparedAgreement = { agreement: Agreement; insert(tx: SqlRunner): Promise<void> };
+
+/** Prepares the agreement an approval creates; nothing is written until the approval commits. */
 export interface AgreementFactory {
-  createFromApplication(application: Application, tx: SqlRunner): Promise<Agreement>;
+  prepareFromApplication(application: Application): PreparedAgreement;
 }
 
 export type Decision = { application: Application; agreement: Agreement | null };
 
 export class ApplicationService {
   constructor(
-    private readonly deps: { db: SerialConnection; store: ApplicationStore; catalog: CatalogService; scope: ScopeChecker; agreements: AgreementFactory; clock: Clock },
+    private readonly deps: { db: SerialConnection; store: ApplicationStore; catalog: CatalogService; scope: ScopeChecker; agreements: AgreementFactory; clock: Clock; room?: RoomCheck },
   ) {}
 
-  async submit(input: NewApplication, by: Principal): Promise<Application> {
+  /** `commitFor` names the request's commit once the application (and so its id) is known. */
+  async submit(input: NewApplication, by: Principal, commitFor: (application: Application) => AuditedCommit): Promise<Application> {
     const starts = Date.parse(input.startsAt);
     const ends = Date.parse(input.endsAt);
     const details: ErrorDetail[] = [];
@@ -72,7 +79,7 @@ export class ApplicationService {
       decisionComment: null,
       consents: [],
     };
-    await this.deps.store.insert(application);
+    await commitFor(application)((tx) => this.deps.store.insert(application, tx));
     return application;
   }
 
@@ -88,23 +95,24 @@ export class ApplicationService {
     return all.filter((a): a is Application => a !== undefined && permits(ability, 'read', applicationSubject(a)));
   }
 
-  async consent(id: string, datasetId: string, decision: 'approve' | 'reject', comment: string | null, by: Principal, ability: AppAbility): Promise<Application> {
+  async consent(id: string, datasetId: string, decision: 'approve' | 'reject', comment: string | null, by: Principal, ability: AppAbility, commit: AuditedCommit): Promise<Application> {
     const application = await this.visible(id, ability);
     const requested = application.datasets.find((d) => d.datasetId === datasetId);
     if (!requested || requested.ownerUnit !== by.unit) throw new NotFoundError('dataset in this application');
     if (application.status !== 'submitted') throw new ConflictError(`the application is already ${application.status}`, 'already_decided');
-    const added = await this.deps.store.addConsent(id, {
-      datasetId, sourceUnit: by.unit, decision, comment, decidedBy: by.id, decidedAt: this.deps.clock.now().toISOString(),
+    const consent = { datasetId, sourceUnit: by.unit, decision, comment, decidedBy: by.id, decidedAt: this.deps.clock.now().toISOString() };
+    await commit(async (tx) => {
+      if (!(await this.deps.store.addConsent(id, consent, tx))) throw new ConflictError('this dataset already has a consent decision', 'already_consented');
     });
-    if (!added) throw new ConflictError('this dataset already has a consent decision', 'already_consented');
     return (await this.deps.store.get(id)) as Application;
   }
 
   /**
    * Records the authority's decision. Approval needs an approving consent for every dataset;
-   * the decision, the agreement and its sandbox record commit together or not at all.
+   * the decision, the agreement, its sandbox record and the request's audit entry commit
+   * together or not at all. Provisioning is the caller's to start, after this returns.
    */
-  async decide(id: string, decision: 'approve' | 'reject', comment: string | null, by: Principal, ability: AppAbility): Promise<Decision> {
+  async decide(id: string, decision: 'approve' | 'reject', comment: string | null, by: Principal, ability: AppAbility, commit: AuditedCommit): Promise<Decision> {
     const application = await this.visible(id, ability);
     if (application.status !== 'submitted') throw new ConflictError(`the application is already ${application.status}`, 'already_decided');
     if (decision === 'approve') {
@@ -113,13 +121,17 @@ export class ApplicationService {
       const refreshed = await this.deps.scope.problems(application.datasets);
       if (refreshed.length) throw new UnprocessableError('the requested scope is no longer available', refreshed, 'invalid_application');
       await this.requireApprovedRules(application.datasets);
+      // Approval provisions a sandbox: refused first when the disk is below its reserve.
+      await this.deps.room?.assertRoom('provisioning');
     }
     const status = decision === 'approve' ? 'approved' : 'rejected';
     const at = this.deps.clock.now().toISOString();
-    const agreement = await this.deps.db.transaction(async (tx) => {
+    const prepared = decision === 'approve' ? this.deps.agreements.prepareFromApplication(application) : null;
+    const agreement = prepared?.agreement ?? null;
+    await commit(async (tx) => {
       if (!(await this.deps.store.decide(id, status, by.id, at, comment, tx))) throw new ConflictError('the application was decided concurrently', 'already_decided');
-      return decision === 'approve' ? this.deps.agreements.createFromApplication((await this.deps.store.get(id, tx)) as Application, tx) : null;
-    });
+      await prepared?.insert(tx);
+    }, agreement ? { agreementId: agreement.id, details: { agreementId: agreement.id, sandboxId: agreement.sandboxId } } : undefined);
     return { application: (await this.deps.store.get(id)) as Application, agreement };
   }
 

@@ -16,8 +16,8 @@ function toConsent(r: ConsentRow): Consent {
 export class ApplicationStore {
   constructor(private readonly deps: { db: SqlRunner }) {}
 
-  async insert(a: Application): Promise<void> {
-    await this.deps.db.run('INSERT INTO applications VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, NULL)', [
+  async insert(a: Application, db: SqlRunner = this.deps.db): Promise<void> {
+    await db.run('INSERT INTO applications VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL, NULL)', [
       a.id, a.operatorId, a.operatorUnit, a.scenario, a.purpose, JSON.stringify(a.datasets), a.startsAt, a.endsAt, a.status, a.createdAt,
     ]);
   }

@@ -1,94 +1,116 @@
 /**
  * The chain's head anchored outside the database. A hash chain cannot show that its newest
  * entries were cut off, so after each group commit the head (seq, hash) is written, with an
- * HMAC signature, to `<dataDir>/audit-anchor.json`. Verification compares the chain with it.
+ * HMAC signature, to `<dataDir>/audit-anchor.json`, and fsync'd before any entry of that
+ * commit is acknowledged. Verification compares the chain with it.
+ *
+ * Contract:
+ * - `write()` resolves only once the anchor is durable. The writer acknowledges a commit's
+ *   entries after that, so every acknowledged entry is at or below the anchored seq, and a cut
+ *   of any acknowledged entry shows as a chain shorter than its anchor.
+ * - The file is one fixed-size record (512 bytes: the JSON object padded with spaces)
+ *   rewritten in place with one positioned write, then `fdatasync`. One small write at offset 0
+ *   is not torn by a killed process, there is no temporary file to leave behind, and the file
+ *   keeps no history: an attacker who cuts the chain finds no older signed anchor to put back.
+ * - `read()` never writes, and readers never create the key (see `readAnchorKey`).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { canonicalJson } from './canonical-json';
+import { fsyncPath } from '../../sandbox/vault/fsync-path';
 
 export type AuditHead = { seq: number; hash: string };
 export type SignedAnchor = AuditHead & { at: string; mac: string };
 export type AnchorReading = { anchor: SignedAnchor | null; signatureValid: boolean };
 
 export const ANCHOR_FILE = 'audit-anchor.json';
-const KEY_FILE = 'audit-anchor.key';
+export const ANCHOR_KEY_FILE = 'audit-anchor.key';
+const RECORD_BYTES = 512;
 
 export class AuditAnchor {
   private readonly file: string;
-  private pending: SignedAnchor | null = null;
-  private writing: Promise<void> | null = null;
+  private fd: number | null = null;
 
   constructor(private readonly deps: { dataDir: string; key: string }) {
     this.file = path.join(deps.dataDir, ANCHOR_FILE);
   }
 
-  /** Writes the head atomically (write to a temporary file, then rename). */
-  write(head: AuditHead, at: Date): SignedAnchor {
-    const anchor: SignedAnchor = { ...head, at: at.toISOString(), mac: this.sign(head, at.toISOString()) };
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(anchor), { mode: 0o600 });
-    fs.renameSync(temporary, this.file);
+  /** Writes the head durably; resolves with the signed anchor once it is on disk. */
+  async write(head: AuditHead, at: Date): Promise<SignedAnchor> {
+    const iso = at.toISOString();
+    const anchor: SignedAnchor = { seq: head.seq, hash: head.hash, at: iso, mac: this.sign(head, iso) };
+    const record = Buffer.from(`${JSON.stringify(anchor).padEnd(RECORD_BYTES - 1, ' ')}\n`, 'utf8');
+    const fd = this.open();
+    const written = await new Promise<number>((resolve, reject) =>
+      fs.write(fd, record, 0, record.length, 0, (error, bytes) => (error ? reject(error) : resolve(bytes))),
+    );
+    if (written !== record.length) throw new Error(`the audit anchor was written short (${written} of ${record.length} bytes)`);
+    await new Promise<void>((resolve, reject) => fs.fdatasync(fd, (error) => (error ? reject(error) : resolve())));
     return anchor;
-  }
-
-  /**
-   * Writes the head without blocking the event loop. Writes are coalesced: while one is in
-   * progress, only the newest head is kept and written after it; `settled()` awaits the last.
-   */
-  writeSoon(head: AuditHead, at: Date): SignedAnchor {
-    const anchor: SignedAnchor = { ...head, at: at.toISOString(), mac: this.sign(head, at.toISOString()) };
-    this.pending = anchor;
-    this.writing ??= this.drain().finally(() => {
-      this.writing = null;
-    });
-    return anchor;
-  }
-
-  async settled(): Promise<void> {
-    while (this.writing) await this.writing;
-  }
-
-  private async drain(): Promise<void> {
-    while (this.pending) {
-      const anchor = this.pending;
-      this.pending = null;
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      await fs.promises.writeFile(temporary, JSON.stringify(anchor), { mode: 0o600 });
-      await fs.promises.rename(temporary, this.file);
-    }
   }
 
   read(): AnchorReading {
-    if (!fs.existsSync(this.file)) return { anchor: null, signatureValid: true };
+    let text: string;
     try {
-      const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as SignedAnchor;
-      const expected = this.sign({ seq: parsed.seq, hash: parsed.hash }, parsed.at);
-      const valid =
-        typeof parsed.mac === 'string' &&
-        parsed.mac.length === expected.length &&
-        crypto.timingSafeEqual(Buffer.from(parsed.mac), Buffer.from(expected));
-      return { anchor: parsed, signatureValid: valid };
+      text = fs.readFileSync(this.file, 'utf8');
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { anchor: null, signatureValid: true } : { anchor: null, signatureValid: false };
+    }
+    try {
+      const parsed = JSON.parse(text) as Partial<SignedAnchor>;
+      const { seq, hash, at, mac } = parsed;
+      if (!Number.isSafeInteger(seq) || typeof hash !== 'string' || typeof at !== 'string' || typeof mac !== 'string') {
+        return { anchor: null, signatureValid: false };
+      }
+      const anchor: SignedAnchor = { seq: seq as number, hash, at, mac };
+      const expected = this.sign(anchor, at);
+      const valid = mac.length === expected.length && crypto.timingSafeEqual(Buffer.from(mac), Buffer.from(expected));
+      return { anchor, signatureValid: valid };
     } catch {
       return { anchor: null, signatureValid: false };
     }
   }
 
+  close(): void {
+    if (this.fd !== null) fs.closeSync(this.fd);
+    this.fd = null;
+  }
+
+  private open(): number {
+    if (this.fd !== null) return this.fd;
+    const created = !fs.existsSync(this.file);
+    this.fd = fs.openSync(this.file, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o600);
+    if (fs.fstatSync(this.fd).size > RECORD_BYTES) fs.ftruncateSync(this.fd, RECORD_BYTES);
+    if (created) fsyncPath(this.deps.dataDir);
+    removeLeftovers(this.deps.dataDir);
+    return this.fd;
+  }
+
   private sign(head: AuditHead, at: string): string {
-    return crypto
-      .createHmac('sha256', this.deps.key)
-      .update(canonicalJson({ seq: head.seq, hash: head.hash, at }))
-      .digest('hex');
+    return crypto.createHmac('sha256', this.deps.key).update(canonicalJson({ seq: head.seq, hash: head.hash, at })).digest('hex');
+  }
+}
+
+/** Temporary files of the rename-based anchor that earlier versions wrote. */
+function removeLeftovers(dataDir: string): void {
+  for (const name of fs.readdirSync(dataDir)) {
+    if (name.startsWith(`${ANCHOR_FILE}.`) && name.endsWith('.tmp')) fs.rmSync(path.join(dataDir, name), { force: true });
   }
 }
 
 /** The HMAC key: from config if given, else a generated key file (0600) in the data directory. */
 export function resolveAnchorKey(dataDir: string, configured: string | undefined): string {
-  if (configured) return configured;
-  const file = path.join(dataDir, KEY_FILE);
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const existing = readAnchorKey(dataDir, configured);
+  if (existing) return existing;
   const key = crypto.randomBytes(32).toString('hex');
-  fs.writeFileSync(file, key, { mode: 0o600, flag: 'wx' });
+  fs.writeFileSync(path.join(dataDir, ANCHOR_KEY_FILE), key, { mode: 0o600, flag: 'wx' });
   return key;
+}
+
+/** The HMAC key if configured or present; null otherwise. Never creates one (for readers). */
+export function readAnchorKey(dataDir: string, configured: string | undefined): string | null {
+  if (configured) return configured;
+  const file = path.join(dataDir, ANCHOR_KEY_FILE);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : null;
 }

@@ -1,40 +1,71 @@
 /**
  * The audit log as the rest of the platform sees it: record events, query them, verify the
  * chain against its anchor, and export it. Only `record` writes, through the one writer.
+ * Without a writer (`writer: null`, read-only recovery and offline inspection) it only reads:
+ * `record` does nothing and `append`/`reanchor` refuse.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { AuditEvent, AuditEntry } from './audit-entry';
 import type { AuditAnchor } from './audit-anchor';
-import type { AuditSink } from './audit-sink';
+import type { AuditSink, StateChange } from './audit-sink';
 import { findEntries, type AuditFilter } from './audit-store';
 import { verifyChain, type VerifyProgress, type VerifyReport } from './audit-verifier';
 import type { AuditWriter } from './audit-writer';
 
+class NothingChanged extends Error {}
+
 export type ExportFormat = 'csv' | 'parquet';
 
 export class AuditService implements AuditSink {
-  constructor(private readonly deps: { db: SqlRunner; writer: AuditWriter; anchor: AuditAnchor; enabled: boolean }) {}
+  constructor(private readonly deps: { db: SerialConnection; writer: AuditWriter | null; anchor: AuditAnchor; enabled: boolean }) {}
 
   async record(event: AuditEvent): Promise<void> {
-    if (this.deps.enabled) await this.deps.writer.append(event);
+    if (this.deps.enabled && this.deps.writer) await this.deps.writer.append(event);
+  }
+
+  /** Commits `change` with the entry for `event`; without auditing (benchmarks), the change alone. */
+  async recordWith(event: AuditEvent, change: StateChange): Promise<void> {
+    if (this.deps.enabled) await this.writer().appendWith(event, change);
+    else await this.deps.db.transaction(change);
+  }
+
+  /**
+   * For compare-and-set state changes: `change` answers whether it changed anything. If it did,
+   * it commits with the entry for `event`; if not, it rolls back and no entry is written.
+   */
+  async recordIfChanged(event: AuditEvent, change: (tx: SqlRunner) => Promise<boolean>): Promise<boolean> {
+    try {
+      await this.recordWith(event, async (tx) => {
+        if (!(await change(tx))) throw new NothingChanged();
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof NothingChanged) return false;
+      throw error;
+    }
   }
 
   /** Appends and returns the sealed entry (for callers that chain documents into the log). */
   append(event: AuditEvent): Promise<AuditEntry> {
-    return this.deps.writer.append(event);
+    return this.writer().append(event);
+  }
+
+  private writer(): AuditWriter {
+    if (!this.deps.writer) throw new Error('the audit log is open read-only');
+    return this.deps.writer;
   }
 
   head() {
-    return this.deps.writer.currentHead();
+    return this.writer().currentHead();
   }
 
   /** Resolves when everything recorded so far is committed. */
-  flush(): Promise<void> {
-    return this.deps.writer.flush();
+  async flush(): Promise<void> {
+    await this.deps.writer?.flush();
   }
 
   /**
@@ -42,9 +73,9 @@ export class AuditService implements AuditSink {
    * who did it and why, so the act itself is in the chain.
    */
   async reanchor(actor: { actorId: string | null; role: string }, reason: string): Promise<string | null> {
-    const brokenBecause = this.deps.writer.anchorFrozenReason();
+    const brokenBecause = this.writer().anchorFrozenReason();
     await this.append({ ...actor, action: 'audit.reanchor', resource: 'audit', outcome: 'allowed', requestId: 'cli', details: { reason, brokenBecause } });
-    await this.deps.writer.reanchor();
+    await this.writer().reanchor();
     return brokenBecause;
   }
 
@@ -53,14 +84,14 @@ export class AuditService implements AuditSink {
   }
 
   async verify(onProgress?: VerifyProgress): Promise<VerifyReport> {
-    await this.deps.writer.flush();
+    await this.deps.writer?.flush();
     const anchor = this.deps.anchor.read();
     return verifyChain(this.deps.db, anchor, onProgress);
   }
 
   /** Writes the whole log to a temporary file in `format`; the caller streams and removes it. */
   async exportToFile(format: ExportFormat): Promise<string> {
-    await this.deps.writer.flush();
+    await this.deps.writer?.flush();
     const file = path.join(os.tmpdir(), `shuyu-audit-${crypto.randomUUID()}.${format}`);
     const options = format === 'csv' ? "FORMAT csv, HEADER true" : 'FORMAT parquet';
     const escaped = file.replace(/'/g, "''");

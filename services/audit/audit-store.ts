@@ -1,6 +1,6 @@
 /** Reads and writes the `audit_log` table. Only the audit writer inserts. */
 import { BIGINT, LIST, VARCHAR, listValue, type DuckDBValue } from '@duckdb/node-api';
-import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { PreparedRunner, SqlRunner } from '../../sandbox/engine/serial-connection';
 import { canonicalJson } from './canonical-json';
 import type { AuditEntry, AuditOutcome } from './audit-entry';
 import type { AuditHead } from './audit-anchor';
@@ -56,7 +56,7 @@ const INSERT_GROUP = `INSERT INTO audit_log (${COLUMNS}) SELECT unnest($1::BIGIN
 const GROUP_TYPES = [LIST(BIGINT), ...Array.from({ length: 11 }, () => LIST(VARCHAR))];
 
 /** Appends a group of sealed entries in one statement and one commit, through a kept prepared statement. */
-export async function insertEntries(db: SerialConnection, entries: AuditEntry[]): Promise<void> {
+export async function insertEntries(db: PreparedRunner, entries: AuditEntry[]): Promise<void> {
   const text = (pick: (e: AuditEntry) => string | null) => listValue(entries.map(pick));
   await db.runPrepared(INSERT_GROUP, [
     listValue(entries.map((e) => BigInt(e.seq))),

@@ -2,18 +2,28 @@
  * The single writer of the audit chain, with group commit.
  *
  * Contract:
- * - `append()` resolves only after its entry is committed to the control store, so a caller
- *   that awaits it before responding never answers for an unrecorded request.
+ * - `append()` resolves only after its entry is committed to the control store *and* covered by
+ *   a durable anchor line (see AuditAnchor), so a caller that awaits it before responding never
+ *   answers for an unrecorded request, and no acknowledged entry can be cut off unnoticed. The
+ *   window that remains: entries of a commit whose anchor line was not yet fsync'd when the
+ *   process died. None of them was acknowledged.
  * - Entries are chained in the order `append()` was called. One loop drains the queue, so
  *   concurrent requests can never fork the chain.
  * - All entries waiting when a commit starts go into that one commit (up to `maxBatch`).
- * - If a commit fails, every entry in it is rejected and the head does not move.
- * - After each commit the head is anchored outside the database (see AuditAnchor).
- * - On start the stored chain is checked against the signed anchor. If the anchor is missing,
+ * - `appendWith(event, change)` commits a state change in the same transaction as its entry.
+ *   A commit holds at most one change, last, so that a change that fails (its transaction rolls
+ *   back) rejects only its own entry; the entries before it are committed again without it.
+ * - If a commit fails, every entry in it is rejected and the head does not move. If its anchor
+ *   line cannot be written (a full disk), the entries stay in the chain but are rejected too:
+ *   their requests answer with an error rather than an acknowledgement the anchor does not cover.
+ * - On start (`init`) the stored chain is checked against the signed anchor. If the anchor is missing,
  *   forged, or names an entry the database no longer holds as anchored (a cut-off or rewritten
  *   tail), the anchor is frozen: it is never rewritten, so verification keeps reporting the
  *   break until someone holding the key re-anchors on purpose (`shuyu audit reanchor`), which
- *   is itself audited.
+ *   is itself audited. With `recordBreak` the break is recorded as an `audit.anchor_break`
+ *   entry. The platform refuses to start on a break (see composition-root.ts), so in practice
+ *   the break is recorded by `shuyu audit reanchor`, just before it re-anchors; readers
+ *   (`audit verify`, `doctor`, read-only recovery) build no writer and never write.
  */
 import type { Clock } from '../config/clock';
 import type { Logger } from '../logging/create-logger';
@@ -22,8 +32,10 @@ import { redactSecrets } from '../logging/redact-secrets';
 import { ANCHOR_BREAK_ACTION, GENESIS_HASH, sealEntry, type AuditEntry, type AuditEvent } from './audit-entry';
 import { entryHash, insertEntries, readHead } from './audit-store';
 import type { AnchorReading, AuditAnchor, AuditHead } from './audit-anchor';
+import type { StateChange } from './audit-sink';
+import { pausePoint } from '../faults/pause-point';
 
-type Pending = { event: AuditEvent; resolve: (entry: AuditEntry) => void; reject: (error: unknown) => void };
+type Pending = { event: AuditEvent; change?: StateChange; resolve: (entry: AuditEntry) => void; reject: (error: unknown) => void };
 
 export type AuditWriterObserver = { onCommit(entries: number, seconds: number): void };
 
@@ -41,18 +53,19 @@ export class AuditWriter {
   private head: AuditHead = { seq: 0, hash: GENESIS_HASH };
   private queue: Pending[] = [];
   private draining: Promise<void> | null = null;
+  private anchoring: Promise<void> | null = null;
+  private unanchored: { batch: Pending[]; entries: AuditEntry[]; started: bigint }[] = [];
   private lastAnchorLog = 0;
   private closed = false;
-  private appended = false;
   private frozenReason: string | null = null;
 
   constructor(private readonly deps: AuditWriterDeps) {}
 
-  async init(): Promise<void> {
+  async init(options: { recordBreak: boolean } = { recordBreak: true }): Promise<void> {
     this.head = (await readHead(this.deps.db)) ?? { seq: 0, hash: GENESIS_HASH };
     const reading = this.deps.anchor.read();
     this.frozenReason = await anchorMismatch(this.deps.db, reading, this.head);
-    if (!this.frozenReason) return;
+    if (!this.frozenReason || !options.recordBreak) return;
     this.deps.logger.error('audit chain does not match its signed anchor; the anchor is frozen until re-anchored', { reason: this.frozenReason });
     const anchoredHash = reading.anchor?.hash ?? null;
     if (await breakAlreadyRecorded(this.deps.db, anchoredHash)) return;
@@ -71,7 +84,7 @@ export class AuditWriter {
   async reanchor(): Promise<void> {
     await this.flush();
     this.frozenReason = null;
-    this.logAnchor(this.deps.anchor.write(this.head, this.deps.clock.now()), true);
+    this.logAnchor(await this.deps.anchor.write(this.head, this.deps.clock.now()), true);
   }
 
   currentHead(): AuditHead {
@@ -86,6 +99,15 @@ export class AuditWriter {
     });
   }
 
+  /** Appends `event` in the same transaction as `change`: both commit, or neither. */
+  appendWith(event: AuditEvent, change: StateChange): Promise<AuditEntry> {
+    if (this.closed) return Promise.reject(new Error('audit writer is closed'));
+    return new Promise<AuditEntry>((resolve, reject) => {
+      this.queue.push({ event, change, resolve, reject });
+      this.kick();
+    });
+  }
+
   private kick(): void {
     if (this.draining) return;
     this.draining = this.drain().finally(() => {
@@ -96,19 +118,23 @@ export class AuditWriter {
 
   /** Resolves when everything appended so far is committed and anchored. */
   async flush(): Promise<void> {
-    while (this.draining) await this.draining;
-    await this.deps.anchor.settled();
+    while (this.draining || this.anchoring) {
+      await this.draining;
+      await this.anchoring;
+    }
   }
 
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
-    if (this.appended && !this.frozenReason) this.logAnchor(this.deps.anchor.write(this.head, this.deps.clock.now()), true);
+    this.deps.anchor.close();
   }
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.deps.maxBatch);
+      const withChange = this.queue.findIndex((p) => p.change !== undefined);
+      const size = withChange >= 0 ? Math.min(withChange + 1, this.deps.maxBatch) : this.deps.maxBatch;
+      const batch = this.queue.splice(0, size);
       await this.commit(batch);
     }
   }
@@ -134,28 +160,66 @@ export class AuditWriter {
       previous = { seq: entry.seq, hash: entry.hash };
       return entry;
     });
+    const change = batch.at(-1)?.change;
     try {
-      await insertEntries(this.deps.db, entries);
+      if (change) {
+        await this.deps.db.transaction(async (tx) => {
+          await change(tx);
+          await insertEntries(tx, entries);
+        });
+      } else {
+        await insertEntries(this.deps.db, entries);
+      }
     } catch (error) {
-      this.deps.logger.error('audit commit failed', { entries: batch.length, error: String(error) });
+      if (change && batch.length > 1) {
+        // Only the change's own entry fails; the ones before it go again, in order, without it.
+        (batch.pop() as Pending).reject(error);
+        this.queue.unshift(...batch);
+        return;
+      }
+      if (!change) this.deps.logger.error('audit commit failed', { entries: batch.length, error: String(error) });
       for (const pending of batch) pending.reject(error);
       return;
     }
     this.head = previous;
-    this.appended = true;
-    batch.forEach((pending, i) => pending.resolve(entries[i]));
-    this.deps.observer?.onCommit(entries.length, Number(process.hrtime.bigint() - started) / 1e9);
-    this.anchorHead();
+    this.unanchored.push({ batch, entries, started });
+    this.kickAnchor();
   }
 
-  private anchorHead(): void {
-    if (this.frozenReason) return;
-    try {
-      const anchor = this.deps.anchor.writeSoon(this.head, this.deps.clock.now());
-      this.logAnchor(anchor, false);
-    } catch (error) {
-      this.deps.logger.error('audit anchor write failed', { error: String(error) });
+  /**
+   * Anchors committed groups while the next group commits: one anchor write covers every group
+   * committed before it started, and only then are those groups' entries acknowledged.
+   */
+  private kickAnchor(): void {
+    if (this.anchoring) return;
+    this.anchoring = this.anchorCommitted().finally(() => {
+      this.anchoring = null;
+      if (this.unanchored.length > 0) this.kickAnchor();
+    });
+  }
+
+  private async anchorCommitted(): Promise<void> {
+    while (this.unanchored.length > 0) {
+      const groups = this.unanchored.splice(0);
+      try {
+        await pausePoint('audit.committed');
+        await this.anchorHead();
+      } catch (error) {
+        const entries = groups.reduce((n, g) => n + g.batch.length, 0);
+        this.deps.logger.error('audit anchor write failed; the committed entries are not acknowledged', { entries, error: String(error) });
+        for (const group of groups) for (const pending of group.batch) pending.reject(error);
+        continue;
+      }
+      for (const { batch, entries, started } of groups) {
+        batch.forEach((pending, i) => pending.resolve(entries[i]));
+        this.deps.observer?.onCommit(entries.length, Number(process.hrtime.bigint() - started) / 1e9);
+      }
     }
+  }
+
+  private async anchorHead(): Promise<void> {
+    if (this.frozenReason) return;
+    this.logAnchor(await this.deps.anchor.write(this.head, this.deps.clock.now()), false);
   }
 
   private logAnchor(anchor: { seq: number; hash: string; at: string; mac: string }, force: boolean): void {

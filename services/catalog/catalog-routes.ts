@@ -16,10 +16,12 @@ export function catalogRoutes(catalog: CatalogService): Route[] {
       permission: ['create', 'Dataset'],
       body: newDatasetSchema,
       responses: { 201: { description: 'registered', schema: datasetSchema }, 409: { description: 'name taken' }, 422: { description: 'inconsistent schema' } },
-      handler: async ({ body, principal, audit }) => {
-        const dataset = await catalog.register(body, principal);
-        audit.resource = `dataset:${dataset.id}`;
-        audit.details = { name: dataset.name, level: dataset.level, openness: dataset.openness, columns: dataset.columns.length };
+      handler: async ({ body, principal, audit, commitAudited }) => {
+        const dataset = await catalog.register(body, principal, (d) => {
+          audit.resource = `dataset:${d.id}`;
+          audit.details = { name: d.name, level: d.level, openness: d.openness, columns: d.columns.length };
+          return commitAudited(201);
+        });
         return { status: 201, body: dataset };
       },
     }),
@@ -81,11 +83,10 @@ export function catalogRoutes(catalog: CatalogService): Route[] {
         415: { description: 'unsupported content type' },
         422: { description: 'the data does not fit the schema; details name row and column' },
       },
-      handler: async ({ params, ability, principal, req, audit }) => {
+      handler: async ({ params, ability, principal, req, audit, requestId, commitAudited }) => {
         audit.resource = `dataset:${params.id}`;
         const dataset = await catalog.visible(params.id, ability, 'update');
-        const result = await catalog.upload(dataset, principal, req, req.get('content-type'));
-        audit.details = { version: result.version, rows: result.rows, bytes: result.bytes, sha256: result.sha256 };
+        const result = await catalog.upload(dataset, principal, req, req.get('content-type'), { requestId, commit: commitAudited(200) });
         return { status: 200, body: result };
       },
     }),

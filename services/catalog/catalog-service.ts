@@ -1,33 +1,47 @@
 /**
  * The catalog: datasets registered by source units, and vault versions of their data.
- * Uploads to one dataset are serialised; a version becomes current only once complete.
+ * Uploads to one dataset are serialised; a version becomes current only once complete, and
+ * only together with its request's audit entry (see VaultJournal for the crash windows).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { permits, type AppAbility } from '../../policies/define-ability-for';
 import type { Action } from '../../policies/actions';
-import { buildVaultVersion, removeDatabase } from '../../sandbox/vault/build-vault-version';
+import { buildVaultVersion } from '../../sandbox/vault/build-vault-version';
 import { receiveUpload } from '../../sandbox/vault/receive-upload';
 import type { VaultPaths } from '../../sandbox/vault/vault-paths';
+import type { AuditedCommit } from '../audit/audit-sink';
 import type { Clock } from '../config/clock';
+import { pausePoint } from '../faults/pause-point';
 import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
 import type { Principal } from '../principals/principal';
 import type { CatalogStore } from './catalog-store';
 import { uploadContentTypes, type Dataset, type DatasetVersion, type NewDataset } from './dataset';
+import type { JournalEntry, VaultJournal } from './vault-journal';
+import { fsyncPath } from '../../sandbox/vault/fsync-path';
+import type { RoomCheck } from '../storage/storage-monitor';
 
 export type UploadResult = { version: number; rows: number; bytes: number; ms: number; sha256: string };
+
+/** How an upload commits its version row with its request's audit entry. */
+export type UploadCommit = { requestId: string; commit: AuditedCommit };
 
 export class CatalogService {
   private readonly locks = new Map<string, Promise<unknown>>();
 
   constructor(private readonly deps: {
-    store: CatalogStore; paths: VaultPaths; clock: Clock; uploadLimitBytes: number;
+    store: CatalogStore; journal: VaultJournal; paths: VaultPaths; clock: Clock; uploadLimitBytes: number; room?: RoomCheck;
     /** DuckDB memory limit of a vault build; staging spills to disk past it. */
     memoryLimit?: string;
   }) {}
 
-  async register(input: NewDataset, by: Principal): Promise<Dataset> {
+  /**
+   * Registers a dataset. `commitFor` names the request's commit once the dataset (and so its id)
+   * is known: the row commits with the request's audit entry, after every check has passed.
+   */
+  async register(input: NewDataset, by: Principal, commitFor: (dataset: Dataset) => AuditedCommit): Promise<Dataset> {
     const names = input.columns.map((c) => c.name);
     const details = [
       ...names.filter((n, i) => names.indexOf(n) !== i).map((n) => ({ column: n, message: 'column name appears twice' })),
@@ -44,7 +58,7 @@ export class CatalogService {
       currentVersion: null,
       currentRulesVersion: null,
     };
-    await this.deps.store.insertDataset(dataset);
+    await commitFor(dataset)((tx) => this.deps.store.insertDataset(dataset, tx));
     return dataset;
   }
 
@@ -76,30 +90,42 @@ export class CatalogService {
     return (await this.deps.store.version(dataset.id, dataset.currentVersion))?.file ?? null;
   }
 
-  async upload(dataset: Dataset, by: Principal, body: Readable, contentType: string | undefined): Promise<UploadResult> {
+  async upload(dataset: Dataset, by: Principal, body: Readable, contentType: string | undefined, request: UploadCommit): Promise<UploadResult> {
     const format = uploadContentTypes[(contentType ?? '').split(';')[0].trim().toLowerCase()];
     if (!format) throw new AppError(415, 'unsupported_media_type', `send text/csv, application/vnd.apache.parquet or application/vnd.apache.arrow.stream`);
+    // Below the disk reserve, uploads are refused before their body is written anywhere.
+    await this.deps.room?.assertRoom('upload');
     const started = process.hrtime.bigint();
     const incoming = this.deps.paths.scratch(dataset.id, 'incoming', format);
     try {
       const received = await receiveUpload(body, incoming, this.deps.uploadLimitBytes);
       return await this.serialised(dataset.id, async () => {
-        const building = this.deps.paths.scratch(dataset.id, 'building', 'duckdb');
-        const { rows } = await buildVaultVersion({ upload: incoming, format, columns: dataset.columns, buildingFile: building, memoryLimit: this.deps.memoryLimit });
         const version = ((await this.deps.store.versions(dataset.id)).at(-1)?.version ?? 0) + 1;
-        const file = this.deps.paths.versionFile(dataset.id, version);
-        fs.renameSync(building, file);
+        const at = this.deps.clock.now().toISOString();
+        const entry: JournalEntry = {
+          datasetId: dataset.id, version, buildingFile: this.deps.paths.scratch(dataset.id, 'building', 'duckdb'), finalFile: this.deps.paths.versionFile(dataset.id, version),
+          startedAt: at, requestId: request.requestId, actorId: by.id,
+        };
+        await this.deps.journal.begin(entry);
         try {
-          await this.deps.store.insertVersion({
-            datasetId: dataset.id, version, file, format, rows, bytes: received.bytes, sha256: received.sha256,
-            createdBy: by.id, createdAt: this.deps.clock.now().toISOString(),
-          });
+          const { rows } = await buildVaultVersion({ upload: incoming, format, columns: dataset.columns, buildingFile: entry.buildingFile, memoryLimit: this.deps.memoryLimit });
+          await pausePoint('upload.built');
+          fs.renameSync(entry.buildingFile, entry.finalFile);
+          fsyncPath(path.dirname(entry.finalFile));
+          await pausePoint('upload.renamed');
+          const record = { datasetId: dataset.id, version, file: entry.finalFile, format, rows, bytes: received.bytes, sha256: received.sha256, createdBy: by.id, createdAt: at };
+          await request.commit(async (tx) => {
+            await this.deps.store.insertVersion(record, tx);
+            await this.deps.journal.finish(tx, dataset.id, version);
+          }, { details: { version, rows, bytes: received.bytes, sha256: received.sha256 } });
+          await pausePoint('upload.committed');
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          return { version, rows, bytes: received.bytes, ms: Math.round(ms), sha256: received.sha256 };
         } catch (error) {
-          removeDatabase(file);
+          // Rolled back unless the version row committed (its anchor write may still have failed).
+          if (!(await this.deps.store.version(dataset.id, version))) await this.deps.journal.abandon(entry).catch(() => undefined);
           throw error;
         }
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        return { version, rows, bytes: received.bytes, ms: Math.round(ms), sha256: received.sha256 };
       });
     } finally {
       fs.rmSync(incoming, { force: true });

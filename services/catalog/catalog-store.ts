@@ -1,4 +1,5 @@
 /** Reads and writes datasets, their vault versions and their masking rule sets. */
+import path from 'node:path';
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { ColumnSpec } from '../../masking-rules/dataset-schema';
 import type { Dataset, DatasetVersion, UploadFormat } from './dataset';
@@ -51,18 +52,22 @@ function toDataset(row: DatasetRow): Dataset {
   };
 }
 
-function toVersion(row: VersionRow): DatasetVersion & { file: string } {
+function toVersion(row: VersionRow, dataDir: string): DatasetVersion & { file: string } {
   return {
-    datasetId: row.dataset_id, version: Number(row.version), file: row.file, format: row.format as UploadFormat,
+    datasetId: row.dataset_id, version: Number(row.version), file: path.resolve(dataDir, row.file), format: row.format as UploadFormat,
     rows: Number(row.rows), bytes: Number(row.bytes), sha256: row.sha256, createdBy: row.created_by, createdAt: row.created_at,
   };
 }
 
+/**
+ * Version files are stored relative to the data directory (`vault/<id>/v000001.duckdb`) and
+ * resolved against it when read, so a moved or copied data directory reads its own vault.
+ */
 export class CatalogStore {
-  constructor(private readonly deps: { db: SqlRunner }) {}
+  constructor(private readonly deps: { db: SqlRunner; dataDir: string }) {}
 
-  async insertDataset(d: Dataset): Promise<void> {
-    await this.deps.db.run(
+  async insertDataset(d: Dataset, tx: SqlRunner = this.deps.db): Promise<void> {
+    await tx.run(
       `INSERT INTO datasets (id, name, title, description, level, openness, subject_key, columns, owner_unit, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [d.id, d.name, d.title, d.description ?? null, d.level, d.openness, d.subjectKey ?? null, JSON.stringify(d.columns), d.ownerUnit, d.createdBy, d.createdAt],
@@ -83,25 +88,26 @@ export class CatalogStore {
     return (await this.deps.db.all<DatasetRow>(`${SELECT_DATASET} ORDER BY d.created_at, d.id`)).map(toDataset);
   }
 
-  async insertVersion(v: DatasetVersion & { file: string }): Promise<void> {
-    await this.deps.db.run(
+  /** Inserts a version row; `tx` when it must commit with something else (its audit entry). */
+  async insertVersion(v: DatasetVersion & { file: string }, tx: SqlRunner = this.deps.db): Promise<void> {
+    await tx.run(
       'INSERT INTO dataset_versions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-      [v.datasetId, v.version, v.file, v.format, v.rows, v.bytes, v.sha256, v.createdBy, v.createdAt],
+      [v.datasetId, v.version, storedPath(this.deps.dataDir, v.file), v.format, v.rows, v.bytes, v.sha256, v.createdBy, v.createdAt],
     );
   }
 
   async versions(datasetId: string): Promise<(DatasetVersion & { file: string })[]> {
     const rows = await this.deps.db.all<VersionRow>('SELECT * FROM dataset_versions WHERE dataset_id = $1 ORDER BY version', [datasetId]);
-    return rows.map(toVersion);
+    return rows.map((r) => toVersion(r, this.deps.dataDir));
   }
 
   async version(datasetId: string, version: number): Promise<(DatasetVersion & { file: string }) | undefined> {
     const row = await this.deps.db.one<VersionRow>('SELECT * FROM dataset_versions WHERE dataset_id = $1 AND version = $2', [datasetId, version]);
-    return row && toVersion(row);
+    return row && toVersion(row, this.deps.dataDir);
   }
 
-  async insertRuleSet(r: RuleSetRecord): Promise<void> {
-    await this.deps.db.run(
+  async insertRuleSet(r: RuleSetRecord, tx: SqlRunner = this.deps.db): Promise<void> {
+    await tx.run(
       `INSERT INTO masking_rule_sets (dataset_id, version, document, format, sha256, created_by, created_at, keeps_identifiers, approved_by, approved_at, approval_comment)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [r.datasetId, r.version, JSON.stringify(r.document), r.format, r.sha256, r.createdBy, r.createdAt, r.keepsIdentifiers, r.approvedBy, r.approvedAt, r.approvalComment],
@@ -113,8 +119,8 @@ export class CatalogStore {
    * on a still undecided version (the caller has checked that it keeps identifiers; the flag is set
    * here too, for versions stored before it existed). False when the version is already decided.
    */
-  async decideRuleSet(datasetId: string, version: number, decision: { approvedBy: string | null; at: string; comment: string | null }): Promise<boolean> {
-    const changed = await this.deps.db.change(
+  async decideRuleSet(datasetId: string, version: number, decision: { approvedBy: string | null; at: string; comment: string | null }, tx: SqlRunner = this.deps.db): Promise<boolean> {
+    const changed = await tx.change(
       `UPDATE masking_rule_sets SET keeps_identifiers = true, approved_by = $3, approved_at = $4, approval_comment = $5
        WHERE dataset_id = $1 AND version = $2 AND approved_at IS NULL`,
       [datasetId, version, decision.approvedBy, decision.at, decision.comment],
@@ -130,4 +136,11 @@ export class CatalogStore {
       keepsIdentifiers: r.keeps_identifiers === true, approvedBy: r.approved_by, approvedAt: r.approved_at, approvalComment: r.approval_comment,
     }));
   }
+}
+
+/** The path as stored: relative to the data directory, which must contain it. */
+function storedPath(dataDir: string, file: string): string {
+  const relative = path.relative(dataDir, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error('a vault file must lie inside the data directory');
+  return relative.split(path.sep).join('/');
 }

@@ -30,12 +30,10 @@ export function maskingRulesRoutes(catalog: CatalogService, rules: MaskingRulesS
         201: { description: 'stored; a version that keeps identifiers in clear is pending until the authority approves it (see GET)', schema: z.object({ version: z.number().int(), sha256: z.string() }) },
         422: { description: 'invalid or incomplete: details name each column' },
       },
-      handler: async ({ params, body, principal, ability, req, audit }) => {
+      handler: async ({ params, body, principal, ability, req, audit, commitAudited }) => {
         audit.resource = `dataset:${params.id}`;
         const dataset = await catalog.visible(params.id, ability, 'update');
-        const stored = await rules.put(dataset, body as string, req.get('content-type'), principal);
-        audit.details = { rulesVersion: stored.version, sha256: stored.sha256 };
-        audit.details = { ...audit.details, keepsIdentifiers: stored.keepsIdentifiers, keptInClear: stored.keptInClear };
+        const stored = await rules.put(dataset, body as string, req.get('content-type'), principal, commitAudited(201));
         return { status: 201, body: { version: stored.version, sha256: stored.sha256 } };
       },
     }),
@@ -60,12 +58,11 @@ export function maskingRulesRoutes(catalog: CatalogService, rules: MaskingRulesS
         404: { description: 'unknown dataset or version' },
         409: { description: 'the version keeps no identifier in clear, or is already decided' },
       },
-      handler: async ({ params, body, principal, ability, audit }) => {
+      handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
         audit.resource = `dataset:${params.id}`;
         audit.details = { rulesVersion: params.version, decision: body.decision, comment: body.comment ?? null };
         const dataset = await catalog.visible(params.id, ability, 'decide');
-        const decided = await rules.decide(dataset, params.version, body.decision, body.comment || null, principal);
-        audit.details = { ...audit.details, keptInClear: decided.keptInClear, status: decided.approval.status };
+        const decided = await rules.decide(dataset, params.version, body.decision, body.comment || null, principal, commitAudited(201));
         return { status: 201, body: decided };
       },
     }),

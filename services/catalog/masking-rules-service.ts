@@ -5,7 +5,8 @@
  * A version that keeps a personal/identifier column in clear is stored with `keepsIdentifiers` and
  * is pending until the authority approves it (see rule-set-approval.ts). The rule set in force is
  * the latest version; `current` refuses it while it is pending or rejected, and never falls back
- * to an earlier version.
+ * to an earlier version. A new version and a decision each commit together with their request's
+ * audit entry (the `commit` they are given), after every check has passed.
  */
 import crypto from 'node:crypto';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -15,6 +16,7 @@ import { quoteLiteral } from '../../masking-rules/compiler/sql-quote';
 import type { RuleSet } from '../../masking-rules/rules/rule-set-schema';
 import { parseRuleSetText, validateRuleSet } from '../../masking-rules/rules/validate-rule-set';
 import { jsonRows } from '../../sandbox/vault/vault-reader';
+import type { AuditedCommit } from '../audit/audit-sink';
 import { canonicalJson } from '../audit/canonical-json';
 import type { Clock } from '../config/clock';
 import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
@@ -57,7 +59,7 @@ export const ruleSetContentTypes = Object.keys(RULE_TYPES);
 export class MaskingRulesService {
   constructor(private readonly deps: { store: CatalogStore; catalog: CatalogService; clock: Clock }) {}
 
-  async put(dataset: Dataset, text: string, contentType: string | undefined, by: Principal): Promise<RuleSetVersion> {
+  async put(dataset: Dataset, text: string, contentType: string | undefined, by: Principal, commit: AuditedCommit): Promise<RuleSetVersion> {
     const format = RULE_TYPES[(contentType ?? '').split(';')[0].trim().toLowerCase()];
     if (!format) throw new AppError(415, 'unsupported_media_type', `send ${ruleSetContentTypes.join(' or ')}`);
     const parsed = parseRuleSetText(text, format);
@@ -70,13 +72,16 @@ export class MaskingRulesService {
       createdBy: by.id, createdAt: this.deps.clock.now().toISOString(),
       keepsIdentifiers: keptInClear(ruleSet, dataset.columns).length > 0, approvedBy: null, approvedAt: null, approvalComment: null,
     };
+    const stored = toVersion(record, dataset);
     try {
-      await this.deps.store.insertRuleSet(record);
+      await commit((tx) => this.deps.store.insertRuleSet(record, tx), {
+        details: { rulesVersion: version, sha256: record.sha256, keepsIdentifiers: stored.keepsIdentifiers, keptInClear: stored.keptInClear },
+      });
     } catch (error) {
       if (/Duplicate key|PRIMARY KEY/i.test(String(error))) throw new ConflictError('another rule set was stored at the same time; retry', 'concurrent_update');
       throw error;
     }
-    return toVersion(record, dataset);
+    return stored;
   }
 
   async versions(datasetId: string): Promise<RuleSetVersion[]> {
@@ -105,16 +110,16 @@ export class MaskingRulesService {
    * The authority's decision on a version that keeps identifiers in clear: 404 for an unknown
    * version, 409 when the version needs no approval or is already decided.
    */
-  async decide(dataset: Dataset, version: number, decision: 'approve' | 'reject', comment: string | null, by: Principal): Promise<RuleSetVersion> {
+  async decide(dataset: Dataset, version: number, decision: 'approve' | 'reject', comment: string | null, by: Principal, commit: AuditedCommit): Promise<RuleSetVersion> {
     const found = (await this.versions(dataset.id)).find((v) => v.version === version);
     if (!found) throw new NotFoundError('rule-set version');
     if (!found.keepsIdentifiers) throw new ConflictError('this rule-set version keeps no identifier in clear and needs no approval', 'approval_not_needed');
     if (found.approval.status !== 'pending') throw new ConflictError(`this rule-set version is already ${found.approval.status}`, 'already_decided');
     const at = this.deps.clock.now().toISOString();
-    const stored = await this.deps.store.decideRuleSet(dataset.id, version, decision === 'approve'
-      ? { approvedBy: by.id, at, comment }
-      : { approvedBy: null, at, comment: rejectionComment(by.id, comment) });
-    if (!stored) throw new ConflictError('this rule-set version was decided concurrently', 'already_decided');
+    const stored = decision === 'approve' ? { approvedBy: by.id, at, comment } : { approvedBy: null, at, comment: rejectionComment(by.id, comment) };
+    await commit(async (tx) => {
+      if (!(await this.deps.store.decideRuleSet(dataset.id, version, stored, tx))) throw new ConflictError('this rule-set version was decided concurrently', 'already_decided');
+    }, { details: { keptInClear: found.keptInClear, status: decision === 'approve' ? 'approved' : 'rejected' } });
     return (await this.versions(dataset.id)).find((v) => v.version === version) as RuleSetVersion;
   }
 

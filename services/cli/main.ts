@@ -1,15 +1,26 @@
 #!/usr/bin/env node
 /**
- * The `shuyu` command line. `serve` runs the platform; the other commands work offline on a
- * data directory (stop the server first: DuckDB allows one process per database file) and
- * reuse the same domain services as the HTTP API, audited the same way. Everything printed goes
+ * The `shuyu` command line. `serve` runs the platform (`--read-only-recovery`: the audit log
+ * only, read-only, for a damaged data directory); the other commands work offline on a data
+ * directory (stop the server first: DuckDB allows one process per database file). Commands that
+ * change something reuse the same domain services as the HTTP API, audited the same way.
+ * `doctor`, `audit verify` and `audit tail` only read: they open control.duckdb read-only, never
+ * create the anchor key, and change no byte in the data directory. Everything printed goes
  * through `terminal-safe`, so no value from the data directory can drive the terminal.
  */
 import { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config';
-import { buildPlatform, type Platform } from '../composition-root';
+import { buildPlatform, type Platform, type PlatformOptions } from '../composition-root';
 import { startServer } from '../server';
 import fs from 'node:fs';
+import { AuditAnchor, readAnchorKey } from '../audit/audit-anchor';
+import { findEntries } from '../audit/audit-store';
+import { verifyChain } from '../audit/audit-verifier';
+import { DataDirectoryDamaged, describeDamage, describeRefusal } from '../doctor/data-directory-damaged';
+import { doctorText } from '../doctor/doctor-output';
+import { inspectDataDirectory } from '../doctor/inspect-data-directory';
+import { startRecoveryServer } from '../doctor/recovery-server';
+import { ControlStore, controlFile } from '../store/control-store';
 import { seedDemo } from '../demo/seed-demo';
 import { demoWelcome } from '../demo/demo-welcome';
 import { auditTailLine, errorLine, planSection } from './cli-output';
@@ -30,13 +41,13 @@ function config(): Config {
   return loadConfig(dataDir ? { ...process.env, SHUYU_DATA_DIR: dataDir } : process.env);
 }
 
-async function offline<T>(work: (platform: Platform) => Promise<T>): Promise<T> {
+async function offline<T>(work: (platform: Platform) => Promise<T>, options: PlatformOptions = {}): Promise<T> {
   const cfg = config();
   let platform: Platform;
   try {
-    platform = await buildPlatform({ ...cfg, logLevel: 'silent' });
+    platform = await buildPlatform({ ...cfg, logLevel: 'silent' }, options);
   } catch (error) {
-    if (/lock/i.test(String(error))) {
+    if (/Could not set lock/i.test(String(error))) {
       throw new Error(`the data directory ${cfg.dataDir} is in use by a running server; stop it or use the HTTP API`);
     }
     throw error;
@@ -48,10 +59,33 @@ async function offline<T>(work: (platform: Platform) => Promise<T>): Promise<T> 
   }
 }
 
+/** Runs `work` on the control store opened read-only; nothing in the data directory changes. */
+async function readOnly<T>(work: (store: ControlStore, cfg: Config) => Promise<T>): Promise<T> {
+  const cfg = config();
+  let store: ControlStore;
+  try {
+    store = await ControlStore.openReadOnly(cfg.dataDir);
+  } catch (error) {
+    const text = String(error);
+    if (/Could not set lock/i.test(text)) throw new Error(`the data directory ${cfg.dataDir} is in use by a running server; stop it or use the HTTP API`);
+    if (!fs.existsSync(controlFile(cfg.dataDir))) throw new Error(`there is no control store in ${cfg.dataDir}`);
+    throw new Error(`control.duckdb in ${cfg.dataDir} cannot be opened read-only (${text.replace(/^Error: /, '')}); run \`shuyu doctor\``);
+  }
+  try {
+    return await work(store, cfg);
+  } catch (error) {
+    throw new Error(`reading control.duckdb in ${cfg.dataDir} failed (${String(error).replace(/^Error: /, '')}); run \`shuyu doctor\``);
+  } finally {
+    await store.close();
+  }
+}
+
 program
   .command('serve')
   .description('start the HTTP server')
-  .action(async () => {
+  .option('--read-only-recovery', 'serve only the audit log (query, verify, export) and GET /me, read-only, e.g. from a damaged data directory')
+  .action(async (opts: { readOnlyRecovery?: boolean }) => {
+    if (opts.readOnlyRecovery) return serveRecovery();
     const running = await startServer(config());
     const { platform } = running;
     const address = running.server.address();
@@ -72,6 +106,34 @@ program
         );
       });
     }
+  });
+
+async function serveRecovery(): Promise<void> {
+  const running = await startRecoveryServer(config());
+  const address = running.server.address();
+  const where = typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
+  const { problems } = running.platform.report;
+  if (problems.length) console.error(terminalSafeLines(`the data directory has problems (run \`shuyu doctor\`):\n${describeDamage(problems)}`));
+  console.log(terminalSafe(`Shuyu is serving in read-only recovery on ${where}/api/v1: GET /audit, /audit/verify, /audit/export and /me only; requests are logged, not audited`));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      running.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
+
+program
+  .command('doctor')
+  .description('inspect the data directory offline and read-only (control store, audit chain and anchor, vault); exits 1 when damaged')
+  .option('--json', 'print the report as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const cfg = config();
+    const report = await inspectDataDirectory(cfg.dataDir, { hmacKey: cfg.audit.hmacKey, depth: 'full', onProgress: opts.json ? undefined : progressBar('verifying the audit chain') });
+    console.log(opts.json ? terminalSafeJson(report) : terminalSafeLines(doctorText(report)));
+    if (!report.healthy) process.exitCode = 1;
   });
 
 program
@@ -105,15 +167,12 @@ principal
   .requiredOption('--unit <unit>', 'the organisation the principal acts for')
   .action(async (opts: { name: string; role: string; unit: string }) => {
     const created = await offline(async (p) => {
-      const result = await p.principals.create(opts, null);
-      await p.audit.append({
-        actorId: null,
-        role: 'cli',
-        action: 'principal.create',
-        resource: `principal:${result.principal.id}`,
-        outcome: 'allowed',
-        requestId: 'cli',
-        details: { name: opts.name, role: opts.role, unit: opts.unit },
+      const result = await p.principals.create(opts, null, {
+        // The principal commits with its audit entry: both or neither.
+        commitFor: (principal) => (change) => p.audit.recordWith({
+          actorId: null, role: 'cli', action: 'principal.create', resource: `principal:${principal.id}`, outcome: 'allowed', requestId: 'cli',
+          details: { name: opts.name, role: opts.role, unit: opts.unit },
+        }, change),
       });
       return result;
     });
@@ -123,18 +182,22 @@ principal
 const audit = program.command('audit').description('the hash-chained audit log');
 audit
   .command('verify')
-  .description('verify the chain and its anchor offline; exits 1 when invalid')
+  .description('verify the chain and its anchor offline, read-only; exits 1 when invalid')
   .action(async () => {
-    const report = await offline((p) => p.audit.verify(progressBar('verifying')));
+    const report = await readOnly(async (store, cfg) => {
+      const key = readAnchorKey(cfg.dataDir, cfg.audit.hmacKey);
+      if (!key) console.error('shuyu: no anchor key (audit-anchor.key is missing and SHUYU_AUDIT_HMAC_KEY is not set): the anchor cannot be checked');
+      return verifyChain(store.main, new AuditAnchor({ dataDir: cfg.dataDir, key: key ?? '' }).read(), progressBar('verifying'));
+    });
     console.log(terminalSafeJson(report));
     if (!report.valid) process.exitCode = 1;
   });
 audit
   .command('reanchor')
-  .description('after a reported break, anchor the current head on purpose (recorded in the chain)')
+  .description('after a reported break, record it in the chain and anchor the current head on purpose')
   .requiredOption('--reason <text>', 'why the break is acknowledged, e.g. the incident number')
   .action(async (opts: { reason: string }) => {
-    const broken = await offline((p) => p.audit.reanchor({ actorId: null, role: 'cli' }, opts.reason));
+    const broken = await offline((p) => p.audit.reanchor({ actorId: null, role: 'cli' }, opts.reason), { acknowledgeAnchorBreak: true });
     console.log(broken ? `re-anchored; the break was: ${terminalSafe(broken)}` : 're-anchored; the chain already matched its anchor');
   });
 audit
@@ -143,11 +206,12 @@ audit
   .option('-n, --lines <n>', 'how many', '20')
   .action(async (opts: { lines: string }) => {
     const limit = Math.max(1, Math.min(1000, Number(opts.lines) || 20));
-    const entries = await offline((p) => p.audit.find({ order: 'desc', limit }));
+    const entries = await readOnly((store) => findEntries(store.main, { order: 'desc', limit }));
     for (const e of entries.reverse()) console.log(auditTailLine(e));
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(errorLine(error));
+  if (error instanceof DataDirectoryDamaged) console.error(terminalSafeLines(`shuyu: ${describeRefusal(error)}`));
+  else console.error(errorLine(error));
   process.exit(1);
 });

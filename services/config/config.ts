@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DISK_RESERVE, parseDiskReserve, type DiskReserve } from '../storage/disk-reserve';
 
 const bytes = z
   .string()
@@ -13,6 +14,14 @@ const bytes = z
 /** A DuckDB memory_limit: '512MB', '2GB', '1GiB'. */
 const MEMORY_SIZE = /^(\d+)(MB|GB|MiB|GiB)$/;
 const memorySize = z.string().regex(MEMORY_SIZE, 'e.g. 512MB or 2GB');
+
+/** Free disk kept from uploads and provisioning: '1GiB', '500MiB', '5%'; empty or unset: the default. */
+const diskReserve = z.string().transform((text, ctx): DiskReserve | undefined => {
+  if (text.trim() === '') return undefined;
+  const reserve = parseDiskReserve(text);
+  if (!reserve) ctx.addIssue({ code: 'custom', message: 'a size such as 1GiB or 500MiB, or a share of the disk such as 5% (at most 50%)' });
+  return reserve ?? undefined;
+});
 
 const envSchema = z.object({
   SHUYU_DATA_DIR: z.string().min(1).default('./data'),
@@ -25,6 +34,7 @@ const envSchema = z.object({
   SHUYU_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silent']).default('info'),
   SHUYU_JSON_BODY_LIMIT: z.string().default('1mb').pipe(bytes),
   SHUYU_UPLOAD_LIMIT: z.string().default('2gb').pipe(bytes),
+  SHUYU_DISK_RESERVE: diskReserve.optional(),
   SHUYU_AUDIT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SHUYU_AUDIT_HMAC_KEY: z.string().min(32, 'at least 32 characters').optional(),
   SHUYU_AUDIT_MAX_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
@@ -71,6 +81,8 @@ export type Config = Readonly<{
   jsonBodyLimitBytes: number;
   /** Largest dataset upload (PUT /datasets/:id/data). */
   uploadLimitBytes: number;
+  /** Free disk below which uploads and provisioning are refused (507), so the audit log keeps room. */
+  diskReserve: DiskReserve;
   audit: Readonly<{
     enabled: boolean;
     hmacKey: string | undefined;
@@ -114,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.SHUYU_LOG_LEVEL,
     jsonBodyLimitBytes: e.SHUYU_JSON_BODY_LIMIT,
     uploadLimitBytes: e.SHUYU_UPLOAD_LIMIT,
+    diskReserve: e.SHUYU_DISK_RESERVE ?? DEFAULT_DISK_RESERVE,
     audit: {
       enabled: e.SHUYU_AUDIT_ENABLED,
       hmacKey: e.SHUYU_AUDIT_HMAC_KEY,

@@ -17,7 +17,9 @@ import fs from 'node:fs';
 import type { SerialConnection } from '../../sandbox/engine/serial-connection';
 import type { SandboxFiles } from '../../sandbox/provisioning/sandbox-files';
 import { manifestOf, removeTree, wipeFiles } from '../../sandbox/wipe/secure-wipe';
+import type { AuditEvent } from '../audit/audit-entry';
 import type { AuditService } from '../audit/audit-service';
+import { pausePoint } from '../faults/pause-point';
 import type { Clock } from '../config/clock';
 import type { Logger } from '../logging/create-logger';
 import type { Agreement } from '../agreements/agreement';
@@ -81,13 +83,13 @@ export class SandboxLifecycle {
 
   async expire(agreement: Agreement): Promise<void> {
     const at = this.deps.clock.now().toISOString();
-    const from = await this.deps.db.transaction((tx) => this.deps.agreements.transition(agreement.id, 'expire', at, null, 'the term ended', tx));
-    if (from) await this.record(agreement, 'agreement.expired', { endsAt: agreement.endsAt });
+    await this.deps.audit.recordIfChanged(this.event(agreement, 'agreement.expired', { endsAt: agreement.endsAt }), async (tx) =>
+      (await this.deps.agreements.transition(agreement.id, 'expire', at, null, 'the term ended', tx)) !== null);
   }
 
   async seal(agreement: Agreement): Promise<void> {
     const at = this.deps.clock.now().toISOString();
-    const sealed = await this.deps.db.transaction(async (tx) => {
+    await this.deps.audit.recordIfChanged(this.event(agreement, 'sandbox.sealed', { sandboxId: agreement.sandboxId }), async (tx) => {
       const from = await this.deps.agreements.transition(agreement.id, 'seal', at, null, 'sealed for destruction', tx);
       if (!from) return false;
       await this.deps.sandboxes.setState(agreement.sandboxId, ['provisioning', 'ready', 'suspended', 'failed'], 'sealed', at, 'sealed_at', tx);
@@ -95,7 +97,6 @@ export class SandboxLifecycle {
     });
     for (const handles of this.deps.handles) await handles.closeAll(agreement.sandboxId);
     await this.deps.settleProvisioning(agreement.sandboxId);
-    if (sealed) await this.record(agreement, 'sandbox.sealed', { sandboxId: agreement.sandboxId });
   }
 
   async destroy(agreement: Agreement): Promise<void> {
@@ -109,9 +110,11 @@ export class SandboxLifecycle {
     wipeFiles(dir);
     const nothingRemains = removeTree(dir) && !fs.existsSync(dir);
     if (!nothingRemains) throw new Error('sandbox files remain after wiping');
+    await pausePoint('destruction.wiped');
     const keyDestruction = journal.keyDestruction ?? (await this.destroyKey(sandboxId));
     if (await this.deps.sandboxes.sealedKey(sandboxId)) throw new Error('the sandbox key remains after destruction');
     const certificate = journal.certificate ?? (await this.issue(agreement, journal, keyDestruction));
+    await pausePoint('destruction.certified');
     if (journal.auditSeq === null) {
       const existing = (await this.deps.audit.find({ action: 'sandbox.destroyed', agreement: agreement.id, limit: 1 }))[0];
       const seq = existing?.seq ?? (await this.deps.audit.append({
@@ -168,7 +171,7 @@ export class SandboxLifecycle {
     return ((await this.deps.destructions.get(agreement.sandboxId)) as Journal).certificate as DestructionCertificate;
   }
 
-  private async record(agreement: Agreement, action: string, details: Record<string, unknown>): Promise<void> {
-    await this.deps.audit.record({ actorId: null, role: 'system', action, resource: `agreement:${agreement.id}`, outcome: 'allowed', requestId: 'lifecycle', agreementId: agreement.id, details });
+  private event(agreement: Agreement, action: string, details: Record<string, unknown>): AuditEvent {
+    return { actorId: null, role: 'system', action, resource: `agreement:${agreement.id}`, outcome: 'allowed', requestId: 'lifecycle', agreementId: agreement.id, details };
   }
 }

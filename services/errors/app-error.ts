@@ -85,3 +85,15 @@ export class ServiceUnavailableError extends AppError {
     super(503, code, message, undefined, { 'Retry-After': String(retryAfterSeconds) });
   }
 }
+
+/**
+ * The platform is short of disk (below its reserve, or a write failed for lack of space or an
+ * I/O error): 507. The request may well be fine; Retry-After says when to try again. The message
+ * never names a path. `cause` keeps the failure itself for the operations log.
+ */
+export class InsufficientStorageError extends AppError {
+  constructor(message = 'the platform is short of disk space; try again later', options: { retryAfterSeconds?: number; cause?: unknown } = {}) {
+    super(507, 'insufficient_storage', message, undefined, { 'Retry-After': String(options.retryAfterSeconds ?? 60) });
+    if (options.cause !== undefined) this.cause = options.cause;
+  }
+}

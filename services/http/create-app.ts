@@ -2,6 +2,11 @@
  * The express app factory (no `listen`): request ids, metrics, security headers, an audited
  * 400 for URLs that do not percent-decode, health, the OpenAPI document and docs UI, the
  * declared routes under /api/v1, an audited 404 for unknown API paths, and the one error handler.
+ *
+ * `/healthz` answers 200 `{ status: 'ok', version }`, or 200 `{ status: 'degraded', reasons,
+ * version }` when `health` says so (a full disk: writes are refused, reads are served). It stays
+ * 200 while degraded, so load balancers keep sending the reads the platform can still answer;
+ * monitoring alerts on `status`. It never waits on the disk: `health` answers from what it knows.
  */
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -30,6 +35,10 @@ export type AppDeps = {
   jsonBodyLimit: number;
   metricsToken?: string;
   version: string;
+  /** The platform's health beyond "the process answers" (the storage monitor's `health()`). */
+  health?: () => { status: 'ok' | 'degraded'; reasons?: string[] };
+  /** Told of every request that failed for lack of disk (the storage monitor's `noteFailure`). */
+  onStorageFailure?: (error: unknown) => void;
 };
 
 export function createApp(deps: AppDeps): Express {
@@ -40,9 +49,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet());
   app.use(asHandler(refuseMalformedUrl(deps.principals)));
 
-  const health = { status: 'ok', version: deps.version };
   app.get(['/healthz', '/api/v1/healthz'], (_req, res) => {
-    res.json(health);
+    const health = deps.health?.() ?? { status: 'ok' };
+    res.set('Cache-Control', 'no-store');
+    if (health.status === 'ok') res.json({ status: 'ok', version: deps.version });
+    else res.json({ status: health.status, reasons: health.reasons ?? [], version: deps.version });
   });
 
   const openapi = buildOpenApiDocument(deps.routes, deps.version);
@@ -60,6 +71,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(() => {
     throw new NotFoundError('route');
   });
-  app.use(errorHandler({ sink: deps.sink, logger: deps.logger, bodyLimit: deps.jsonBodyLimit }));
+  app.use(errorHandler({ sink: deps.sink, logger: deps.logger, bodyLimit: deps.jsonBodyLimit, onStorageFailure: deps.onStorageFailure }));
   return app;
 }

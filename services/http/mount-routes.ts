@@ -11,7 +11,8 @@ import type { AuditSink } from '../audit/audit-sink';
 import { AppError, BadRequestError, ForbiddenError } from '../errors/app-error';
 import type { PrincipalService } from '../principals/principal-service';
 import { authenticate } from './middleware/authenticate';
-import { openAuditBoundary, settleAudit } from './middleware/audit-boundary';
+import { openAuditBoundary, settleAudit, settleAuditWith } from './middleware/audit-boundary';
+import { pausePoint } from '../faults/pause-point';
 import { locals } from './request-locals';
 import type { Route, RouteResult } from './route';
 import { validationDetails } from './validation-details';
@@ -65,7 +66,13 @@ function execute(route: Route, sink: AuditSink) {
       principal: l.principal ?? { id: 'metrics-token', name: 'metrics-token', role: 'auditor', unit: 'metrics', createdAt: '', revokedAt: null },
       ability: l.ability!,
       body, query, params, requestId: l.requestId, req, res, audit,
+      commitAudited: (status) => (change, note) => {
+        if (note?.agreementId) audit.agreementId = note.agreementId;
+        if (note?.details) audit.details = { ...audit.details, ...note.details };
+        return settleAuditWith(sink, res, status, change);
+      },
     });
+    await pausePoint('route.handled');
     await settleAudit(sink, res, result.status);
     send(res, result);
   };

@@ -10,6 +10,7 @@ import type { AppAbility } from '../../policies/define-ability-for';
 import type { SubjectType } from '../../policies/subjects';
 import type { Principal } from '../principals/principal';
 import type { AuditOutcome } from '../audit/audit-entry';
+import type { AuditedCommit } from '../audit/audit-sink';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 
@@ -32,6 +33,13 @@ export type RouteContext<B, Q, P> = {
   req: Request;
   res: Response;
   audit: AuditNote;
+  /**
+   * Commits a change together with this request's audit entry (as answered with `status`), in
+   * one control-store transaction. Routes that change state pass it to their service instead of
+   * writing first and being audited at response time, so a crash in between cannot leave a
+   * change unaudited.
+   */
+  commitAudited: (status: number) => AuditedCommit;
 };
 
 export type RouteResult =

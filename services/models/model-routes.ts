@@ -28,14 +28,16 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
         exampleParams: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
       }),
       responses: { 201: { description: 'submitted, with the checks', schema: modelSchema.pick({ id: true, version: true, sha256: true, status: true, checks: true }) }, 422: { description: 'refused by the statement guard or the live form, or fails on the dev twin' } },
-      handler: async ({ params, body, ability, principal, requestId, audit }) => {
+      handler: async ({ params, body, ability, principal, requestId, audit, commitAudited }) => {
         audit.resource = `sandbox:${params.id}`;
         const open = await access.open(params.id, ability, 'query');
         audit.agreementId = open.agreement.id;
         try {
-          const model = await models.submit(open, ability, body, principal, requestId);
-          audit.resource = `model:${model.id}`;
-          audit.details = { name: model.name, version: model.version, sha256: model.sha256, failedChecks: model.checks.filter((c) => !c.passed).map((c) => c.name) };
+          const model = await models.submit(open, ability, body, principal, requestId, (m) => {
+            audit.resource = `model:${m.id}`;
+            audit.details = { name: m.name, version: m.version, sha256: m.sha256, failedChecks: m.checks.filter((c) => !c.passed).map((c) => c.name) };
+            return commitAudited(201);
+          });
           return { status: 201, body: { id: model.id, version: model.version, sha256: model.sha256, status: model.status, checks: model.checks } };
         } catch (error) {
           if (error instanceof StatementRefusedError || (error instanceof AppError && error.code === 'model_refused')) audit.outcome = 'denied';
@@ -74,11 +76,10 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
         grantRecordLevel: z.boolean().default(false), grantUnsafeStatistics: z.boolean().default(false),
       }),
       responses: { 200: { description: 'the reviewed model', schema: modelSchema }, 409: { description: 'already reviewed' } },
-      handler: async ({ params, body, ability, principal, audit }) => {
+      handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
         audit.resource = `model:${params.id}`;
         audit.details = { decision: body.decision, comment: body.comment ?? null, grantRecordLevel: body.grantRecordLevel, grantUnsafeStatistics: body.grantUnsafeStatistics };
-        const model = await models.review(params.id, ability, body.decision, body.comment ?? null, { recordLevel: body.grantRecordLevel, unsafeStatistics: body.grantUnsafeStatistics }, principal);
-        audit.agreementId = model.agreementId;
+        const model = await models.review(params.id, ability, body.decision, body.comment ?? null, { recordLevel: body.grantRecordLevel, unsafeStatistics: body.grantUnsafeStatistics }, principal, commitAudited(200));
         return { status: 200, body: model };
       },
     }),

@@ -1,12 +1,15 @@
 /**
  * Models: submitted by the sandbox's operator, checked automatically, reviewed by the authority.
  * Each version is immutable (its SHA-256 covers SQL and parameters); a new version is a new review.
+ * A submission and a review each commit together with their request's audit entry, after every
+ * check has passed.
  */
 import crypto from 'node:crypto';
 import type { AppAbility } from '../../policies/define-ability-for';
 import { liveModelForm } from '../../sandbox/disclosure/live-model-form';
 import { StatementSqlError } from '../../sandbox/worker/statement-errors';
 import type { Clock } from '../config/clock';
+import type { AuditedCommit } from '../audit/audit-sink';
 import { canonicalJson } from '../audit/canonical-json';
 import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
 import { bindParameters } from '../runs/bind-parameters';
@@ -31,7 +34,8 @@ export class ModelService {
     store: ModelStore; access: WorkspaceAccess; sandboxes: SandboxService; queries: QueryService; catalog: CatalogService; rules: MaskingRulesService; clock: Clock;
   }) {}
 
-  async submit(open: OpenSandbox, ability: AppAbility, input: NewModel, by: Principal, requestId: string): Promise<Model> {
+  /** `commitFor` names the request's commit once the model (and so its id) is known. */
+  async submit(open: OpenSandbox, ability: AppAbility, input: NewModel, by: Principal, requestId: string, commitFor: (model: Model) => AuditedCommit): Promise<Model> {
     const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
     const tables = open.sandbox.loaded.map((l) => l.table);
     const { checks } = await this.deps.queries.withGuardedStatement(open, this.deps.queries.recheckFor(open, ability), 'dev', input.sql, { actorId: by.id, role: by.role, requestId }, async (statement, runner, _parser, timeoutMs) => {
@@ -59,7 +63,7 @@ export class ModelService {
       status: 'submitted', checks, createdBy: by.id, createdAt: this.deps.clock.now().toISOString(),
       reviewedBy: null, reviewedAt: null, reviewComment: null, recordLevelGranted: false, unsafeStatisticsGranted: false,
     };
-    await this.deps.store.insert(model);
+    await commitFor(model)((tx) => this.deps.store.insert(model, tx));
     return model;
   }
 
@@ -84,13 +88,16 @@ export class ModelService {
     return this.deps.store.bySandbox(sandboxId);
   }
 
-  async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, grants: { recordLevel: boolean; unsafeStatistics: boolean }, by: Principal): Promise<Model> {
+  async review(
+    id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, grants: { recordLevel: boolean; unsafeStatistics: boolean }, by: Principal, commit: AuditedCommit,
+  ): Promise<Model> {
     const model = await this.visible(id, ability);
     if (model.status !== 'submitted') throw new ConflictError(`this version is already ${model.status}; submit a new version for a new review`, 'already_reviewed');
-    const ok = await this.deps.store.review(id, decision === 'approve' ? 'approved' : 'rejected', by.id, this.deps.clock.now().toISOString(), comment, {
-      recordLevel: decision === 'approve' && grants.recordLevel, unsafeStatistics: decision === 'approve' && grants.unsafeStatistics,
-    });
-    if (!ok) throw new ConflictError('this version was reviewed concurrently', 'already_reviewed');
+    const at = this.deps.clock.now().toISOString();
+    const granted = { recordLevel: decision === 'approve' && grants.recordLevel, unsafeStatistics: decision === 'approve' && grants.unsafeStatistics };
+    await commit(async (tx) => {
+      if (!(await this.deps.store.review(id, decision === 'approve' ? 'approved' : 'rejected', by.id, at, comment, granted, tx))) throw new ConflictError('this version was reviewed concurrently', 'already_reviewed');
+    }, { agreementId: model.agreementId });
     return (await this.deps.store.get(id)) as Model;
   }
 }

@@ -20,8 +20,8 @@ function toModel(r: ModelRow): Model {
 export class ModelStore {
   constructor(private readonly deps: { db: SqlRunner }) {}
 
-  async insert(m: Model): Promise<void> {
-    await this.deps.db.run('INSERT INTO models VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, NULL, false, false)', [
+  async insert(m: Model, db: SqlRunner = this.deps.db): Promise<void> {
+    await db.run('INSERT INTO models VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL, NULL, false, false)', [
       m.id, m.sandboxId, m.agreementId, m.name, m.version, m.sql, JSON.stringify(m.parameters), m.purpose, m.sha256, m.status, JSON.stringify(m.checks), m.createdBy, m.createdAt,
     ]);
   }
@@ -41,8 +41,8 @@ export class ModelStore {
   }
 
   /** Records the review of a submitted version; false if it was already reviewed. */
-  async review(id: string, status: 'approved' | 'rejected', by: string, at: string, comment: string | null, grants: { recordLevel: boolean; unsafeStatistics: boolean }): Promise<boolean> {
-    return (await this.deps.db.change(
+  async review(id: string, status: 'approved' | 'rejected', by: string, at: string, comment: string | null, grants: { recordLevel: boolean; unsafeStatistics: boolean }, db: SqlRunner = this.deps.db): Promise<boolean> {
+    return (await db.change(
       "UPDATE models SET status = $2, reviewed_by = $3, reviewed_at = $4, review_comment = $5, record_level_granted = $6, unsafe_statistics_granted = $7 WHERE id = $1 AND status = 'submitted'",
       [id, status, by, at, comment, grants.recordLevel, grants.unsafeStatistics],
     )) === 1;

@@ -32,10 +32,14 @@ export function principalRoutes(principals: PrincipalService): Route[] {
       permission: ['create', 'Principal'],
       body: newPrincipal,
       responses: { 201: { description: 'created', schema: principalSchema.extend({ token: z.string() }) } },
-      handler: async ({ body, principal, audit }) => {
-        const created = await principals.create(body, principal.id);
-        audit.resource = `principal:${created.principal.id}`;
-        audit.details = { name: body.name, role: body.role, unit: body.unit };
+      handler: async ({ body, principal, audit, commitAudited }) => {
+        const created = await principals.create(body, principal.id, {
+          commitFor: (p) => {
+            audit.resource = `principal:${p.id}`;
+            audit.details = { name: body.name, role: body.role, unit: body.unit };
+            return commitAudited(201);
+          },
+        });
         return { status: 201, body: { ...created.principal, token: created.token } };
       },
     }),
@@ -74,9 +78,9 @@ export function principalRoutes(principals: PrincipalService): Route[] {
       permission: ['delete', 'Principal'],
       params: idParams,
       responses: { 200: { description: 'revoked', schema: principalSchema }, 404: { description: 'not found' }, 409: { description: 'already revoked, or the last authority' } },
-      handler: async ({ params, audit }) => {
+      handler: async ({ params, audit, commitAudited }) => {
         audit.resource = `principal:${params.id}`;
-        return { status: 200, body: await principals.revoke(params.id) };
+        return { status: 200, body: await principals.revoke(params.id, commitAudited(200)) };
       },
     }),
     defineRoute({

@@ -32,8 +32,8 @@ function toPrincipal(row: PrincipalRow): StoredPrincipal {
 export class PrincipalStore {
   constructor(private readonly deps: { db: SqlRunner }) {}
 
-  async insert(p: StoredPrincipal, createdBy: string | null): Promise<void> {
-    await this.deps.db.run(
+  async insert(p: StoredPrincipal, createdBy: string | null, db: SqlRunner = this.deps.db): Promise<void> {
+    await db.run(
       'INSERT INTO principals (id, name, role, unit, token_hash, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [p.id, p.name, p.role, p.unit, p.tokenHash, p.createdAt, createdBy],
     );
@@ -59,16 +59,17 @@ export class PrincipalStore {
     return rows.map(toPrincipal);
   }
 
-  async countActive(role: Role): Promise<number> {
-    const row = await this.deps.db.one<{ n: bigint }>('SELECT count(*) AS n FROM principals WHERE role = $1 AND revoked_at IS NULL', [role]);
+  async countActive(role: Role, db: SqlRunner = this.deps.db): Promise<number> {
+    const row = await db.one<{ n: bigint }>('SELECT count(*) AS n FROM principals WHERE role = $1 AND revoked_at IS NULL', [role]);
     return Number(row?.n ?? 0);
   }
 
-  async revoke(id: string, at: string): Promise<void> {
-    await this.deps.db.run('UPDATE principals SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, at]);
+  /** Revokes an active principal; false if it was already revoked (nothing changed). */
+  async revoke(id: string, at: string, db: SqlRunner = this.deps.db): Promise<boolean> {
+    return (await db.change('UPDATE principals SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, at])) === 1;
   }
 
-  async replaceTokenHash(id: string, tokenHash: string): Promise<void> {
-    await this.deps.db.run('UPDATE principals SET token_hash = $2 WHERE id = $1', [id, tokenHash]);
+  async replaceTokenHash(id: string, tokenHash: string, db: SqlRunner = this.deps.db): Promise<void> {
+    await db.run('UPDATE principals SET token_hash = $2 WHERE id = $1', [id, tokenHash]);
   }
 }

@@ -23,11 +23,13 @@ export function productRoutes(products: ProductService): Route[] {
         description: z.string().trim().min(1).max(4000), grantees: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
       }),
       responses: { 201: { description: 'submitted for review', schema: z.object({ id: z.string(), status: z.enum(productStatuses) }) } },
-      handler: async ({ body, ability, principal, audit }) => {
-        const product = await products.register(body, ability, principal);
-        audit.resource = `product:${product.id}`;
-        audit.agreementId = product.agreementId;
-        audit.details = { name: product.name, kind: product.kind, runId: product.runId, modelId: product.modelId, grantees: product.grantees };
+      handler: async ({ body, ability, principal, audit, commitAudited }) => {
+        const product = await products.register(body, ability, principal, (p) => {
+          audit.resource = `product:${p.id}`;
+          audit.agreementId = p.agreementId;
+          audit.details = { name: p.name, kind: p.kind, runId: p.runId, modelId: p.modelId, grantees: p.grantees };
+          return commitAudited(201);
+        });
         return { status: 201, body: { id: product.id, status: product.status } };
       },
     }),
@@ -42,11 +44,10 @@ export function productRoutes(products: ProductService): Route[] {
         })).optional(),
       }),
       responses: { 200: { description: 'the reviewed product', schema: productSchema }, 422: { description: 'an API product needs a domain for each parameter' } },
-      handler: async ({ params, body, ability, principal, audit }) => {
+      handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
         audit.resource = `product:${params.id}`;
         audit.details = { decision: body.decision, comment: body.comment ?? null, parameterDomains: body.parameterDomains ?? null };
-        const product = await products.review(params.id, ability, body.decision, body.comment ?? null, principal, body.parameterDomains ?? null);
-        audit.agreementId = product.agreementId;
+        const product = await products.review(params.id, ability, body.decision, body.comment ?? null, principal, body.parameterDomains ?? null, commitAudited(200));
         return { status: 200, body: product };
       },
     }),

@@ -1,12 +1,14 @@
 /**
  * Products (登记备案): an operator registers a released output (kind `dataset`) or an approved
  * model (kind `api`); the authority reviews. Grantees (units) invoke API products under the same
- * disclosure control as runs, rate limited. A product ends when its agreement does.
+ * disclosure control as runs, rate limited. A product ends when its agreement does. A
+ * registration and a review each commit together with their request's audit entry.
  */
 import crypto from 'node:crypto';
 import { permits, type AppAbility } from '../../policies/define-ability-for';
 import type { Action } from '../../policies/actions';
 import type { DisclosureResult } from '../../sandbox/disclosure/apply-disclosure';
+import type { AuditedCommit } from '../audit/audit-sink';
 import type { Clock } from '../config/clock';
 import { AppError, ConflictError, GoneError, NotFoundError, TooManyRequestsError, UnprocessableError } from '../errors/app-error';
 import { sourceUnitsOf } from '../applications/application';
@@ -35,7 +37,8 @@ export class ProductService {
     settings: AgreementSettingsStore; cells: ReleasedCellsStore;
   }) {}
 
-  async register(input: NewProduct, ability: AppAbility, by: Principal): Promise<Product> {
+  /** `commitFor` names the request's commit once the product (and so its id) is known. */
+  async register(input: NewProduct, ability: AppAbility, by: Principal, commitFor: (product: Product) => AuditedCommit): Promise<Product> {
     let source: { agreementId: string; sandboxId: string };
     if (input.kind === 'dataset') {
       if (!input.runId || input.modelId) throw new UnprocessableError('a dataset product names a released run (runId) and no model', [{ path: 'runId', message: 'required' }], 'invalid_product');
@@ -56,7 +59,7 @@ export class ProductService {
       description: input.description, grantees: [...new Set(input.grantees)], status: 'submitted', createdAt: this.deps.clock.now().toISOString(),
       reviewedBy: null, reviewedAt: null, reviewComment: null, parameterDomains: null,
     };
-    await this.deps.store.insert(product);
+    await commitFor(product)((tx) => this.deps.store.insert(product, tx));
     return product;
   }
 
@@ -71,7 +74,7 @@ export class ProductService {
     return Promise.all(all.map((p) => this.withLifecycle(p)));
   }
 
-  async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal, domains: Product['parameterDomains'] = null): Promise<Product> {
+  async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal, domains: Product['parameterDomains'], commit: AuditedCommit): Promise<Product> {
     const product = await this.visible(id, ability, 'decide');
     if (product.status !== 'submitted') throw new ConflictError(`the product is ${product.status}`, 'already_reviewed');
     if (decision === 'approve' && product.kind === 'api') {
@@ -79,9 +82,12 @@ export class ProductService {
       const missing = model.parameters.filter((p) => !domains?.[p.name]).map((p) => p.name);
       if (missing.length) throw new UnprocessableError('an API product answers without a reviewer: approve it with the domain each parameter may take', missing.map((m) => ({ path: `parameterDomains.${m}`, message: 'required' })), 'parameter_domains_required');
     }
-    if (!(await this.deps.store.review(id, decision === 'approve' ? 'registered' : 'rejected', by.id, this.deps.clock.now().toISOString(), comment, decision === 'approve' ? domains : null))) {
-      throw new ConflictError('the product was reviewed concurrently', 'already_reviewed');
-    }
+    const at = this.deps.clock.now().toISOString();
+    await commit(async (tx) => {
+      if (!(await this.deps.store.review(id, decision === 'approve' ? 'registered' : 'rejected', by.id, at, comment, decision === 'approve' ? domains : null, tx))) {
+        throw new ConflictError('the product was reviewed concurrently', 'already_reviewed');
+      }
+    }, { agreementId: product.agreementId });
     return this.visible(id, ability);
   }
 

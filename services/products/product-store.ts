@@ -20,8 +20,8 @@ function toProduct(r: ProductRow): Product {
 export class ProductStore {
   constructor(private readonly deps: { db: SqlRunner }) {}
 
-  async insert(p: Product): Promise<void> {
-    await this.deps.db.run('INSERT INTO products VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, NULL, NULL, NULL, NULL)', [
+  async insert(p: Product, db: SqlRunner = this.deps.db): Promise<void> {
+    await db.run('INSERT INTO products VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, NULL, NULL, NULL, NULL)', [
       p.id, p.name, p.kind, p.runId, p.modelId, p.agreementId, p.sandboxId, p.operatorId, p.operatorUnit, JSON.stringify(p.sourceUnits),
       p.description, JSON.stringify(p.grantees), p.status, p.createdAt,
     ]);
@@ -36,8 +36,8 @@ export class ProductStore {
     return (await this.deps.db.all<ProductRow>('SELECT * FROM products ORDER BY created_at, id')).map(toProduct);
   }
 
-  async review(id: string, status: 'registered' | 'rejected', by: string, at: string, comment: string | null, domains: Product['parameterDomains']): Promise<boolean> {
-    return (await this.deps.db.change("UPDATE products SET status = $2, reviewed_by = $3, reviewed_at = $4, review_comment = $5, parameter_domains = $6 WHERE id = $1 AND status = 'submitted'", [
+  async review(id: string, status: 'registered' | 'rejected', by: string, at: string, comment: string | null, domains: Product['parameterDomains'], db: SqlRunner = this.deps.db): Promise<boolean> {
+    return (await db.change("UPDATE products SET status = $2, reviewed_by = $3, reviewed_at = $4, review_comment = $5, parameter_domains = $6 WHERE id = $1 AND status = 'submitted'", [
       id, status, by, at, comment, domains === null ? null : JSON.stringify(domains),
     ])) === 1;
   }

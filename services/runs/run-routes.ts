@@ -39,13 +39,15 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
       permission: ['query', 'Sandbox'], params: idParams,
       body: z.strictObject({ params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}) }),
       responses: { 201: { description: 'queued', schema: operatorRunSchema }, 409: { description: 'model not approved' }, 429: { description: 'run budget exhausted' } },
-      handler: async ({ params, body, ability, principal, audit }) => {
+      handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
         audit.resource = `model:${params.id}`;
         const model = await models.visible(params.id, ability, 'query');
         audit.agreementId = model.agreementId;
-        const run = await runs.start(model, body.params, ability, principal);
-        audit.resource = `run:${run.id}`;
-        audit.details = { modelId: model.id, modelVersion: model.version, params: body.params };
+        const run = await runs.start(model, body.params, ability, principal, (r) => {
+          audit.resource = `run:${r.id}`;
+          audit.details = { modelId: model.id, modelVersion: model.version, params: body.params };
+          return commitAudited(201);
+        });
         return { status: 201, body: await viewFor(run, false) };
       },
     }),
@@ -99,10 +101,10 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
       permission: ['decide', 'Application'], params: idParams,
       body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional() }),
       responses: { 200: { description: 'the decided run', schema: runSchema }, 409: { description: 'not awaiting release, or the airlock view was not opened' } },
-      handler: async ({ params, body, ability, principal, audit }) => {
+      handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
         audit.resource = `run:${params.id}`;
         audit.details = { decision: body.decision, comment: body.comment ?? null };
-        const run = await runs.release(params.id, ability, body.decision, body.comment ?? null, principal);
+        const run = await runs.release(params.id, ability, body.decision, body.comment ?? null, principal, commitAudited(200));
         audit.agreementId = run.agreementId;
         return { status: 200, body: run };
       },

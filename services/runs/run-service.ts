@@ -31,6 +31,9 @@ import { OutputFiles } from './output-files';
 import type { ReleasedCellsStore } from './released-cells-store';
 import type { ProvenanceManifest, Run } from './run';
 import type { RunStore } from './run-store';
+import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import type { AuditedCommit } from '../audit/audit-sink';
+import { pausePoint } from '../faults/pause-point';
 
 export type RunDeps = {
   store: RunStore; models: ModelService; access: WorkspaceAccess; sandboxes: SandboxService; queries: QueryService; settings: AgreementSettingsStore;
@@ -53,18 +56,23 @@ export class RunService {
 
   constructor(private readonly deps: RunDeps) {}
 
-  /** Queues a run of an approved model; checks access, parameters and the run budget first. */
-  async start(model: Model, rawParams: Record<string, unknown>, ability: AppAbility, by: Principal): Promise<Run> {
+  /**
+   * Queues a run of an approved model; checks access, parameters and the run budget first.
+   * `commitFor` names the request's commit once the run (and so its id) is known: the queued run
+   * commits with the request's audit entry, and only then does it start executing. Without one
+   * (benchmarks timing the service alone) the run is inserted alone.
+   */
+  async start(model: Model, rawParams: Record<string, unknown>, ability: AppAbility, by: Principal, commitFor?: (run: Run) => AuditedCommit): Promise<Run> {
     const open = await this.deps.access.open(model.sandboxId, ability, 'query');
     if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
     bindParameters(model.parameters, rawParams);
     // The budget check and the insert are one step per agreement, so parallel requests cannot overrun it.
-    const run = await serialised(this.budgetLocks, open.agreement.id, () => this.queue(open, model, rawParams, by));
+    const run = await serialised(this.budgetLocks, open.agreement.id, () => this.queue(open, model, rawParams, by, commitFor));
     this.track(this.executeQueued(run.id, model, ability));
     return run;
   }
 
-  private async queue(open: OpenSandbox, model: Model, rawParams: Record<string, unknown>, by: Principal): Promise<Run> {
+  private async queue(open: OpenSandbox, model: Model, rawParams: Record<string, unknown>, by: Principal, commitFor?: (run: Run) => AuditedCommit): Promise<Run> {
     const settings = await this.deps.settings.get(open.agreement.id);
     const now = this.deps.clock.now();
     const since = new Date(now.getTime() - DAY_MS).toISOString();
@@ -76,7 +84,8 @@ export class RunService {
       status: 'queued', rowCount: 0, disclosure: { suppressedRows: 0, checks: [] }, outputSha256: null, fingerprint: null, runBy: by.id,
       createdAt: at, startedAt: at, finishedAt: null, failure: null, reviewOpenedBy: null, reviewOpenedAt: null, releasedBy: null, releasedAt: null, releaseComment: null,
     };
-    await this.deps.store.insert(run);
+    if (commitFor) await commitFor(run)((tx) => this.deps.store.insert(run, tx));
+    else await this.deps.store.insert(run);
     return run;
   }
 
@@ -87,6 +96,12 @@ export class RunService {
 
   /** After a restart: runs that were running are failed (the reviewer sees why), queued ones run now. */
   async recover(): Promise<void> {
+    // Releases prepared when the platform stopped: published if their decision committed, else dropped.
+    for (const runId of this.deps.outputs.preparedReleases()) {
+      const run = await this.deps.store.get(runId);
+      if (run?.status === 'released') this.deps.outputs.publishRelease(run.sandboxId, runId);
+      else this.deps.outputs.abandonRelease(runId);
+    }
     for (const run of await this.deps.store.inStatus(['running'])) {
       await this.deps.store.finish({ ...run, status: 'failed', failure: 'the platform stopped while the run was executing', finishedAt: this.deps.clock.now().toISOString() });
     }
@@ -140,7 +155,8 @@ export class RunService {
     return { run: (await this.deps.store.get(id)) as Run, model, review };
   }
 
-  async release(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal): Promise<Run> {
+  /** Decides a run; `commit` commits the decision with the request's audit entry. */
+  async release(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal, commit: AuditedCommit): Promise<Run> {
     const run = await this.visible(id, ability);
     if (run.runBy === by.id) throw new ForbiddenError('a run can never be released by its own operator');
     const openers = run.reviewOpenedBy ? (JSON.parse(run.reviewOpenedBy) as string[]) : [];
@@ -164,13 +180,24 @@ export class RunService {
       };
       // The cells are recorded before anything leaves, so every later check sees them (a failed decision only makes later checks stricter).
       await this.deps.cells.add(run.agreementId, null, review.cells, at);
-      if (!(await this.deps.store.decide(id, from, 'released', by.id, at, comment))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
-      this.deps.outputs.release(run.sandboxId, run.id, manifest);
+      this.deps.outputs.prepareRelease(run.sandboxId, run.id, manifest);
+      try {
+        await commit((tx) => this.decide(tx, id, from, 'released', by.id, at, comment), { agreementId: run.agreementId });
+      } catch (error) {
+        if ((await this.deps.store.get(id))?.status !== 'released') this.deps.outputs.abandonRelease(run.id);
+        throw error;
+      }
+      await pausePoint('release.committed');
+      this.deps.outputs.publishRelease(run.sandboxId, run.id);
     } else {
-      if (!(await this.deps.store.decide(id, from, 'rejected', by.id, at, comment))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
+      await commit((tx) => this.decide(tx, id, from, 'rejected', by.id, at, comment), { agreementId: run.agreementId });
       this.deps.outputs.discardPending(run.sandboxId, run.id);
     }
     return (await this.deps.store.get(id)) as Run;
+  }
+
+  private async decide(tx: SqlRunner, id: string, from: Run['status'][], to: 'released' | 'rejected', by: string, at: string, comment: string | null): Promise<void> {
+    if (!(await this.deps.store.decide(id, from, to, by, at, comment, tx))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
   }
 
   private uniqueSubjectsOf(key: string, compute: () => Promise<ReadonlySet<string>>): Promise<ReadonlySet<string>> {

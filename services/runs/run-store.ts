@@ -23,8 +23,8 @@ const COLUMNS = 'id, model_id, agreement_id, sandbox_id, params, status, row_cou
 export class RunStore {
   constructor(private readonly deps: { db: SqlRunner }) {}
 
-  async insert(r: Run): Promise<void> {
-    await this.deps.db.run(`INSERT INTO runs (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`, [
+  async insert(r: Run, db: SqlRunner = this.deps.db): Promise<void> {
+    await db.run(`INSERT INTO runs (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`, [
       r.id, r.modelId, r.agreementId, r.sandboxId, JSON.stringify(r.params), r.status, r.rowCount, JSON.stringify(r.disclosure),
       r.outputSha256, r.fingerprint, r.runBy, r.startedAt, r.finishedAt, r.createdAt,
     ]);
@@ -72,8 +72,8 @@ export class RunStore {
   }
 
   /** Records the reviewer's decision on a run from one of `from`; false if it no longer was. */
-  async decide(id: string, from: RunStatus[], status: 'released' | 'rejected', by: string, at: string, comment: string | null): Promise<boolean> {
-    return (await this.deps.db.change(
+  async decide(id: string, from: RunStatus[], status: 'released' | 'rejected', by: string, at: string, comment: string | null, db: SqlRunner = this.deps.db): Promise<boolean> {
+    return (await db.change(
       `UPDATE runs SET status = $2, released_by = $3, released_at = $4, release_comment = $5 WHERE id = $1 AND status IN (${from.map((_, i) => `$${i + 6}`).join(', ')})`,
       [id, status, by, at, comment, ...from],
     )) === 1;

@@ -20,7 +20,9 @@ import { buildLiveDatabase, type LiveSource, type LiveTable } from '../../sandbo
 import type { SandboxFiles } from '../../sandbox/provisioning/sandbox-files';
 import { generateDevTwin } from '../../sandbox/twin/generate-dev-twin';
 import type { TwinTable } from '../../sandbox/twin/twin-types';
+import type { AuditEvent } from '../audit/audit-entry';
 import type { AuditService } from '../audit/audit-service';
+import { pausePoint } from '../faults/pause-point';
 import type { Clock } from '../config/clock';
 import type { Logger } from '../logging/create-logger';
 import type { CatalogService } from '../catalog/catalog-service';
@@ -30,6 +32,7 @@ import type { AgreementStore } from '../agreements/agreement-store';
 import { sandboxKeyContext } from '../agreements/agreement-service';
 import type { LoadedDataset } from './sandbox';
 import type { SandboxStore } from './sandbox-store';
+import { ProvisioningRefusal, provisioningFailure } from './provisioning-failure';
 
 export type ProvisionerDeps = {
   sandboxes: SandboxStore;
@@ -87,16 +90,16 @@ export class Provisioner {
     await this.deps.sandboxes.startAttempt(sandboxId);
     try {
       const loaded = await this.build(sandboxId, agreement);
-      if (await this.deps.sandboxes.markReady(sandboxId, loaded, this.deps.clock.now().toISOString())) {
-        await this.record(agreement, sandboxId, 'sandbox.ready', 'allowed', { tables: loaded.map((l) => ({ table: l.table, rows: l.rows, vaultVersion: l.vaultVersion, rulesVersion: l.rulesVersion })) });
-      }
+      await pausePoint('provisioning.built');
+      const at = this.deps.clock.now().toISOString();
+      const tables = loaded.map((l) => ({ table: l.table, rows: l.rows, vaultVersion: l.vaultVersion, rulesVersion: l.rulesVersion }));
+      await this.deps.audit.recordIfChanged(this.event(agreement, sandboxId, 'sandbox.ready', 'allowed', { tables }), (tx) => this.deps.sandboxes.markReady(sandboxId, loaded, at, tx));
+      await pausePoint('provisioning.ready');
     } catch (error) {
-      // First line only, and never anything key-like: DuckDB messages can quote the compiled SQL, which holds the key.
-      const message = error instanceof Error ? error.message.split('\n')[0].replace(/[0-9a-f]{32,}/gi, '[redacted]').slice(0, 300) : 'provisioning failed';
-      this.deps.logger.error('sandbox provisioning failed', { sandboxId, error: message });
+      const { shown, logged } = provisioningFailure(error);
+      this.deps.logger.error('sandbox provisioning failed', { sandboxId, error: logged });
       this.deps.files.resetBuild(sandboxId);
-      await this.deps.sandboxes.markFailed(sandboxId, message);
-      await this.record(agreement, sandboxId, 'sandbox.provision_failed', 'failed', { error: message });
+      await this.deps.audit.recordIfChanged(this.event(agreement, sandboxId, 'sandbox.provision_failed', 'failed', { error: logged }), (tx) => this.deps.sandboxes.markFailed(sandboxId, shown, tx));
     }
   }
 
@@ -150,8 +153,8 @@ export class Provisioner {
       const dataset = await this.deps.catalog.get(item.datasetId);
       const vaultFile = await this.deps.catalog.currentVersionFile(dataset);
       const rules = await this.deps.rules.current(dataset.id);
-      if (!vaultFile || dataset.currentVersion === null) throw new Error(`dataset ${dataset.name} has no data in the vault`);
-      if (!rules) throw new Error(`dataset ${dataset.name} has no valid masking rule set`);
+      if (!vaultFile || dataset.currentVersion === null) throw new ProvisioningRefusal(`dataset ${dataset.name} has no data in the vault`);
+      if (!rules) throw new ProvisioningRefusal(`dataset ${dataset.name} has no valid masking rule set`);
       plans.push({
         datasetId: dataset.id, vaultVersion: dataset.currentVersion, rulesVersion: rules.version,
         source: { table: dataset.name, schema: dataset, ruleSet: rules.document, columns: item.columns, vaultFile },
@@ -162,12 +165,12 @@ export class Provisioner {
 
   private async requireKey(sandboxId: string): Promise<string> {
     const sealed = await this.deps.sandboxes.sealedKey(sandboxId);
-    if (!sealed) throw new Error('the sandbox key is gone');
+    if (!sealed) throw new ProvisioningRefusal('the sandbox key is gone');
     return sealed;
   }
 
-  private async record(agreement: Agreement, sandboxId: string, action: string, outcome: 'allowed' | 'failed', details: Record<string, unknown>): Promise<void> {
-    await this.deps.audit.record({ actorId: null, role: 'system', action, resource: `sandbox:${sandboxId}`, outcome, requestId: 'provisioner', agreementId: agreement.id, details });
+  private event(agreement: Agreement, sandboxId: string, action: string, outcome: 'allowed' | 'failed', details: Record<string, unknown>): AuditEvent {
+    return { actorId: null, role: 'system', action, resource: `sandbox:${sandboxId}`, outcome, requestId: 'provisioner', agreementId: agreement.id, details };
   }
 }
 

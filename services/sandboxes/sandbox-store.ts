@@ -51,12 +51,12 @@ export class SandboxStore {
     await this.deps.db.run("UPDATE sandboxes SET attempts = attempts + 1, error = NULL, state = 'provisioning', progress_done = 0 WHERE id = $1 AND state IN ('provisioning', 'failed')", [id]);
   }
 
-  async markReady(id: string, loaded: LoadedDataset[], at: string): Promise<boolean> {
-    return (await this.deps.db.change("UPDATE sandboxes SET state = 'ready', loaded = $2, ready_at = $3, error = NULL WHERE id = $1 AND state = 'provisioning'", [id, JSON.stringify(loaded), at])) === 1;
+  async markReady(id: string, loaded: LoadedDataset[], at: string, db: SqlRunner = this.deps.db): Promise<boolean> {
+    return (await db.change("UPDATE sandboxes SET state = 'ready', loaded = $2, ready_at = $3, error = NULL WHERE id = $1 AND state = 'provisioning'", [id, JSON.stringify(loaded), at])) === 1;
   }
 
-  async markFailed(id: string, error: string): Promise<void> {
-    await this.deps.db.run("UPDATE sandboxes SET state = 'failed', error = $2 WHERE id = $1 AND state = 'provisioning'", [id, error]);
+  async markFailed(id: string, error: string, db: SqlRunner = this.deps.db): Promise<boolean> {
+    return (await db.change("UPDATE sandboxes SET state = 'failed', error = $2 WHERE id = $1 AND state = 'provisioning'", [id, error])) === 1;
   }
 
   /** Compare-and-set of the state; returns whether it changed. `stamp` names a timestamp column to set. */

@@ -4,6 +4,7 @@
  * Later capabilities append migrations here; never edit one that has shipped.
  */
 import { disclosureMigrations } from './disclosure-migrations';
+import { durabilityMigrations } from './durability-migrations';
 
 export type Migration = { version: number; name: string; statements: string[] };
 
@@ -267,4 +268,5 @@ export const migrations: Migration[] = [
     ],
   },
   ...disclosureMigrations,
+  ...durabilityMigrations,
 ];

@@ -4,11 +4,20 @@
  * the internals; the cause goes to the operations log only. A path parameter the router could
  * not percent-decode (normally refused earlier by `refuseMalformedUrl`) is a 400
  * `malformed_url`, audited even though no route opened a boundary for it.
+ *
+ * A full or failing disk (ENOSPC, EDQUOT, EIO, EROFS from Node, or DuckDB's "Could not write
+ * file …: No space left on device", see isStorageFailure) is a 507 `insufficient_storage` whose
+ * message names no path, whether the request itself failed or only its audit entry could not be
+ * written; `onStorageFailure` (the storage monitor) hears of it, so health turns degraded.
+ * An upload refused before its body was read has that body read and discarded (never written,
+ * at most 256 MiB or 3 s) before the 507, so a client still sending reads the answer rather than
+ * a reset connection.
  */
 import type { NextFunction, Request, Response } from 'express';
 import type { AuditSink } from '../../audit/audit-sink';
-import { AppError, BadRequestError, PayloadTooLargeError } from '../../errors/app-error';
+import { AppError, BadRequestError, InsufficientStorageError, PayloadTooLargeError } from '../../errors/app-error';
 import type { Logger } from '../../logging/create-logger';
+import { isStorageFailure } from '../../storage/is-storage-failure';
 import { locals } from '../request-locals';
 import { settleAudit } from './audit-boundary';
 import { auditAsMalformedUrl, malformedUrlError } from './refuse-malformed-url';
@@ -17,6 +26,7 @@ type BodyParserError = Error & { type?: string; status?: number; limit?: number 
 
 export function toAppError(error: unknown, bodyLimit: number): AppError {
   if (error instanceof AppError) return error;
+  if (isStorageFailure(error)) return new InsufficientStorageError(undefined, { cause: error });
   const e = error as BodyParserError;
   // The router's decodeParam marks its URIError with status 400; any other URIError is ours (a 500).
   if (error instanceof URIError && e.status === 400) return malformedUrlError('path');
@@ -35,17 +45,41 @@ export function toAppError(error: unknown, bodyLimit: number): AppError {
   }
 }
 
-export function errorHandler(deps: { sink: AuditSink; logger: Logger; bodyLimit: number }) {
+export type ErrorHandlerDeps = {
+  sink: AuditSink;
+  logger: Logger;
+  bodyLimit: number;
+  /** Told of every write that failed for lack of disk or an I/O error (the storage monitor's `noteFailure`). */
+  onStorageFailure?: (error: unknown) => void;
+};
+
+export function errorHandler(deps: ErrorHandlerDeps) {
+  const noteStorage = (cause: unknown) => {
+    try {
+      deps.onStorageFailure?.(cause);
+    } catch {
+      // the answer matters more than the note
+    }
+  };
   return async (error: unknown, req: Request, res: Response, _next: NextFunction): Promise<void> => {
     let appError = toAppError(error, deps.bodyLimit);
-    if (appError.status >= 500) deps.logger.error('request failed', { method: req.method, path: req.path, error: describe(error) });
+    const storageFailure = storageFailureOf(error);
+    if (storageFailure !== null) noteStorage(storageFailure);
+    if (appError instanceof InsufficientStorageError && storageFailure === null) deps.logger.warn('request refused: short of disk', { method: req.method, path: req.path });
+    else if (appError.status >= 500) deps.logger.error('request failed', { method: req.method, path: req.path, error: describe(error) });
     if (appError.code === 'malformed_url') auditAsMalformedUrl(req, res, 'path');
     try {
       await settleAudit(deps.sink, res, appError.status, { error: appError.code });
     } catch (auditError) {
       deps.logger.error('audit append failed', { error: describe(auditError) });
-      appError = new AppError(500, 'internal_error', 'internal error');
+      if (isStorageFailure(auditError)) {
+        noteStorage(auditError);
+        appError = new InsufficientStorageError(undefined, { cause: auditError });
+      } else {
+        appError = new AppError(500, 'internal_error', 'internal error');
+      }
     }
+    if (appError instanceof InsufficientStorageError) await drainUnreadBody(req);
     if (res.headersSent) {
       res.end();
       return;
@@ -62,6 +96,37 @@ export function errorHandler(deps: { sink: AuditSink; logger: Logger; bodyLimit:
   };
 }
 
+/**
+ * The disk failure behind `error`, if any: a raw one, or one a 507 carries as its cause. Other
+ * AppErrors are not searched: their text may quote what an operator wrote.
+ */
+function storageFailureOf(error: unknown): unknown {
+  if (error instanceof InsufficientStorageError) return error.cause !== undefined && isStorageFailure(error.cause) ? error.cause : null;
+  if (error instanceof AppError) return null;
+  return isStorageFailure(error) ? error : null;
+}
+
+/** Reads and discards a request body nobody has read yet, within the bounds; resolves in any case. */
+function drainUnreadBody(req: Request, maxBytes = 256 * 1024 * 1024, maxMs = 3000): Promise<void> {
+  if (req.complete || req.readableDidRead || req.destroyed || !req.readable) return Promise.resolve();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const done = () => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', done).off('error', done).off('close', done);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > maxBytes) done();
+    };
+    const timer = setTimeout(done, maxMs);
+    req.on('data', onData).once('end', done).once('error', done).once('close', done);
+  });
+}
+
 function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+  if (!(error instanceof Error)) return String(error);
+  const text = `${error.name}: ${error.message}\n${error.stack ?? ''}`;
+  return error.cause === undefined ? text : `${text}\ncaused by ${describe(error.cause)}`;
 }

@@ -108,7 +108,7 @@ describe('the error handler, when a bad path parameter slips past the URL check'
     app.get('/things/:id', (_req, res) => {
       res.json({ reached: true });
     });
-    app.use(errorHandler({ sink: { record: async (e) => void events.push(e) }, logger: createLogger('silent'), bodyLimit: 1024 }));
+    app.use(errorHandler({ sink: { record: async (e) => void events.push(e), recordWith: async () => undefined }, logger: createLogger('silent'), bodyLimit: 1024 }));
 
     const res = await request(app).get('/things/%E0%A4%A');
     expect(res.status).toBe(400);
@@ -127,7 +127,7 @@ describe('the error handler, when a bad path parameter slips past the URL check'
     app.get('/boom', () => {
       decodeURIComponent('%');
     });
-    app.use(errorHandler({ sink: { record: async () => undefined }, logger: createLogger('silent'), bodyLimit: 1024 }));
+    app.use(errorHandler({ sink: { record: async () => undefined, recordWith: async () => undefined }, logger: createLogger('silent'), bodyLimit: 1024 }));
     const res = await request(app).get('/boom');
     expect(res.status).toBe(500);
     expect(res.body.error.code).toBe('internal_error');

@@ -1,12 +1,16 @@
 /**
  * The chain survives restarts: the writer resumes from the stored head, the first entry after a
- * restart links to the last one before it, and closing leaves the signed anchor at the head.
+ * restart links to the last one before it, and closing leaves the signed anchor at the head. A
+ * chain longer than its anchor (a group commit whose anchor write the crash beat) is not damage:
+ * the platform starts, verifies valid and anchors the new head with its next commit.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { ANCHOR_FILE, AuditAnchor, type AuditHead } from '../../../services/audit/audit-anchor';
-import type { AuditEntry } from '../../../services/audit/audit-entry';
+import { sealEntry, type AuditEntry } from '../../../services/audit/audit-entry';
+import { canonicalJson } from '../../../services/audit/canonical-json';
+import { inspectDataDirectory } from '../../../services/doctor/inspect-data-directory';
 import { bearer, makeTempDir, startTestPlatform, testConfig, type TestPlatform } from '../../fixtures/test-platform';
 
 /** The head as stored in control.duckdb, read with a connection of our own (platform closed). */
@@ -95,5 +99,40 @@ describe('audit chain continuity across restarts', () => {
     all.slice(1).forEach((e, i) => expect(e.prevHash).toBe(all[i].hash));
     // Only the first start bootstrapped the authority.
     expect(all.filter((e) => e.action === 'principal.bootstrap')).toHaveLength(1);
+  });
+
+  it('starts on a chain longer than its anchor (entries committed, anchor not yet written when the process died)', async () => {
+    t = await startTestPlatform({ dataDir });
+    for (let i = 0; i < 3; i += 1) await t.http.get('/api/v1/me').set(...bearer(t.authorityToken));
+    await t.close();
+    const anchored = await storedHead(dataDir);
+    expect(anchored.seq).toBe(4);
+
+    // What the crash leaves: two more entries in the chain, committed after the last anchor write.
+    const instance = await DuckDBInstance.create(path.join(dataDir, 'control.duckdb'));
+    const connection = await instance.connect();
+    try {
+      let previous = anchored;
+      for (const seq of [5, 6]) {
+        const entry = sealEntry({
+          seq, at: '2026-01-05T08:00:01.000Z', actorId: null, role: 'system', action: 'me.read', resource: 'principal:x',
+          outcome: 'allowed', requestId: `unacknowledged-${seq}`, agreementId: null, details: { status: 200 }, prevHash: previous.hash,
+        });
+        await connection.run('INSERT INTO audit_log VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, NULL, $8, $9, $10)', [
+          entry.seq, entry.at, entry.role, entry.action, entry.resource, entry.outcome, entry.requestId, canonicalJson(entry.details), entry.prevHash, entry.hash,
+        ]);
+        previous = { seq: entry.seq, hash: entry.hash };
+      }
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+
+    const report = await inspectDataDirectory(dataDir, { hmacKey: testConfig(dataDir).audit.hmacKey, depth: 'full' });
+    expect(report).toMatchObject({ healthy: true, problems: [], audit: { head: { seq: 6 }, anchor: { seq: 4, signatureValid: true }, chain: { valid: true, entries: 6 } } });
+    t = await startTestPlatform({ dataDir });
+    expect(await t.platform.audit.verify()).toMatchObject({ valid: true, entries: 6, anchor: { seq: 4 } });
+    await t.http.get('/api/v1/me').set(...bearer(t.authorityToken));
+    expect(await t.platform.audit.verify()).toMatchObject({ valid: true, entries: 7, anchor: { seq: 7 } });
   });
 });

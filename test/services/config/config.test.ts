@@ -25,6 +25,16 @@ describe('loadConfig', () => {
     expect(config.audit.enabled).toBe(false);
   });
 
+  it('keeps a disk reserve: by default the smaller of 1 GiB and 5 %, else a size or a share', () => {
+    expect(loadConfig({}).diskReserve).toEqual({ bytes: 1024 ** 3, percent: 5 });
+    expect(loadConfig({ SHUYU_DISK_RESERVE: '' }).diskReserve).toEqual({ bytes: 1024 ** 3, percent: 5 });
+    expect(loadConfig({ SHUYU_DISK_RESERVE: '500MiB' }).diskReserve).toEqual({ bytes: 500 * 1024 ** 2, percent: null });
+    expect(loadConfig({ SHUYU_DISK_RESERVE: '2GiB' }).diskReserve).toEqual({ bytes: 2 * 1024 ** 3, percent: null });
+    expect(loadConfig({ SHUYU_DISK_RESERVE: '5%' }).diskReserve).toEqual({ bytes: null, percent: 5 });
+    expect(loadConfig({ SHUYU_DISK_RESERVE: '0' }).diskReserve).toEqual({ bytes: 0, percent: null });
+    expect(Object.isFrozen(loadConfig({ SHUYU_DISK_RESERVE: '5%' }).diskReserve)).toBe(true);
+  });
+
   it('is frozen, nested objects included', () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config)).toBe(true);
@@ -40,6 +50,9 @@ describe('loadConfig', () => {
     ['SHUYU_AUDIT_HMAC_KEY', 'tooshort'],
     ['SHUYU_VAULT_MEMORY_LIMIT', '64MB'],
     ['SHUYU_VAULT_MEMORY_LIMIT', 'lots'],
+    ['SHUYU_DISK_RESERVE', 'lots'],
+    ['SHUYU_DISK_RESERVE', '80%'],
+    ['SHUYU_DISK_RESERVE', '-1GiB'],
   ])('refuses %s=%s and names the variable, never its value', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     try {
