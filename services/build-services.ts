@@ -59,9 +59,9 @@ import { productRoutes } from './products/product-routes';
 import { RateLimiter } from './products/rate-limiter';
 import { SubjectRequestService } from './subjects/subject-request-service';
 import { subjectRequestRoutes } from './subjects/subject-request-routes';
-import type { RoomCheck } from './storage/storage-monitor';
+import type { RoomCheck, StorageFailureNotes } from './storage/storage-monitor';
 
-export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck };
+export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
 
 export function buildServices({ config, db, audit, clock, logger, parser, room }: DomainDeps) {
   const vaultPaths = new VaultPaths(config.dataDir);
@@ -80,7 +80,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const files = new SandboxFiles(config.dataDir);
   const provisioner = new Provisioner({
     sandboxes: sandboxStore, agreements: agreementStore, catalog, rules: maskingRules, files, audit, clock, logger, masterKey,
-    twinRows: config.sandbox.twinRows, memoryLimit: config.sandbox.memoryLimit,
+    twinRows: config.sandbox.twinRows, memoryLimit: config.sandbox.memoryLimit, storage: room,
   });
   const identities = new WorkerIdentities({
     dataDir: config.dataDir, sandboxesDir: files.root, codeDir: CODE_DIR, uidBase: config.workers.uidBase, slots: config.workers.max * 2, enabled: config.workers.isolation === 'uid',
@@ -106,7 +106,10 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const runs = new RunService({
     store: new RunStore({ db }), models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, cells, clock,
     // The message may quote a live value (a cast error): only its kind goes to the operations log.
-    onError: (runId, error) => logger.warn('run failed', { runId, kind: error instanceof Error ? error.name : typeof error }),
+    onError: (runId, error) => {
+      room?.noteFailure(error);
+      logger.warn('run failed', { runId, kind: error instanceof Error ? error.name : typeof error });
+    },
     fingerprintKey: crypto.createHmac('sha256', masterKey).update('shuyu:output-fingerprints').digest(), maxRows: config.query.maxRows,
   });
   const products = new ProductService({

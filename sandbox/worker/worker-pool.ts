@@ -170,7 +170,7 @@ export class WorkerPool {
         fs.rmSync(ownHome, { recursive: true, force: true });
         this.deps.identities.release(key);
         this.forget(slot);
-      });
+      }).catch(() => undefined);
       slot.worker = worker;
       slot.starting = null;
       if (this.closed.has(sandboxId)) {

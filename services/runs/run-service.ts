@@ -234,7 +234,7 @@ export class RunService {
 
   private track(work: Promise<void>): void {
     this.pending.add(work);
-    void work.finally(() => this.pending.delete(work));
+    void work.catch(() => undefined).finally(() => this.pending.delete(work));
   }
 
   /** Runs a queued run; its outcome goes to the reviewer only. Never throws. */

@@ -33,6 +33,7 @@ import { sandboxKeyContext } from '../agreements/agreement-service';
 import type { LoadedDataset } from './sandbox';
 import type { SandboxStore } from './sandbox-store';
 import { ProvisioningRefusal, provisioningFailure } from './provisioning-failure';
+import type { StorageFailureNotes } from '../storage/storage-monitor';
 
 export type ProvisionerDeps = {
   sandboxes: SandboxStore;
@@ -40,6 +41,7 @@ export type ProvisionerDeps = {
   catalog: CatalogService;
   rules: MaskingRulesService;
   files: SandboxFiles;
+  storage?: StorageFailureNotes;
   audit: AuditService;
   clock: Clock;
   logger: Logger;
@@ -59,7 +61,13 @@ export class Provisioner {
   start(sandboxId: string): Promise<void> {
     let run = this.running.get(sandboxId);
     if (!run) {
-      run = this.provision(sandboxId).finally(() => this.running.delete(sandboxId));
+      // Never rejects: recording the outcome can itself fail (a full disk); that is noted and logged.
+      run = this.provision(sandboxId)
+        .catch((error: unknown) => {
+          this.deps.storage?.noteFailure(error);
+          this.deps.logger.error('sandbox provisioning could not record its outcome', { sandboxId, error: provisioningFailure(error).logged });
+        })
+        .finally(() => this.running.delete(sandboxId));
       this.running.set(sandboxId, run);
     }
     return run;
@@ -135,7 +143,11 @@ export class Provisioner {
     try {
       await generateDevTwin({
         live, dev, tables, rowsPerTable: this.deps.twinRows, seed: 20261123,
-        onProgress: (done: number) => void progress.push(onProgress(done)),
+        onProgress: (done: number) => {
+          const written = onProgress(done);
+          written.catch(() => undefined); // awaited below; never unhandled meanwhile
+          progress.push(written);
+        },
       });
       await Promise.all(progress);
       await dev.run('CHECKPOINT');

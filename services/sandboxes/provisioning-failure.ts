@@ -15,6 +15,6 @@ export function provisioningFailure(error: unknown): { shown: string; logged: st
   const logged = first.replace(/[0-9a-f]{32,}/gi, '[redacted]').replace(/(?:\/[^\s"'`/]+)+\/?/g, '[path]').slice(0, 300);
   if (error instanceof ProvisioningRefusal) return { shown: error.message.slice(0, 300), logged };
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT' || /no space left on device/i.test(first)) return { shown: STORAGE, logged };
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'insufficient_storage' || /no space left on device/i.test(first)) return { shown: STORAGE, logged };
   return { shown: GENERIC, logged };
 }
