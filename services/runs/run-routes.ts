@@ -79,9 +79,9 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
       summary: 'The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release',
       permission: ['decide', 'Application'], params: idParams,
       responses: { 200: { description: 'what the reviewer reads' } },
-      handler: async ({ params, ability, principal, audit }) => {
+      handler: async ({ params, ability, principal, audit, commitAudited }) => {
         audit.resource = `run:${params.id}`;
-        const { run, model, review } = await runs.openReview(params.id, ability, principal);
+        const { run, model, review } = await runs.openReview(params.id, ability, principal, commitAudited(200));
         audit.agreementId = run.agreementId;
         audit.details = { status: run.status, rows: review?.review.length ?? 0 };
         const verdict = run.status === 'awaiting-release' ? 'releasable' : run.status;

@@ -142,7 +142,8 @@ export class RunService {
   }
 
   /** The airlock: the reviewer reads the output; opening it is what allows a release. */
-  async openReview(id: string, ability: AppAbility, by: Principal): Promise<{ run: Run; model: Model; review: RunReview | null }> {
+  /** Opens the airlock view; the first opening by a reviewer is recorded (with `commit`: together with the request's entry). */
+  async openReview(id: string, ability: AppAbility, by: Principal, commit?: AuditedCommit): Promise<{ run: Run; model: Model; review: RunReview | null }> {
     const run = await this.visible(id, ability);
     const model = await this.deps.models.visible(run.modelId, ability);
     const review = this.deps.outputs.readReview<RunReview>(run.sandboxId, run.id);
@@ -150,7 +151,10 @@ export class RunService {
     if (review && ['awaiting-release', 'blocked', 'failed'].includes(run.status)) {
       const openedBy = new Set(run.reviewOpenedBy ? (JSON.parse(run.reviewOpenedBy) as string[]) : []);
       openedBy.add(by.id);
-      await this.deps.store.reviewOpened(id, JSON.stringify([...openedBy]), this.deps.clock.now().toISOString());
+      const at = this.deps.clock.now().toISOString();
+      const record = (tx?: SqlRunner) => this.deps.store.reviewOpened(id, JSON.stringify([...openedBy]), at, tx);
+      if (commit) await commit((tx) => record(tx), { agreementId: run.agreementId, details: { status: run.status, rows: review.review.length } });
+      else await record();
     }
     return { run: (await this.deps.store.get(id)) as Run, model, review };
   }

@@ -67,8 +67,8 @@ export class RunStore {
     )) === 1;
   }
 
-  async reviewOpened(id: string, by: string, at: string): Promise<void> {
-    await this.deps.db.run('UPDATE runs SET review_opened_by = $2, review_opened_at = $3 WHERE id = $1', [id, by, at]);
+  async reviewOpened(id: string, by: string, at: string, db: SqlRunner = this.deps.db): Promise<void> {
+    await db.run('UPDATE runs SET review_opened_by = $2, review_opened_at = $3 WHERE id = $1', [id, by, at]);
   }
 
   /** Records the reviewer's decision on a run from one of `from`; false if it no longer was. */

@@ -64,7 +64,16 @@ describe('a release killed after its decision committed, before its output was p
     await ok(t.http.post(`/api/v1/models/${model.id}/review`).set(...bearer(t.authorityToken)).send({ decision: 'approve' }), 200);
     const run = await ok<{ id: string }>(t.http.post(`/api/v1/models/${model.id}/runs`).set(...bearer(w.operator.token)).send({ params: {} }), 201);
     await t.platform.runs.idle();
-    await ok(t.http.get(`/api/v1/runs/${run.id}/review`).set(...bearer(t.authorityToken)), 200);
+    await t.close();
+
+    // Opening the airlock is recorded (release depends on it): killed after the handler, the
+    // opening and its entry are both there after the restart.
+    const opening = '00000000-0000-4000-8000-0000000cafe0';
+    await killedAt(dataDir, 'route.handled', (url) => fetch(url(`/api/v1/runs/${run.id}/review`), { headers: { Authorization: `Bearer ${t.authorityToken}`, 'X-Request-Id': opening } }));
+    t = await startTestPlatform({ dataDir });
+    const opened = await ok<{ reviewOpenedBy: string | null }>(t.http.get(`/api/v1/runs/${run.id}`).set(...bearer(t.authorityToken)), 200);
+    expect(opened.reviewOpenedBy).toBeTruthy();
+    expect((await t.platform.audit.find({ limit: 10_000, action: 'run.review' })).filter((e) => e.requestId === opening)).toHaveLength(1);
     await t.close();
 
     await killedAt(dataDir, 'release.committed', (url) => send(url, 'POST', `/runs/${run.id}/release`, t.authorityToken, { decision: 'approve' }));
