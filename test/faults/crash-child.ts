@@ -6,6 +6,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+if (typeof afterAll === 'function') afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
 export type CrashChild = {
   url: (p: string) => string;
   /** Resolves with the point's name when the server has paused there. */
@@ -20,6 +28,11 @@ export async function startCrashChild(dataDir: string, options: { pauseAt?: stri
     ...Object.entries(options.env ?? {}).map(([k, v]) => `${k}=${v}`),
   ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  // A test that fails or times out must not leave its server behind, nor keep jest from exiting.
+  children.add(child);
+  child.unref();
+  (child.stdout as unknown as { unref?: () => void } | null)?.unref?.();
+  child.once('exit', () => children.delete(child));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let buffered = '';
   const lines: ((line: string) => void)[] = [];
