@@ -9,4 +9,5 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!@faker-js/faker/)'],
   testTimeout: 60000,
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/global-setup.ts',
 };

@@ -26,6 +26,8 @@ import { buildServices, type Services } from './build-services';
 import { systemClock, type Clock } from './config/clock';
 import type { Config } from './config/config';
 import { platformVersion } from './config/version';
+import { consoleDist } from './console/console-bundle';
+import { consoleRouter } from './console/serve-console';
 import { createApp } from './http/create-app';
 import type { Route } from './http/route';
 import { createLogger, type Logger } from './logging/create-logger';
@@ -99,6 +101,7 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
     routes, principals, sink: audit, metrics, logger,
     jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,
     health: () => storage.health(), onStorageFailure: (error) => void storage.noteFailure(error),
+    console: consoleRouter(consoleDist),
   });
   const vault = await services.vaultJournal.reconcile(async (event) => void (await audit.append(event)));
   if (vault.rolledBack || vault.orphansRemoved.length) logger.warn('reconciled the vault after an interruption', { rolledBack: vault.rolledBack, orphansRemoved: vault.orphansRemoved.length });

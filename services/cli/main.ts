@@ -21,6 +21,7 @@ import { doctorText } from '../doctor/doctor-output';
 import { inspectDataDirectory } from '../doctor/inspect-data-directory';
 import { startRecoveryServer } from '../doctor/recovery-server';
 import { ControlStore, controlFile } from '../store/control-store';
+import { consoleDist, consoleIsCurrent, ensureConsoleBuilt } from '../console/console-bundle';
 import { seedDemo } from '../demo/seed-demo';
 import { demoWelcome } from '../demo/demo-welcome';
 import { auditTailLine, errorLine, planSection } from './cli-output';
@@ -86,6 +87,9 @@ program
   .option('--read-only-recovery', 'serve only the audit log (query, verify, export) and GET /me, read-only, e.g. from a damaged data directory')
   .action(async (opts: { readOnlyRecovery?: boolean }) => {
     if (opts.readOnlyRecovery) return serveRecovery();
+    await ensureConsoleBuilt((line) => console.log(line)).catch((error: unknown) => {
+      console.error(terminalSafe(`the web console could not be built; serving the API only: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));
+    });
     const running = await startServer(config());
     const { platform } = running;
     const address = running.server.address();
@@ -97,6 +101,7 @@ program
       console.log(terminalSafeLines(demoWelcome(demo, platform.authorityTokenFile, where)));
     }
     console.log(terminalSafe(`Shuyu is listening on ${where}/api/v1 (docs: ${where}/api/docs)`));
+    if (consoleIsCurrent() || fs.existsSync(`${consoleDist}/index.html`)) console.log(terminalSafe(`The web console (运营平台) is at ${where}/ : sign in with a token.`));
     if (platform.authorityTokenFile) console.log(terminalSafe(`The authority token was written to ${platform.authorityTokenFile} (mode 0600).`));
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.once(signal, () => {

@@ -8,7 +8,7 @@
  * 200 while degraded, so load balancers keep sending the reads the platform can still answer;
  * monitoring alerts on `status`. It never waits on the disk: `health` answers from what it knows.
  */
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import swaggerUi from 'swagger-ui-express';
 import type { AuditSink } from '../audit/audit-sink';
@@ -39,6 +39,8 @@ export type AppDeps = {
   health?: () => { status: 'ok' | 'degraded'; reasons?: string[] };
   /** Told of every request that failed for lack of disk (the storage monitor's `noteFailure`). */
   onStorageFailure?: (error: unknown) => void;
+  /** The web console served at `/` (see console/serve-console.ts); absent: API only. */
+  console?: Router | null;
 };
 
 export function createApp(deps: AppDeps): Express {
@@ -68,6 +70,7 @@ export function createApp(deps: AppDeps): Express {
     throw new NotFoundError('route');
   });
   app.use('/api/v1', api);
+  if (deps.console) app.use(deps.console);
   app.use(() => {
     throw new NotFoundError('route');
   });

@@ -1,0 +1,24 @@
+/** An API error as the platform answers it: `{ error: { code, message, details?, requestId } }`. */
+export type ErrorDetail = { row?: number; column?: string; message: string; path?: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+
+  static async from(response: Response): Promise<ApiError> {
+    try {
+      const body = (await response.clone().json()) as { error?: { code?: string; message?: string; details?: ErrorDetail[]; requestId?: string } };
+      const e = body.error ?? {};
+      return new ApiError(response.status, e.code ?? 'unknown', e.message ?? response.statusText, Array.isArray(e.details) ? e.details : [], e.requestId);
+    } catch {
+      return new ApiError(response.status, 'unknown', response.statusText);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/** The catalog of datasets: metadata and per-column classification (GB/T 43697). */
+import type { AreaMessages } from './area';
+
+export const catalog: AreaMessages = {
+  'zh-CN': {
+    title: '数据目录',
+    filter: '按名称或单位筛选',
+    note: '目录只展示数据集的元数据与分类分级，不展示任何数据内容。',
+    dataset: '数据集',
+    name: '标识名',
+    owner: '数源单位',
+    level: '分级（GB/T 43697）',
+    openness: '开放属性',
+    columns: '字段',
+    column: '字段名',
+    type: '类型',
+    classification: '分类',
+    currentVersion: '数据版本',
+    rulesVersion: '脱敏规则版本',
+    subjectKey: '主体标识字段',
+    description: '说明',
+    back: '← 返回数据目录',
+    notFound: '数据集不存在或不可见',
+    semantic: {
+      cn_id: '身份证号', cn_mobile: '手机号', cn_name: '姓名', cn_address: '地址', uscc: '统一社会信用代码', bank_card: '银行卡号', plate: '车牌号', email: '电子邮箱',
+      date: '日期', birth_date: '出生日期', region_code: '行政区划代码', amount: '金额', category: '类别', free_text: '自由文本',
+    },
+  },
+  en: {
+    title: 'Data catalog',
+    filter: 'Filter by name or unit',
+    note: 'The catalog shows datasets’ metadata and classification only, never their contents.',
+    dataset: 'Dataset',
+    name: 'Identifier',
+    owner: 'Data-source unit',
+    level: 'Level (GB/T 43697)',
+    openness: 'Openness',
+    columns: 'Columns',
+    column: 'Column',
+    type: 'Type',
+    classification: 'Classification',
+    currentVersion: 'Data version',
+    rulesVersion: 'Masking rules version',
+    subjectKey: 'Subject key',
+    description: 'Description',
+    back: '← Back to the catalog',
+    notFound: 'The dataset does not exist or is not visible to you',
+    semantic: {
+      cn_id: 'ID card number', cn_mobile: 'Mobile number', cn_name: 'Person name', cn_address: 'Address', uscc: 'Unified social credit code', bank_card: 'Bank card number', plate: 'Licence plate', email: 'Email',
+      date: 'Date', birth_date: 'Birth date', region_code: 'Region code', amount: 'Amount', category: 'Category', free_text: 'Free text',
+    },
+  },
+};

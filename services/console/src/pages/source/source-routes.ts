@@ -1,0 +1,4 @@
+/** The source area's pages. */
+import type { RouteRecordRaw } from 'vue-router';
+
+export const sourceRoutes: RouteRecordRaw[] = [];

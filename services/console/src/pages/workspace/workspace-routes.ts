@@ -1,0 +1,4 @@
+/** The operator's sandbox workspace. */
+import type { RouteRecordRaw } from 'vue-router';
+
+export const workspaceRoutes: RouteRecordRaw[] = [];

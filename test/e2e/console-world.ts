@@ -1,0 +1,126 @@
+/// <reference lib="dom" />
+/**
+ * The browser tests' world: the real platform (built console, demo loaded through the real API)
+ * on a temporary data directory and a real listener, and Debian's chromium driven by
+ * playwright-core. Every page collects browser console errors and failed requests; tests assert
+ * there are none, that no message key is shown as text, and that axe-core finds no serious or
+ * critical violation. Screenshots go to `test-output/console/` (not committed).
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SettableClock } from '../../services/config/clock';
+import { buildPlatform, type Platform } from '../../services/composition-root';
+import { seedDemo, type DemoSummary } from '../../services/demo/seed-demo';
+import { AUTHORITY_TOKEN, makeTempDir, testConfig } from '../fixtures/test-platform';
+
+export const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'console');
+export const CHROMIUM = process.env.SHUYU_CHROMIUM ?? '/usr/bin/chromium';
+
+export type DemoTokens = { authority: string; operator: string; auditor: string; sources: Record<string, string> };
+export type ConsoleWorld = { url: string; platform: Platform; demo: DemoSummary; tokens: DemoTokens; browser: Browser; dataDir: string; close(): Promise<void> };
+export type Locale = 'zh-CN' | 'en';
+
+export async function startConsoleWorld(): Promise<ConsoleWorld> {
+  const dataDir = makeTempDir('shuyu-e2e-');
+  const clock = new SettableClock(new Date().toISOString());
+  const platform = await buildPlatform(testConfig(dataDir, { SHUYU_DEMO: '1', SHUYU_WORKER_ISOLATION: 'none' }), { clock });
+  const demo = await seedDemo(platform, AUTHORITY_TOKEN);
+  const file = JSON.parse(fs.readFileSync(demo.tokensFile, 'utf8')) as { principals: Record<string, { token: string; role: string; unit: string }> };
+  const byRole = (role: string) => Object.values(file.principals).filter((p) => p.role === role);
+  const sources = Object.fromEntries(Object.entries(file.principals).filter(([, p]) => p.role === 'source').map(([name, p]) => [name, p.token]));
+  const tokens: DemoTokens = { authority: AUTHORITY_TOKEN, operator: byRole('operator')[0].token, auditor: byRole('auditor')[0].token, sources };
+  const server: Server = platform.app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  selectors.setTestIdAttribute('data-test');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    url, platform, demo, tokens, browser, dataDir,
+    async close() {
+      await browser.close().catch(() => undefined);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await platform.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A browser tab in one language, recording console errors, page errors and failed requests. */
+export type ConsolePage = {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  signIn(token: string): Promise<void>;
+  go(pathname: string): Promise<void>;
+  shot(name: string): Promise<void>;
+  /** Texts on screen that look like message keys (`area.key`). */
+  shownKeys(): Promise<string[]>;
+  close(): Promise<void>;
+};
+
+const AREAS = ['common', 'shell', 'home', 'catalog', 'source', 'operator', 'workspace', 'authority', 'auditor'];
+const KEY_PATTERN = new RegExp(`\\b(?:${AREAS.join('|')})\\.[A-Za-z][\\w-]*(?:\\.[\\w-]+)*\\b`, 'g');
+
+export async function openConsole(world: ConsoleWorld, locale: Locale, options: { acceptDownloads?: boolean } = {}): Promise<ConsolePage> {
+  const context = await world.browser.newContext({ locale, timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 }, acceptDownloads: options.acceptDownloads ?? true });
+  // The console remembers its language in localStorage; a test picks it before the first page.
+  await context.addInitScript((l) => {
+    if (!window.localStorage.getItem('shuyu.locale')) window.localStorage.setItem('shuyu.locale', l);
+  }, locale);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  page.on('response', (r) => {
+    // API refusals a journey provokes on purpose (4xx) are part of the story; a 5xx never is.
+    if (r.status() >= 500) errors.push(`http ${r.status()} ${r.url()}`);
+  });
+  return {
+    page, context, errors,
+    async signIn(token) {
+      await page.goto(`${world.url}/sign-in`);
+      await page.getByTestId('token-input').fill(token);
+      await page.getByTestId('sign-in').click();
+      await page.getByTestId('whoami').waitFor();
+    },
+    async go(pathname) {
+      await page.goto(`${world.url}${pathname}`);
+    },
+    async shot(name) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${locale}.png`), fullPage: true });
+    },
+    async shownKeys() {
+      const text = await page.evaluate(() => document.body.innerText);
+      return [...text.matchAll(KEY_PATTERN)].map((m) => m[0]);
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+}
