@@ -29,6 +29,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'decide', subject: 'Dataset', reason: 'the authority approves rule sets that keep identifiers in clear' },
     { action: ['read', 'update', 'suspend', 'resume', 'terminate'], subject: 'Agreement', reason: 'the authority supervises agreements' },
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
+    { action: 'list', subject: 'Sandbox', reason: 'the reviewer lists the models and runs of every sandbox (its inboxes: GET /models, GET /runs)' },
     { action: ['read', 'decide'], subject: 'Product', reason: 'the authority registers products (登记备案)' },
   ],
   source: (me) => [
@@ -44,6 +45,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'read', subject: 'Application', conditions: { operatorUnit: me.unit }, reason: 'operators follow their own applications' },
     { action: ['read', 'suspend'], subject: 'Agreement', conditions: { operatorUnit: me.unit }, reason: 'operators may stop their own agreement (a risk stop)' },
     { action: ['read', 'query'], subject: 'Sandbox', conditions: { operatorUnit: me.unit }, reason: 'operators work in their own sandbox' },
+    { action: 'list', subject: 'Sandbox', conditions: { operatorUnit: me.unit }, reason: 'operators list the models and runs of their own sandboxes (GET /models, GET /runs)' },
     { action: 'create', subject: 'Product', reason: 'operators register products from their released outputs and approved models' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { operatorUnit: me.unit }, reason: 'operators use their own products' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { grantees: me.unit }, reason: 'grantees use the products granted to them' },

@@ -60,6 +60,11 @@ import { RateLimiter } from './products/rate-limiter';
 import { SubjectRequestService } from './subjects/subject-request-service';
 import { subjectRequestRoutes } from './subjects/subject-request-routes';
 import type { RoomCheck, StorageFailureNotes } from './storage/storage-monitor';
+import { SandboxScope } from './inbox/sandbox-scope';
+import { InboxService } from './inbox/inbox-service';
+import { inboxRoutes } from './inbox/inbox-routes';
+import { modelListRoute } from './models/model-list-route';
+import { runListRoute } from './runs/run-list-route';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
 
@@ -126,6 +131,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     return result;
   }, logger);
 
+  const scope = new SandboxScope({ sandboxes: sandboxStore, agreements: agreementStore });
   const routes: Route[] = [
     ...catalogRoutes(catalog),
     ...maskingRulesRoutes(catalog, maskingRules),
@@ -138,6 +144,9 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...modelRoutes(models, access),
     ...runRoutes({ runs, models, outputs, settings, sandboxes, clock }),
     ...productRoutes(products),
+    modelListRoute(models, scope),
+    runListRoute({ runs, scope, settings, clock }),
+    ...inboxRoutes(new InboxService({ db, applications, models, runs, products, scope, clock })),
     ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
   ];
   return { catalog, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };

@@ -22,6 +22,7 @@ import { uploadContentTypes, type Dataset, type DatasetVersion, type NewDataset 
 import type { JournalEntry, VaultJournal } from './vault-journal';
 import { fsyncPath } from '../../sandbox/vault/fsync-path';
 import type { RoomCheck } from '../storage/storage-monitor';
+import { uploadAppError } from './upload-app-error';
 
 export type UploadResult = { version: number; rows: number; bytes: number; ms: number; sha256: string };
 
@@ -127,6 +128,9 @@ export class CatalogService {
           throw error;
         }
       });
+    } catch (error) {
+      // The vault signals; the HTTP answer (413, 400, 422, 503, 507) is decided here.
+      throw uploadAppError(error);
     } finally {
       fs.rmSync(incoming, { force: true });
     }

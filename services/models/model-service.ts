@@ -19,6 +19,7 @@ import type { Principal } from '../principals/principal';
 import type { SandboxService } from '../sandboxes/sandbox-service';
 import type { QueryService } from '../workspace/query-service';
 import type { OpenSandbox, WorkspaceAccess } from '../workspace/workspace-access';
+import type { PageFilter } from '../inbox/keyset-page';
 import type { Model, ModelParameter } from './model';
 import { modelChecks, parameterNames } from './model-checks';
 import type { ModelStore } from './model-store';
@@ -86,6 +87,15 @@ export class ModelService {
 
   list(sandboxId: string): Promise<Model[]> {
     return this.deps.store.bySandbox(sandboxId);
+  }
+
+  /** Versions across sandboxes, newest first; the caller has chosen which sandboxes it may see. */
+  page(filter: PageFilter, limit: number): Promise<Model[]> {
+    return this.deps.store.page(filter, limit);
+  }
+
+  count(filter: Omit<PageFilter, 'after'>): Promise<number> {
+    return this.deps.store.count(filter);
   }
 
   async review(

@@ -1,5 +1,6 @@
 /** Reads and writes model versions. A version's SQL never changes; only its review is recorded. */
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import { pageWhere, type PageFilter } from '../inbox/keyset-page';
 import type { Model, ModelCheck, ModelParameter, ModelStatus } from './model';
 
 type ModelRow = {
@@ -38,6 +39,19 @@ export class ModelStore {
 
   async bySandbox(sandboxId: string): Promise<Model[]> {
     return (await this.deps.db.all<ModelRow>('SELECT * FROM models WHERE sandbox_id = $1 ORDER BY name, version', [sandboxId])).map(toModel);
+  }
+
+  /** Up to `limit` versions of the filter, newest first (an empty scope reads nothing). */
+  async page(filter: PageFilter, limit: number): Promise<Model[]> {
+    if (!filter.sandboxIds.length) return [];
+    const { where, params } = pageWhere(filter, 'created_at');
+    return (await this.deps.db.all<ModelRow>(`SELECT * FROM models WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ${Math.trunc(limit)}`, params)).map(toModel);
+  }
+
+  async count(filter: Omit<PageFilter, 'after'>): Promise<number> {
+    if (!filter.sandboxIds.length) return 0;
+    const { where, params } = pageWhere(filter, 'created_at');
+    return Number((await this.deps.db.one<{ n: bigint }>(`SELECT count(*) AS n FROM models WHERE ${where}`, params))?.n ?? 0);
   }
 
   /** Records the review of a submitted version; false if it was already reviewed. */

@@ -14,14 +14,14 @@ import { operatorView } from './run-views';
 
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 const check = z.object({ name: z.string(), passed: z.boolean(), message: z.string() });
-const runSchema = z.object({
+export const runSchema = z.object({
   id: z.string(), modelId: z.string(), agreementId: z.string(), sandboxId: z.string(), params: z.record(z.string(), z.unknown()),
   status: z.enum(runStatuses), rowCount: z.number().int(), disclosure: z.object({ suppressedRows: z.number().int(), checks: z.array(check) }),
   outputSha256: z.string().nullable(), fingerprint: z.string().nullable(), runBy: z.string(), createdAt: z.string(), startedAt: z.string(), finishedAt: z.string().nullable(),
   failure: z.string().nullable(), reviewOpenedBy: z.string().nullable(), reviewOpenedAt: z.string().nullable(),
   releasedBy: z.string().nullable(), releasedAt: z.string().nullable(), releaseComment: z.string().nullable(),
 });
-const operatorRunSchema = z.object({
+export const operatorRunSchema = z.object({
   id: z.string(), modelId: z.string(), status: z.enum(operatorRunStatuses), params: z.record(z.string(), z.unknown()),
   createdAt: z.string(), updatedAt: z.string(), releaseComment: z.string().nullable().optional(),
 });

@@ -34,6 +34,7 @@ import type { RunStore } from './run-store';
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { AuditedCommit } from '../audit/audit-sink';
 import { pausePoint } from '../faults/pause-point';
+import type { PageFilter } from '../inbox/keyset-page';
 
 export type RunDeps = {
   store: RunStore; models: ModelService; access: WorkspaceAccess; sandboxes: SandboxService; queries: QueryService; settings: AgreementSettingsStore;
@@ -139,6 +140,15 @@ export class RunService {
 
   list(sandboxId: string): Promise<Run[]> {
     return this.deps.store.bySandbox(sandboxId);
+  }
+
+  /** Runs across sandboxes (stored statuses), newest first; the caller has chosen which sandboxes it may see, and which view. */
+  page(filter: PageFilter, limit: number): Promise<Run[]> {
+    return this.deps.store.page(filter, limit);
+  }
+
+  count(filter: Omit<PageFilter, 'after'>): Promise<number> {
+    return this.deps.store.count(filter);
   }
 
   /** The airlock: the reviewer reads the output; opening it is what allows a release. */

@@ -1,5 +1,6 @@
 /** Reads and writes runs. Every status change is a compare-and-set on the stored status. */
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
+import { pageWhere, type PageFilter } from '../inbox/keyset-page';
 import type { Disclosure, Run, RunStatus } from './run';
 
 type RunRow = {
@@ -18,6 +19,8 @@ function toRun(r: RunRow): Run {
   };
 }
 
+/** A run's creation time (runs stored before `created_at` existed have only their start). */
+const CREATED = 'coalesce(created_at, started_at)';
 const COLUMNS = 'id, model_id, agreement_id, sandbox_id, params, status, row_count, disclosure, output_sha256, fingerprint, run_by, started_at, finished_at, created_at';
 
 export class RunStore {
@@ -41,6 +44,19 @@ export class RunStore {
 
   async inStatus(statuses: RunStatus[]): Promise<Run[]> {
     return (await this.deps.db.all<RunRow>(`SELECT * FROM runs WHERE status IN (${statuses.map((_, i) => `$${i + 1}`).join(', ')}) ORDER BY created_at`, statuses)).map(toRun);
+  }
+
+  /** Up to `limit` runs of the filter (stored statuses), newest first (an empty scope reads nothing). */
+  async page(filter: PageFilter, limit: number): Promise<Run[]> {
+    if (!filter.sandboxIds.length) return [];
+    const { where, params } = pageWhere(filter, CREATED);
+    return (await this.deps.db.all<RunRow>(`SELECT * FROM runs WHERE ${where} ORDER BY ${CREATED} DESC, id DESC LIMIT ${Math.trunc(limit)}`, params)).map(toRun);
+  }
+
+  async count(filter: Omit<PageFilter, 'after'>): Promise<number> {
+    if (!filter.sandboxIds.length) return 0;
+    const { where, params } = pageWhere(filter, CREATED);
+    return Number((await this.deps.db.one<{ n: bigint }>(`SELECT count(*) AS n FROM runs WHERE ${where}`, params))?.n ?? 0);
   }
 
   /** Runs of an agreement (and of one model) created since `since`: the run budget. */

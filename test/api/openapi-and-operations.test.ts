@@ -57,9 +57,17 @@ describe('OpenAPI, health and metrics', () => {
     expect((await t.http.get('/api/v1/metrics').set(...bearer(operator.token))).status).toBe(403);
   });
 
-  it('answers unknown paths with the JSON error shape', async () => {
+  it('answers unknown API paths, unknown files and non-GET requests with the JSON error shape', async () => {
+    for (const res of [await t.http.get('/api/v1/nowhere'), await t.http.post('/nowhere'), await t.http.get('/nowhere.txt')]) {
+      expect(res.status).toBe(404);
+      expect(res.body.error).toMatchObject({ code: 'not_found', requestId: res.headers['x-request-id'] });
+    }
+  });
+
+  it('answers any other GET with the console, so that its deep links open', async () => {
     const res = await t.http.get('/nowhere');
-    expect(res.status).toBe(404);
-    expect(res.body.error).toMatchObject({ code: 'not_found', requestId: res.headers['x-request-id'] });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.headers['cache-control']).toBe('no-cache');
   });
 });

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { consoleIsCurrent } from '../../services/console/console-bundle';
 import { SettableClock } from '../../services/config/clock';
 import { buildPlatform, type Platform } from '../../services/composition-root';
 import { seedDemo, type DemoSummary } from '../../services/demo/seed-demo';
@@ -24,6 +25,7 @@ export type ConsoleWorld = { url: string; platform: Platform; demo: DemoSummary;
 export type Locale = 'zh-CN' | 'en';
 
 export async function startConsoleWorld(): Promise<ConsoleWorld> {
+  if (!consoleIsCurrent()) throw new Error('the console bundle is stale or missing (its build failed in the global setup): run npm run build:console to see why');
   const dataDir = makeTempDir('shuyu-e2e-');
   const clock = new SettableClock(new Date().toISOString());
   const platform = await buildPlatform(testConfig(dataDir, { SHUYU_DEMO: '1', SHUYU_WORKER_ISOLATION: 'none' }), { clock });

@@ -10,6 +10,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { ColumnSpec } from '../../../masking-rules/dataset-schema';
 import { buildVaultVersion } from '../../../sandbox/vault/build-vault-version';
 import { InsufficientResourcesError } from '../../../services/errors/app-error';
+import { uploadAppError } from '../../../services/catalog/upload-app-error';
+import { StagingResourcesError } from '../../../sandbox/vault/upload-rejected';
 
 const columns: ColumnSpec[] = [
   { name: 'id', type: 'BIGINT', personal: 'none', identifier: 'none', nullable: false },
@@ -75,8 +77,9 @@ it('a build that runs out of memory is a 503 insufficient_resources, not a 422, 
   writeCsv(csv, 1_000_000);
   const building = path.join(dir, '.building-oom.duckdb');
   const failure = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building, memoryLimit: '8MB' }).catch((error: unknown) => error);
-  expect(failure).toBeInstanceOf(InsufficientResourcesError);
-  expect(failure).toMatchObject({ status: 503, code: 'insufficient_resources' });
+  expect(failure).toBeInstanceOf(StagingResourcesError);
+  expect(uploadAppError(failure)).toBeInstanceOf(InsufficientResourcesError);
+  expect(uploadAppError(failure)).toMatchObject({ status: 503, code: 'insufficient_resources' });
   expect(fs.readdirSync(dir).filter((n) => n.includes('building-oom'))).toEqual([]);
 });
 

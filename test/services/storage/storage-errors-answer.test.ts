@@ -23,7 +23,9 @@ import { PlatformMetrics } from '../../../services/metrics/platform-metrics';
 import { PrincipalService } from '../../../services/principals/principal-service';
 import { PrincipalStore } from '../../../services/principals/principal-store';
 import { SerialConnection } from '../../../sandbox/engine/serial-connection';
+import { StorageFullError } from '../../../sandbox/storage/storage-full-error';
 import { receiveUpload } from '../../../sandbox/vault/receive-upload';
+import { uploadAppError } from '../../../services/catalog/upload-app-error';
 import { smallDisk, type SmallDisk } from './small-disk';
 
 const DATA_DIR = '/var/lib/shuyu-secret-layout';
@@ -145,13 +147,16 @@ describe(`receiving an upload on a full disk (${disk.mode}, 2 MiB)`, () => {
     for (let sent = 0; sent < bytes; sent += 64 * 1024) yield Buffer.alloc(Math.min(64 * 1024, bytes - sent), 0x61);
   })());
 
-  it('is a 507 insufficient_storage (not 400 upload_interrupted), and the partial file is removed', async () => {
+  it('is a StorageFullError, answered 507 insufficient_storage (not 400 upload_interrupted), and the partial file is removed', async () => {
     disk.fill(256 * 1024);
     const file = path.join(disk.dir, '.incoming-test.csv');
     const error = await receiveUpload(body(1024 * 1024), file, 10 * 1024 * 1024).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InsufficientStorageError);
-    expect(error).toMatchObject({ status: 507, code: 'insufficient_storage' });
-    expect((error as Error).message).not.toContain(disk.dir);
+    expect(error).toBeInstanceOf(StorageFullError);
+    const answer = uploadAppError(error);
+    expect(answer).toBeInstanceOf(InsufficientStorageError);
+    expect(answer).toMatchObject({ status: 507, code: 'insufficient_storage', headers: { 'Retry-After': '60' } });
+    expect((answer as Error).cause).toBe((error as Error).cause);
+    expect((answer as Error).message).not.toContain(disk.dir);
     expect(fs.existsSync(file)).toBe(false);
   });
 
@@ -161,7 +166,8 @@ describe(`receiving an upload on a full disk (${disk.mode}, 2 MiB)`, () => {
       this.push(Buffer.alloc(1024));
       this.destroy(new Error('aborted'));
     } });
-    await expect(receiveUpload(broken, file, 1024 * 1024)).rejects.toMatchObject({ status: 400, code: 'upload_interrupted' });
+    const error = await receiveUpload(broken, file, 1024 * 1024).catch((e: unknown) => e);
+    expect(uploadAppError(error)).toMatchObject({ status: 400, code: 'upload_interrupted' });
     expect(fs.existsSync(file)).toBe(false);
   });
 

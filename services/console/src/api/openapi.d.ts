@@ -688,6 +688,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Model versions across sandboxes, newest first, each as GET /models/:id answers: every open sandbox for the authority, its own for an operator. Filter by status (repeat it for several); page with limit and the nextCursor of the previous page */
+        get: operations["model.list-all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Runs across sandboxes, newest first: the authority sees every open sandbox’s runs whole (the release inbox: status=awaiting-release&status=blocked&status=failed); an operator sees only its own, in the operator view (status: queued, running, awaiting-release, released, rejected). Page with limit and the nextCursor of the previous page */
+        get: operations["run.list-all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products); source: applications.consent (submitted applications asking for one of its datasets without its consent decision); operator: runs.released (its released runs), applications.pending (its submitted applications); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits */
+        get: operations["inbox.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subject-requests": {
         parameters: {
             query?: never;
@@ -4448,6 +4499,232 @@ export interface operations {
                         manifest: {
                             [key: string]: unknown;
                         };
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "model.list-all": {
+        parameters: {
+            query?: {
+                status?: ("submitted" | "approved" | "rejected") | ("submitted" | "approved" | "rejected")[];
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of models */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        models: {
+                            id: string;
+                            sandboxId: string;
+                            agreementId: string;
+                            name: string;
+                            version: number;
+                            sql: string;
+                            parameters: {
+                                name: string;
+                                type: string;
+                            }[];
+                            purpose: string;
+                            sha256: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected";
+                            checks: {
+                                name: string;
+                                passed: boolean;
+                                message: string;
+                            }[];
+                            createdBy: string;
+                            createdAt: string;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            recordLevelGranted: boolean;
+                            unsafeStatisticsGranted: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description invalid status, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "run.list-all": {
+        parameters: {
+            query?: {
+                status?: ("queued" | "running" | "blocked" | "failed" | "awaiting-release" | "released" | "rejected") | ("queued" | "running" | "blocked" | "failed" | "awaiting-release" | "released" | "rejected")[];
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of runs (reviewers: whole runs; operators: the operator view) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        runs: ({
+                            id: string;
+                            modelId: string;
+                            agreementId: string;
+                            sandboxId: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "queued" | "running" | "blocked" | "failed" | "awaiting-release" | "released" | "rejected";
+                            rowCount: number;
+                            disclosure: {
+                                suppressedRows: number;
+                                checks: {
+                                    name: string;
+                                    passed: boolean;
+                                    message: string;
+                                }[];
+                            };
+                            outputSha256: string | null;
+                            fingerprint: string | null;
+                            runBy: string;
+                            createdAt: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            failure: string | null;
+                            reviewOpenedBy: string | null;
+                            reviewOpenedAt: string | null;
+                            releasedBy: string | null;
+                            releasedAt: string | null;
+                            releaseComment: string | null;
+                        } | {
+                            id: string;
+                            modelId: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "awaiting-release" | "released" | "rejected";
+                            params: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                            releaseComment?: string | null;
+                        })[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description invalid status, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "inbox.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "applications.decide" | "applications.awaiting-consent" | "models.review" | "runs.release" | "products.review" | "applications.consent" | "runs.released" | "applications.pending" | "audit.entries";
+                            count: number;
+                        }[];
                     };
                 };
             };

@@ -1,0 +1,40 @@
+/**
+ * What waits for the caller's action, by role. Each kind is a count; the console shows it as
+ * an inbox and opens the matching list.
+ *
+ * - authority: `applications.decide` (submitted; every requested dataset has its source unit's
+ *   consent decision, approving or refusing, so only the authority can move it on),
+ *   `applications.awaiting-consent` (submitted; some dataset still lacks its consent decision),
+ *   `models.review` (versions `submitted`), `runs.release` (runs that wait for the reviewer:
+ *   `awaiting-release`, `blocked`, `failed`; a blocked or failed run can only be rejected),
+ *   `products.review` (products `submitted`).
+ * - source: `applications.consent` (submitted applications that ask for one of its datasets
+ *   that has no consent decision yet).
+ * - operator: `runs.released` (its runs released), `applications.pending` (its applications
+ *   still `submitted`).
+ * - auditor: `audit.entries` (audit entries recorded today, Asia/Shanghai calendar day).
+ */
+import type { Role } from '../../policies/roles';
+
+export const inboxKinds = [
+  'applications.decide', 'applications.awaiting-consent', 'models.review', 'runs.release', 'products.review',
+  'applications.consent', 'runs.released', 'applications.pending', 'audit.entries',
+] as const;
+export type InboxKind = (typeof inboxKinds)[number];
+
+export const kindsByRole: Record<Role, InboxKind[]> = {
+  authority: ['applications.decide', 'applications.awaiting-consent', 'models.review', 'runs.release', 'products.review'],
+  source: ['applications.consent'],
+  operator: ['runs.released', 'applications.pending'],
+  auditor: ['audit.entries'],
+};
+
+const DAY_MS = 86_400_000;
+/** China Standard Time has no daylight saving: UTC+8 all year. */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The Asia/Shanghai calendar day that holds `now`, as ISO instants [from, to). */
+export function shanghaiDay(now: Date): { from: string; to: string } {
+  const start = Math.floor((now.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+  return { from: new Date(start).toISOString(), to: new Date(start + DAY_MS).toISOString() };
+}
