@@ -58,7 +58,7 @@ describe('OpenAPI, health and metrics', () => {
   });
 
   it('answers unknown API paths, unknown files and non-GET requests with the JSON error shape', async () => {
-    for (const res of [await t.http.get('/api/v1/nowhere'), await t.http.post('/nowhere'), await t.http.get('/nowhere.txt')]) {
+    for (const res of [await t.http.get('/api/v1/nowhere'), await t.http.post('/nowhere'), await t.http.get('/nowhere.txt'), await t.http.get('/assets/nowhere.js')]) {
       expect(res.status).toBe(404);
       expect(res.body.error).toMatchObject({ code: 'not_found', requestId: res.headers['x-request-id'] });
     }

@@ -5,9 +5,10 @@
 import type { BenchSection } from './bench-report';
 import { auditThroughputBench } from './audit-throughput-bench';
 import { catalogIngestBench } from './catalog-ingest-bench';
+import { consoleBench } from './console-bench';
 import { disclosureBench } from './disclosure-bench';
 import { isolatedZoneBench } from './isolated-zone-bench';
 import { provisioningBench } from './provisioning-bench';
 import { workspaceQueriesBench } from './workspace-queries-bench';
 
-export const benchSections: readonly BenchSection[] = [auditThroughputBench, catalogIngestBench, provisioningBench, workspaceQueriesBench, disclosureBench, isolatedZoneBench];
+export const benchSections: readonly BenchSection[] = [auditThroughputBench, catalogIngestBench, provisioningBench, workspaceQueriesBench, disclosureBench, isolatedZoneBench, consoleBench];

@@ -7,13 +7,25 @@ export const home: AreaMessages = {
     needsAction: '待办事项',
     nothing: '当前没有需要您处理的事项',
     open: '去处理',
-    kinds: {},
+    kinds: {
+      applications: { decide: '待审批的申请', 'awaiting-consent': '等待数源单位同意的申请', consent: '待我单位同意的申请', pending: '审批中的申请' },
+      models: { review: '待查验的模型' },
+      runs: { release: '待出域审核的运行结果', released: '已放行的运行结果' },
+      products: { review: '待审核的数据产品' },
+      audit: { entries: '今日审计记录' },
+    },
   },
   en: {
     welcome: 'Hello, {name}',
     needsAction: 'What needs your action',
     nothing: 'Nothing needs your action right now',
     open: 'Open',
-    kinds: {},
+    kinds: {
+      applications: { decide: 'Applications to decide', 'awaiting-consent': 'Applications awaiting source consent', consent: 'Applications awaiting my unit’s consent', pending: 'Applications being decided' },
+      models: { review: 'Models to review' },
+      runs: { release: 'Run outputs to review for release', released: 'Released run outputs' },
+      products: { review: 'Products to review' },
+      audit: { entries: 'Audit entries today' },
+    },
   },
 };

@@ -1,2 +1,15 @@
-/** Where each inbox count of `GET /inbox` leads: a route name of the console. */
-export const inboxLinks: Record<string, string> = {};
+/**
+ * Where each inbox count of `GET /inbox` leads: a route name of the console. A count whose page
+ * does not exist is shown without a link.
+ */
+export const inboxLinks: Record<string, string> = {
+  'applications.decide': 'authority-applications',
+  'applications.awaiting-consent': 'authority-applications',
+  'models.review': 'authority-models',
+  'runs.release': 'authority-runs',
+  'products.review': 'authority-products',
+  'applications.consent': 'source-consents',
+  'runs.released': 'operator-runs',
+  'applications.pending': 'operator-applications',
+  'audit.entries': 'audit-log',
+};
