@@ -34,7 +34,7 @@ export class PrincipalService {
 
   async create(input: NewPrincipal, createdBy: string | null, options: CreateOptions = {}): Promise<CreatedPrincipal> {
     const token = options.token ?? generateToken();
-    if (!isRole(input.role)) throw new UnprocessableError(`unknown role: ${input.role}`, [{ path: 'role', message: 'unknown role' }]);
+    if (!isRole(input.role)) throw new UnprocessableError('unknown role', [{ path: 'role', message: 'unknown role' }]);
     if (await this.deps.store.byName(input.name)) throw new ConflictError('a principal with this name already exists', 'duplicate_name');
     const stored: StoredPrincipal = {
       id: `prn_${crypto.randomUUID()}`,

@@ -18,6 +18,8 @@ import type { AuditSink } from '../../audit/audit-sink';
 import { AppError, BadRequestError, InsufficientStorageError, PayloadTooLargeError } from '../../errors/app-error';
 import type { Logger } from '../../logging/create-logger';
 import { isStorageFailure } from '../../storage/is-storage-failure';
+import { chooseErrorLanguage } from '../error-language/choose-error-language';
+import { localizeErrorMessage } from '../error-language/localize-error';
 import { locals } from '../request-locals';
 import { settleAudit } from './audit-boundary';
 import { auditAsMalformedUrl, malformedUrlError } from './refuse-malformed-url';
@@ -85,10 +87,14 @@ export function errorHandler(deps: ErrorHandlerDeps) {
       return;
     }
     if (appError.headers) res.set(appError.headers);
+    // The message follows Accept-Language (zh-CN or en); the code and the details never do.
+    const language = chooseErrorLanguage(req);
+    res.vary('Accept-Language');
+    res.set('Content-Language', language);
     res.status(appError.status).json({
       error: {
         code: appError.code,
-        message: appError.message,
+        message: localizeErrorMessage(appError, language),
         ...(appError.details ? { details: appError.details } : {}),
         requestId: locals(res).requestId,
       },
