@@ -80,7 +80,9 @@ export async function openConsole(world: ConsoleWorld, locale: Locale, options: 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    // Chromium logs every 4xx answer as a console error; a journey provokes refusals on purpose,
+    // and 5xx answers are caught below from the responses themselves.
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
   page.on('response', (r) => {

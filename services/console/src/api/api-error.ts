@@ -12,6 +12,12 @@ export class ApiError extends Error {
     super(message);
   }
 
+  /** From an error body already read (openapi-fetch reads it before handing back the response). */
+  static fromBody(status: number, body: unknown, statusText = ''): ApiError {
+    const e = (body as { error?: { code?: string; message?: string; details?: ErrorDetail[]; requestId?: string } } | undefined)?.error ?? {};
+    return new ApiError(status, e.code ?? 'unknown', e.message ?? statusText, Array.isArray(e.details) ? e.details : [], e.requestId);
+  }
+
   static async from(response: Response): Promise<ApiError> {
     try {
       const body = (await response.clone().json()) as { error?: { code?: string; message?: string; details?: ErrorDetail[]; requestId?: string } };

@@ -29,8 +29,8 @@ type Result<T> = { data?: T; error?: unknown; response: Response };
 
 /** The body of a successful call, or an ApiError. */
 export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
-  const { data, response } = await call;
-  if (!response.ok) throw await ApiError.from(response);
+  const { data, error, response } = await call;
+  if (!response.ok) throw ApiError.fromBody(response.status, error, response.statusText);
   return data as T;
 }
 
