@@ -81,7 +81,7 @@ async function runConsoleBench(): Promise<BenchReport> {
         ],
       }],
       goals: [goal('initialJsGzipKB', round(firstJsKb, 1), '<=', CONSOLE_JS_GOAL_KB), goal('workspaceReadyMsMedian', round(readyMs, 0), '<=', WORKSPACE_READY_GOAL_MS)],
-      notes: ['sizes are each script response gzipped at level 6, as a compressing reverse proxy would send it; the platform itself serves them uncompressed on the loopback'],
+      notes: ['sizes are each script response gzipped at level 6, as a compressing reverse proxy would send it; the platform compresses them the same way (compression middleware) when the browser accepts gzip'],
     };
   } finally {
     await world.close();
