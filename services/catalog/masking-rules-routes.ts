@@ -3,6 +3,7 @@
  * that keep identifiers in clear, detect identifiers, preview.
  */
 import { z } from 'zod';
+import { answerLanguage, localizeDetections } from '../http/error-language/localize-views';
 import { defineRoute, type Route } from '../http/route';
 import type { CatalogService } from './catalog-service';
 import { datasetIdParams } from './catalog-schemas';
@@ -95,10 +96,10 @@ export function maskingRulesRoutes(catalog: CatalogService, rules: MaskingRulesS
           schema: z.object({ columns: z.array(z.object({ name: z.string(), semantic: z.string().nullable(), confidence: z.number(), suggestedRule: z.record(z.string(), z.unknown()), evidence: z.array(z.string()), personal: z.string(), identifier: z.string() })) }),
         },
       },
-      handler: async ({ params, ability, audit }) => {
+      handler: async ({ params, ability, req, res, audit }) => {
         audit.resource = `dataset:${params.id}`;
         const dataset = await catalog.visible(params.id, ability, 'preview');
-        return { status: 200, body: { columns: await rules.detect(dataset) } };
+        return { status: 200, body: { columns: localizeDetections(await rules.detect(dataset), answerLanguage({ req, res })) } };
       },
     }),
   ];

@@ -17,7 +17,7 @@ export function consoleRouter(dist: string): Router | null {
   router.use(compression());
   router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   router.use(express.static(dist, { index: false, maxAge: '1h' }));
-  router.get(/^\/(?!api\/|api$|healthz$)[^.]*$/, (_req, res) => {
+  router.get(/^\/(?!(?:api|healthz)(?:\/|%2f|$))[^.]*$/i, (_req, res) => {
     res.set('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -4,7 +4,8 @@
  */
 const SECRET_KEY = /token|secret|password|authorization|cookie|hmac|key$/i;
 const BEARER = /Bearer\s+[A-Za-z0-9._~+/=-]+/gi;
-const SHUYU_TOKEN = /\bshy_[A-Za-z0-9_-]{16,}/g;
+// No word boundary: a token glued to other characters (`%ZZshy_…`) is still a token.
+const SHUYU_TOKEN = /shy_[A-Za-z0-9_-]{16,}/g;
 
 export function redactSecrets(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactText(value);
@@ -23,4 +24,12 @@ export function redactText(text: string): string {
 
 export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key);
+}
+
+/** Masks tokens inside every string of a value, keeping its keys and shape (for audit entries). */
+export function redactTokensIn<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return redactText(value) as T;
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redactTokensIn(v, depth + 1)) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactTokensIn(v, depth + 1)])) as T;
 }

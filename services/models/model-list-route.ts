@@ -1,5 +1,6 @@
 /** `GET /models`: the model versions of every sandbox the caller may list (the reviewer's and the operator's inbox), newest first. */
 import { z } from 'zod';
+import { answerLanguage, localizeModel } from '../http/error-language/localize-views';
 import { defineRoute, type Route } from '../http/route';
 import { collectPage, decodeCursor, pageQuery, statusQuery } from '../inbox/keyset-page';
 import type { SandboxScope } from '../inbox/sandbox-scope';
@@ -14,13 +15,14 @@ export function modelListRoute(models: ModelService, scope: SandboxScope): Route
     permission: ['list', 'Sandbox'],
     query: z.strictObject({ status: statusQuery(modelStatuses), ...pageQuery }),
     responses: { 200: { description: 'a page of models', schema: z.object({ models: z.array(modelSchema), nextCursor: z.string().nullable() }) }, 400: { description: 'invalid status, limit or cursor' } },
-    handler: async ({ query, ability, audit }) => {
+    handler: async ({ query, ability, req, res, audit }) => {
       audit.resource = 'models';
       audit.details = { status: query.status ?? null, limit: query.limit, cursor: query.cursor !== undefined };
       const after = decodeCursor(query.cursor);
       const sandboxIds = await scope.ids(ability, 'list');
       const page = await collectPage((from, count) => models.page({ sandboxIds, statuses: query.status, after: from }, count), (m) => m, query.limit, after);
-      return { status: 200, body: { models: page.items, nextCursor: page.nextCursor } };
+      const language = answerLanguage({ req, res });
+      return { status: 200, body: { models: page.items.map((m) => localizeModel(m, language)), nextCursor: page.nextCursor } };
     },
   });
 }

@@ -1,6 +1,7 @@
-/** Model routes: submit (with automatic checks), list, read, review. */
+/** Model routes: submit (with automatic checks), list, read, review. Check messages follow Accept-Language (stored in English). */
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
+import { answerLanguage, localizeChecks, localizeModel } from '../http/error-language/localize-views';
 import { defineRoute, type Route } from '../http/route';
 import { StatementRefusedError } from '../workspace/query-service';
 import type { WorkspaceAccess } from '../workspace/workspace-access';
@@ -28,7 +29,7 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
         exampleParams: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
       }),
       responses: { 201: { description: 'submitted, with the checks', schema: modelSchema.pick({ id: true, version: true, sha256: true, status: true, checks: true }) }, 422: { description: 'refused by the statement guard or the live form, or fails on the dev twin' } },
-      handler: async ({ params, body, ability, principal, requestId, audit, commitAudited }) => {
+      handler: async ({ params, body, ability, principal, requestId, req, res, audit, commitAudited }) => {
         audit.resource = `sandbox:${params.id}`;
         const open = await access.open(params.id, ability, 'query');
         audit.agreementId = open.agreement.id;
@@ -38,7 +39,7 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
             audit.details = { name: m.name, version: m.version, sha256: m.sha256, failedChecks: m.checks.filter((c) => !c.passed).map((c) => c.name) };
             return commitAudited(201);
           });
-          return { status: 201, body: { id: model.id, version: model.version, sha256: model.sha256, status: model.status, checks: model.checks } };
+          return { status: 201, body: { id: model.id, version: model.version, sha256: model.sha256, status: model.status, checks: localizeChecks(model.checks, answerLanguage({ req, res })) } };
         } catch (error) {
           if (error instanceof StatementRefusedError || (error instanceof AppError && error.code === 'model_refused')) audit.outcome = 'denied';
           throw error;
@@ -49,22 +50,23 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
       id: 'model.list', method: 'get', path: '/sandboxes/:id/models', tag: 'Models',
       summary: 'Every model version of a sandbox', permission: ['read', 'Sandbox'], params: idParams,
       responses: { 200: { description: 'models', schema: z.object({ models: z.array(modelSchema) }) } },
-      handler: async ({ params, ability, audit }) => {
+      handler: async ({ params, ability, req, res, audit }) => {
         audit.resource = `sandbox:${params.id}`;
         const { sandbox, agreement } = await access.open(params.id, ability, 'read');
         audit.agreementId = agreement.id;
-        return { status: 200, body: { models: await models.list(sandbox.id) } };
+        const language = answerLanguage({ req, res });
+        return { status: 200, body: { models: (await models.list(sandbox.id)).map((m) => localizeModel(m, language)) } };
       },
     }),
     defineRoute({
       id: 'model.read', method: 'get', path: '/models/:id', tag: 'Models',
       summary: 'One model version with its checks and review', permission: ['read', 'Sandbox'], params: idParams,
       responses: { 200: { description: 'the model', schema: modelSchema } },
-      handler: async ({ params, ability, audit }) => {
+      handler: async ({ params, ability, req, res, audit }) => {
         audit.resource = `model:${params.id}`;
         const model = await models.visible(params.id, ability);
         audit.agreementId = model.agreementId;
-        return { status: 200, body: model };
+        return { status: 200, body: localizeModel(model, answerLanguage({ req, res })) };
       },
     }),
     defineRoute({
@@ -76,11 +78,11 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
         grantRecordLevel: z.boolean().default(false), grantUnsafeStatistics: z.boolean().default(false),
       }),
       responses: { 200: { description: 'the reviewed model', schema: modelSchema }, 409: { description: 'already reviewed' } },
-      handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
+      handler: async ({ params, body, ability, principal, req, res, audit, commitAudited }) => {
         audit.resource = `model:${params.id}`;
         audit.details = { decision: body.decision, comment: body.comment ?? null, grantRecordLevel: body.grantRecordLevel, grantUnsafeStatistics: body.grantUnsafeStatistics };
         const model = await models.review(params.id, ability, body.decision, body.comment ?? null, { recordLevel: body.grantRecordLevel, unsafeStatistics: body.grantUnsafeStatistics }, principal, commitAudited(200));
-        return { status: 200, body: model };
+        return { status: 200, body: localizeModel(model, answerLanguage({ req, res })) };
       },
     }),
   ];

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
 import type { Clock } from '../config/clock';
 import { BadRequestError } from '../errors/app-error';
+import { answerLanguage, localizeRun } from '../http/error-language/localize-views';
 import { defineRoute, type Route } from '../http/route';
 import { collectPage, decodeCursor, pageQuery, statusQuery } from '../inbox/keyset-page';
 import type { SandboxScope } from '../inbox/sandbox-scope';
@@ -29,7 +30,7 @@ export function runListRoute({ runs, scope, settings, clock }: RunListDeps): Rou
       200: { description: 'a page of runs (reviewers: whole runs; operators: the operator view)', schema: z.object({ runs: z.array(z.union([runSchema, operatorRunSchema])), nextCursor: z.string().nullable() }) },
       400: { description: 'invalid status, limit or cursor' },
     },
-    handler: async ({ query, ability, audit }) => {
+    handler: async ({ query, ability, req, res, audit }) => {
       audit.resource = 'runs';
       audit.details = { status: query.status ?? null, limit: query.limit, cursor: query.cursor !== undefined };
       const after = decodeCursor(query.cursor);
@@ -37,7 +38,8 @@ export function runListRoute({ runs, scope, settings, clock }: RunListDeps): Rou
       const sandboxIds = await scope.ids(ability, 'list');
       if (reviewer) {
         const page = await collectPage((from, count) => runs.page({ sandboxIds, statuses: query.status, after: from }, count), (r) => r, query.limit, after);
-        return { status: 200, body: { runs: page.items, nextCursor: page.nextCursor } };
+        const language = answerLanguage({ req, res });
+        return { status: 200, body: { runs: page.items.map((r) => localizeRun(r, language)), nextCursor: page.nextCursor } };
       }
       const shown = query.status?.map((s) => {
         if (!(operatorRunStatuses as readonly string[]).includes(s)) {

@@ -1,9 +1,13 @@
-/** Run routes: run an approved model, read runs (operators: only what depends on no live value), the reviewer's airlock, release, download, trace. */
+/**
+ * Run routes: run an approved model, read runs (operators: only what depends on no live value), the reviewer's airlock, release, download, trace.
+ * Disclosure check messages and the airlock's reasons follow Accept-Language (stored in English).
+ */
 import { z } from 'zod';
 import { toArrow, toCsv, toParquet } from '../../sandbox/encoders/output-formats';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
 import type { Clock } from '../config/clock';
 import { ConflictError, NotFoundError } from '../errors/app-error';
+import { answerLanguage, localizeReview, localizeRun } from '../http/error-language/localize-views';
 import { defineRoute, type Route } from '../http/route';
 import type { ModelService } from '../models/model-service';
 import type { SandboxService } from '../sandboxes/sandbox-service';
@@ -55,23 +59,24 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
       id: 'run.list', method: 'get', path: '/sandboxes/:id/runs', tag: 'Runs',
       summary: 'The runs of a sandbox (operators see only what depends on no live value before the decision)', permission: ['read', 'Sandbox'], params: idParams,
       responses: { 200: { description: 'runs', schema: z.object({ runs: z.array(z.union([runSchema, operatorRunSchema])) }) } },
-      handler: async ({ params, ability, audit }) => {
+      handler: async ({ params, ability, req, res, audit }) => {
         audit.resource = `sandbox:${params.id}`;
         const { sandbox, agreement } = await sandboxes.visible(params.id, ability, 'read');
         audit.agreementId = agreement.id;
         const reviewer = ability.can('decide', 'Application');
-        return { status: 200, body: { runs: await Promise.all((await runs.list(sandbox.id)).map((r) => viewFor(r, reviewer))) } };
+        const language = answerLanguage({ req, res });
+        return { status: 200, body: { runs: await Promise.all((await runs.list(sandbox.id)).map(async (r) => localizeRun(await viewFor(r, reviewer), language))) } };
       },
     }),
     defineRoute({
       id: 'run.read', method: 'get', path: '/runs/:id', tag: 'Runs',
       summary: 'A run: reviewers see status, counts and checks; operators only id, model, status, parameters and times', permission: ['read', 'Sandbox'], params: idParams,
       responses: { 200: { description: 'the run', schema: z.union([runSchema, operatorRunSchema]) } },
-      handler: async ({ params, ability, audit }) => {
+      handler: async ({ params, ability, req, res, audit }) => {
         audit.resource = `run:${params.id}`;
         const run = await runs.visible(params.id, ability);
         audit.agreementId = run.agreementId;
-        return { status: 200, body: await viewFor(run, ability.can('decide', 'Application')) };
+        return { status: 200, body: localizeRun(await viewFor(run, ability.can('decide', 'Application')), answerLanguage({ req, res })) };
       },
     }),
     defineRoute({
@@ -79,7 +84,7 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
       summary: 'The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release',
       permission: ['decide', 'Application'], params: idParams,
       responses: { 200: { description: 'what the reviewer reads' } },
-      handler: async ({ params, ability, principal, audit, commitAudited }) => {
+      handler: async ({ params, ability, principal, req, res, audit, commitAudited }) => {
         audit.resource = `run:${params.id}`;
         const { run, model, review } = await runs.openReview(params.id, ability, principal, commitAudited(200));
         audit.agreementId = run.agreementId;
@@ -87,11 +92,11 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
         const verdict = run.status === 'awaiting-release' ? 'releasable' : run.status;
         return {
           status: 200,
-          body: {
+          body: localizeReview({
             run, verdict, failure: run.failure,
             model: { id: model.id, name: model.name, version: model.version, sha256: model.sha256, sql: model.sql, parameters: model.parameters, purpose: model.purpose, checks: model.checks, recordLevelGranted: model.recordLevelGranted, unsafeStatisticsGranted: model.unsafeStatisticsGranted },
             columns: review?.columns ?? [], rows: review?.review ?? [], differencing: review?.pairs ?? [], checks: review?.checks ?? run.disclosure.checks,
-          },
+          }, answerLanguage({ req, res })),
         };
       },
     }),
@@ -101,12 +106,12 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
       permission: ['decide', 'Application'], params: idParams,
       body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional() }),
       responses: { 200: { description: 'the decided run', schema: runSchema }, 409: { description: 'not awaiting release, or the airlock view was not opened' } },
-      handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
+      handler: async ({ params, body, ability, principal, req, res, audit, commitAudited }) => {
         audit.resource = `run:${params.id}`;
         audit.details = { decision: body.decision, comment: body.comment ?? null };
         const run = await runs.release(params.id, ability, body.decision, body.comment ?? null, principal, commitAudited(200));
         audit.agreementId = run.agreementId;
-        return { status: 200, body: run };
+        return { status: 200, body: localizeRun(run, answerLanguage({ req, res })) };
       },
     }),
     defineRoute({
@@ -136,11 +141,11 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
       summary: 'Which run a fingerprint found in a (leaked) file belongs to (authority, auditor)', permission: ['read', 'AuditLog'],
       query: z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{32}$/) }),
       responses: { 200: { description: 'the run', schema: runSchema }, 404: { description: 'unknown fingerprint' } },
-      handler: async ({ query, audit }) => {
+      handler: async ({ query, req, res, audit }) => {
         audit.resource = `fingerprint:${query.fingerprint}`;
         const run = await runs.trace(query.fingerprint);
         audit.agreementId = run.agreementId;
-        return { status: 200, body: run };
+        return { status: 200, body: localizeRun(run, answerLanguage({ req, res })) };
       },
     }),
   ];

@@ -13,6 +13,7 @@ import { applyDisclosure, type DisclosureResult } from '../../sandbox/disclosure
 import type { ReleasedCell } from '../../sandbox/disclosure/differencing';
 import { uniqueSubjectTables } from '../../sandbox/disclosure/unique-subjects';
 import type { Clock } from '../config/clock';
+import { LiveQueryFailedError } from '../workspace/live-query-failed-error';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../errors/app-error';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
 import type { CatalogService } from '../catalog/catalog-service';
@@ -290,6 +291,6 @@ export class RunService {
 
 /** The failure as the reviewer reads it: the error's message without file-system paths. */
 function failureText(error: unknown): string {
-  const message = error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
+  const message = error instanceof LiveQueryFailedError ? `the query failed: ${error.reviewerDetail}` : error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
   return message.split('\n')[0].replace(/(["'])?\/[^\s"']*\1?/g, '<path>').slice(0, 500);
 }

@@ -16,6 +16,7 @@ import { BusyError, ReaderGoneError, ResourceLimitError, SandboxClosedError, Sta
 import type { Tier } from '../../sandbox/worker/worker-pool';
 import { AppError, ForbiddenError, GoneError, ServiceUnavailableError } from '../errors/app-error';
 import type { AgreementSettingsStore } from '../agreements/agreement-settings';
+import { LiveQueryFailedError } from './live-query-failed-error';
 import type { StatementActor, StatementJournal } from './statement-journal';
 import type { WorkspaceAccess, OpenSandbox } from './workspace-access';
 
@@ -73,7 +74,7 @@ export class QueryService {
         ? await this.deps.statements.streamArrow(open.sandbox.id, 'dev', sql, { timeoutMs, maxRows: this.deps.limits.maxArrowRows, signal })
         : await this.deps.statements.streamJson(open.sandbox.id, 'dev', sql, { timeoutMs, maxRows: this.deps.limits.maxRows, signal });
     } catch (error) {
-      const mapped = this.mapFailure(error);
+      const mapped = this.mapFailure(error, 'dev');
       entry.end(mapped);
       throw mapped;
     }
@@ -83,7 +84,7 @@ export class QueryService {
         entry.end(undefined, { rowCount: result.rowCount, truncated: result.truncated });
         return result;
       } catch (error) {
-        const mapped = this.mapFailure(error);
+        const mapped = this.mapFailure(error, 'dev');
         entry.end(mapped);
         throw mapped;
       }
@@ -119,13 +120,18 @@ export class QueryService {
           await this.deps.statements.warm(open.sandbox.id, tier);
           return await work(statement, runner, parser, timeoutMs);
         } catch (error) {
-          throw this.mapFailure(error);
+          throw this.mapFailure(error, tier);
         }
       }));
   }
 
-  /** Sealing, limits, lost workers and the operator's own SQL mistakes become clear HTTP errors. */
-  private mapFailure(error: unknown): unknown {
+  /**
+   * Sealing, limits, lost workers and the operator's own SQL mistakes become clear HTTP errors.
+   * On `live`, DuckDB's own text never reaches the caller: it can quote a live cell ("value
+   * 3071.29 can't be cast"), and a product's grantee calls live with no reviewer in between. The
+   * text stays on the error for the reviewer (see LiveQueryFailedError).
+   */
+  private mapFailure(error: unknown, tier: Tier): unknown {
     if (error instanceof SandboxClosedError) return new GoneError('the sandbox was sealed while the query ran');
     if (error instanceof QueryTimeoutError) return new QueryTimedOutError(error.timeoutMs);
     if (error instanceof ResourceLimitError) {
@@ -137,7 +143,7 @@ export class QueryService {
     if (error instanceof WorkerLostError) return new ServiceUnavailableError('worker_lost', `${error.message}; try again`, 1);
     // nginx's 499: nobody reads the answer, but the journal and the request's entry say why it ended.
     if (error instanceof ReaderGoneError) return new AppError(499, 'client_gone', error.message);
-    if (error instanceof StatementSqlError) return new AppError(422, 'sql_error', `the query failed: ${error.message}`);
+    if (error instanceof StatementSqlError) return tier === 'live' ? new LiveQueryFailedError(error.message) : new AppError(422, 'sql_error', `the query failed: ${error.message}`);
     return error;
   }
 

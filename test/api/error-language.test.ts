@@ -1,8 +1,9 @@
 /**
  * Error messages in the request's language (Accept-Language: zh-CN or en): every code the
  * sources can produce has a Chinese message; the language follows q-values and order; without
- * a header nothing changes; codes, details and the 404-not-403 shape are the same in both
- * languages; and no message, in either language, echoes a value the request carried.
+ * a header nothing changes; codes, where details point and the 404-not-403 shape are the same in
+ * both languages (detail messages are worded in Chinese too: test/api/detail-language.test.ts);
+ * and no message, in either language, echoes a value the request carried.
  *
  * The codes are found with the TypeScript parser rather than line regexes: error constructors
  * span lines, and a code often reaches AppError through a subclass's parameter and its default
@@ -212,6 +213,8 @@ describe('error messages by Accept-Language', () => {
   const upload = (id: string, token: string, body: string, language: string) =>
     t.http.put(`/api/v1/datasets/${id}/data`).set(...bearer(token)).set('Content-Type', 'text/csv').set('Accept-Language', language).send(body);
   const withoutRequestId = (error: Record<string, unknown>) => ({ ...error, requestId: undefined });
+  /** Details without their words: path, row and column are the same in every language. */
+  const withoutMessages = (details: Record<string, unknown>[]) => details.map((detail) => ({ ...detail, message: undefined }));
 
   it('answers zh-CN in Chinese with the same code as English, and says so in its headers', async () => {
     const en = await me('en');
@@ -272,27 +275,29 @@ describe('error messages by Accept-Language', () => {
     }
   });
 
-  it('keeps the details of a 422 unchanged, and the message free of the cell value', async () => {
+  it('keeps where the details of a 422 point, words them in Chinese, and keeps the message free of the cell value', async () => {
     const csv = residentsCsv(5, (i, row) => (i === 2 ? [...row.slice(0, 5), CANARY] : row));
     const en = await upload(datasetId, source.token, csv, 'en');
     const zh = await upload(datasetId, source.token, csv, 'zh-CN');
     expect(en.status).toBe(422);
     expect(zh.status).toBe(422);
     expect(zh.body.error.code).toBe('invalid_data');
-    expect(zh.body.error.details).toEqual(en.body.error.details);
+    expect(withoutMessages(zh.body.error.details)).toEqual(withoutMessages(en.body.error.details));
     expect(en.body.error.details).toEqual([{ row: 3, column: 'income', message: 'not a valid DECIMAL(18,2)' }]);
+    expect(zh.body.error.details[0].message).toBe('不是有效的 DECIMAL(18,2) 类型值');
     expect(zh.body.error.message).toMatch(HAN);
     expect(zh.body.error.message).toContain('income');
     for (const res of [en, zh]) expect(JSON.stringify(res.body)).not.toContain(CANARY);
   });
 
-  it('keeps the details of an invalid schema unchanged', async () => {
+  it('keeps where the details of an invalid schema point, and words them in Chinese', async () => {
     const schema = { ...residentsSchema, name: 'dup_columns', columns: [...residentsSchema.columns, residentsSchema.columns[4]] };
     const en = await t.http.post('/api/v1/datasets').set(...bearer(source.token)).set('Accept-Language', 'en').send(schema);
     const zh = await t.http.post('/api/v1/datasets').set(...bearer(source.token)).set('Accept-Language', 'zh-CN').send(schema);
     expect(en.status).toBe(422);
     expect(zh.body.error.code).toBe('invalid_schema');
-    expect(zh.body.error.details).toEqual(en.body.error.details);
+    expect(withoutMessages(zh.body.error.details)).toEqual(withoutMessages(en.body.error.details));
+    for (const detail of zh.body.error.details) expect(detail.message).toMatch(HAN);
     expect(zh.body.error.message).toMatch(HAN);
   });
 

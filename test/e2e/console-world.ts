@@ -128,3 +128,22 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
 }
+
+/** A call to the API as `token`, for a journey's setup and its checks of the outcome. */
+export async function apiCall<T = Record<string, unknown>>(world: ConsoleWorld, token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${world.url}/api/v1${path}`, {
+    method, headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json().catch(() => ({}))) as T };
+}
+
+/** The page at rest (transitions ended, the pointer off any button): no message key shown, no serious accessibility violation, and a screenshot. */
+export async function checkPage(c: ConsolePage, name: string): Promise<void> {
+  await c.page.mouse.move(1, 1);
+  await c.page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))));
+  if ((await c.shownKeys()).length) throw new Error(`message keys shown on ${name}: ${(await c.shownKeys()).join(', ')}`);
+  const violations = await seriousViolations(c.page);
+  if (violations.length) throw new Error(`accessibility violations on ${name}: ${JSON.stringify(violations)}`);
+  await c.shot(name);
+}

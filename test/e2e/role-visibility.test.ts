@@ -33,7 +33,7 @@ const ROUTES: RouteSpec[] = [
   { path: '/authority/models', roles: ['authority'], menu: 'authority-models' },
   { path: '/authority/runs', roles: ['authority'], menu: 'authority-runs' },
   { path: '/authority/runs/run_x', roles: ['authority'] },
-  { path: '/authority/products', roles: ['authority'] },
+  { path: '/authority/products', roles: ['authority'], menu: 'authority-products' },
   { path: '/authority/agreements', roles: ['authority'], menu: 'authority-agreements' },
   { path: '/authority/agreements/agr_x', roles: ['authority'] },
   { path: '/authority/principals', roles: ['authority'], menu: 'authority-principals' },
@@ -135,7 +135,10 @@ describe.each<Locale>(['zh-CN', 'en'])('in %s', (locale) => {
       expect(seen.find((s) => s.page === 'audit-log')?.buttons).toEqual(expect.arrayContaining([locale === 'en' ? 'Verify again' : '重新校验', locale === 'en' ? 'Export CSV' : '导出 CSV']));
     }
 
-    for (const route of ROUTES.filter((r) => !allows(r, role))) {
+    // The route guard does not depend on the language: every other role's route is tried in
+    // Chinese, and one in English (its forbidden page is then shown in English).
+    const refused = ROUTES.filter((r) => !allows(r, role));
+    for (const route of locale === 'zh-CN' ? refused : refused.slice(0, 1)) {
       await c.go(route.path);
       await c.page.waitForURL(/\/forbidden/);
       await c.page.getByText(FORBIDDEN_TITLE[locale], { exact: true }).waitFor();

@@ -197,7 +197,7 @@ describe.each<Locale>(['zh-CN', 'en'])('in %s', (locale) => {
     // The form writes the YAML: give "name" a mask, and the saved version 2 has it.
     await choose(c.page, 'rule-strategy-name', en ? 'Mask' : '遮蔽');
     await c.page.getByTestId('rules-save').click();
-    await c.page.getByTestId('rule-version-2').waitFor();
+    await c.page.getByTestId('rule-version-2').waitFor({ timeout: 60_000 });
     const second = (await call(residentsOwner, 'GET', `/datasets/${datasetId}/masking-rules`)).body as { versions: { version: number; document: { columns: Json } }[] };
     expect(second.versions[1].document.columns.name).toMatchObject({ strategy: 'mask' });
 

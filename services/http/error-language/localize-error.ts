@@ -2,7 +2,8 @@
  * The message of an error answer in the chosen language. English is the error's own message.
  * Chinese comes from the catalogue by code (a function entry may carry an identifier of the
  * English message along), else from the generic message of the HTTP status, else of its class
- * (4xx, 5xx). The code and the details never change with the language.
+ * (4xx, 5xx). The code never changes with the language; the details' messages follow it too
+ * (localize-details.ts), where they point never does.
  */
 import type { ErrorLanguage } from './choose-error-language';
 import { zhErrorMessages, zhStatusMessages } from './error-messages-zh';

@@ -5,6 +5,7 @@
  * transaction as the request's state change (see AuditSink.recordWith); if that commit fails,
  * the boundary stays open so the error handler records the failure.
  */
+import { redactText, redactTokensIn } from '../../logging/redact-secrets';
 import type { NextFunction, Request, Response } from 'express';
 import type { AuditEvent } from '../../audit/audit-entry';
 import type { AuditSink, StateChange } from '../../audit/audit-sink';
@@ -41,10 +42,12 @@ function boundaryEvent(res: Response, status: number, extra: Record<string, unkn
     actorId: l.principal?.id ?? (l.metricsScraper ? 'metrics-token' : null),
     role: l.principal?.role ?? (l.metricsScraper ? 'metrics' : null),
     action: boundary.action,
-    resource: boundary.note.resource ?? boundary.resource,
+    // A caller can put anything in a URL, a token included: the audit log, read and exported by
+    // auditors, must never hand one out.
+    resource: redactText(boundary.note.resource ?? boundary.resource),
     outcome: boundary.note.outcome ?? outcomeForStatus(status),
     requestId: l.requestId,
     agreementId: boundary.note.agreementId ?? null,
-    details: { status, ...boundary.note.details, ...extra },
+    details: redactTokensIn({ status, ...boundary.note.details, ...extra }),
   };
 }

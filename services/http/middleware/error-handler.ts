@@ -19,6 +19,7 @@ import { AppError, BadRequestError, InsufficientStorageError, PayloadTooLargeErr
 import type { Logger } from '../../logging/create-logger';
 import { isStorageFailure } from '../../storage/is-storage-failure';
 import { chooseErrorLanguage } from '../error-language/choose-error-language';
+import { localizeDetails } from '../error-language/localize-details';
 import { localizeErrorMessage } from '../error-language/localize-error';
 import { locals } from '../request-locals';
 import { settleAudit } from './audit-boundary';
@@ -87,7 +88,7 @@ export function errorHandler(deps: ErrorHandlerDeps) {
       return;
     }
     if (appError.headers) res.set(appError.headers);
-    // The message follows Accept-Language (zh-CN or en); the code and the details never do.
+    // The message and each detail's message follow Accept-Language (zh-CN or en); the code and the rest of a detail never do.
     const language = chooseErrorLanguage(req);
     res.vary('Accept-Language');
     res.set('Content-Language', language);
@@ -95,7 +96,7 @@ export function errorHandler(deps: ErrorHandlerDeps) {
       error: {
         code: appError.code,
         message: localizeErrorMessage(appError, language),
-        ...(appError.details ? { details: appError.details } : {}),
+        ...(appError.details ? { details: localizeDetails(appError, language) } : {}),
         requestId: locals(res).requestId,
       },
     });

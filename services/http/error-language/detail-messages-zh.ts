@@ -1,0 +1,65 @@
+/**
+ * Chinese for the `details[].message` of 4xx answers outside the rule-set validator: uploads into
+ * the vault, dataset registration, applications and their scope, model parameters, products,
+ * list cursors, agreement settings, principals and sandbox limits. Keyed by English template
+ * (see zh-templates.ts); the row, column and path of a detail never change.
+ */
+import type { ZhTemplates } from './zh-templates';
+
+/** The columns kept in clear (` id_number、name`), or the English fallback `identifiers`. */
+const kept = (columns: string) => (columns === 'identifiers' ? '标识符' : ` ${columns}`);
+
+export const zhDetailMessages: ZhTemplates = {
+  // Uploads (sandbox/vault): the CSV header, the reader, the registered types.
+  'column is missing': () => '缺少该列',
+  'column is not in the schema': () => '该列不在登记的数据集结构中',
+  'column appears twice': () => '该列重复出现',
+  'missing header': () => '缺少表头行',
+  'invalid UTF-8 byte sequence': () => '存在无效的 UTF-8 字节序列',
+  'wrong number of fields': () => '该行字段数不正确',
+  'unterminated quoted field': () => '存在未闭合的引号',
+  'malformed CSV': () => 'CSV 格式有误，无法读取',
+  'invalid or truncated Parquet file': () => 'Parquet 文件无效或不完整',
+  'invalid Arrow IPC stream': () => 'Arrow IPC 数据流无效',
+  'not a valid {type}': (type) => `不是有效的 ${type} 类型值`,
+  'must not be empty': () => '不能为空',
+  'empty body': () => '请求体为空',
+
+  // Dataset registration.
+  'column name appears twice': () => '列名重复',
+  'subjectKey must name one of the columns': () => '主体标识列（subjectKey）必须是已登记的列之一',
+
+  // Applications and the scope they ask for.
+  'endsAt must come after startsAt': () => '结束时间（endsAt）必须晚于开始时间（startsAt）',
+  'the term may not exceed 5 years': () => '授权期限不得超过 5 年',
+  'endsAt is in the past': () => '结束时间（endsAt）早于当前时间',
+  'a dataset is listed twice': () => '同一数据集被重复列出',
+  'unknown dataset': () => '数据集不存在',
+  'a closed dataset can never enter a sandbox': () => '该数据集为“不予开放”（closed），不得进入数据沙箱',
+  'the dataset has no data in the vault yet': () => '该数据集尚未上传数据',
+  'the dataset has no valid masking rule set': () => '该数据集尚无有效的脱敏规则集',
+  'unknown column': () => '该列不存在',
+  'the masking rules drop this column': () => '现行脱敏规则删除了该列（drop），不能申请使用',
+  'rule-set version {n} keeps {ids} in clear and is {state}: the authority must approve it first': (version, columns, state) =>
+    `脱敏规则第 ${version} 版以明文保留${kept(columns)}，审批状态为${state}，须先经主管部门批准`,
+  'rule-set version {n} keeps {ids} in clear and is not approved by the authority': (version, columns) =>
+    `脱敏规则第 ${version} 版以明文保留${kept(columns)}，未经主管部门批准`,
+
+  // Model parameters and runs.
+  'declare ${id}': (name) => `请声明参数 $${name}`,
+  'not a parameter of this model': () => '该模型没有此参数',
+  missing: () => '缺少参数值',
+  'expected {type}': (type) => `应为 ${type} 类型`,
+  'expected DATE (YYYY-MM-DD)': () => '应为 DATE 类型（YYYY-MM-DD）',
+  'expected VARCHAR (at most 1000 characters, no NUL)': () => '应为 VARCHAR 类型（不超过 1000 个字符，且不含 NUL 字符）',
+  'filter by {states}': (states) => `只能按以下状态筛选：${states}`,
+  'limit: {limit}': (limit) => `超出的上限：${limit}`,
+
+  // Products, settings, principals, cursors.
+  required: () => '必填',
+  'outside the approved domain': () => '超出审核批准的取值范围',
+  'may only tighten the platform default': () => '只能比平台默认值更严格，不能放宽',
+  'unknown role': () => '角色不存在',
+  'not a cursor for this order': () => '该游标不属于当前排序方式',
+  'not a cursor this list gave': () => '该游标不是本列表返回的游标',
+};
