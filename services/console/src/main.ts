@@ -5,5 +5,15 @@ import './styles.css';
 import App from './App.vue';
 import { i18n } from './i18n/i18n';
 import { router } from './router';
+import { session } from './session/session';
+
+// `/me` for a token kept in this tab goes out at once, while the first page's code loads.
+void session.restore();
+
+// The first page's code starts loading now too, not after the router's sign-in check.
+for (const record of router.resolve(window.location.pathname).matched) {
+  const component = record.components?.default;
+  if (typeof component === 'function') void (component as () => Promise<unknown>)();
+}
 
 createApp(App).use(i18n).use(router).mount('#app');

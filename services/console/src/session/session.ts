@@ -30,10 +30,13 @@ async function signIn(candidate: string): Promise<'ok' | 'invalid' | 'unreachabl
 }
 
 /** Loads `/me` for a token kept from earlier in this tab; false when it is no longer valid. */
+let restoring: Promise<boolean> | null = null;
 async function restore(): Promise<boolean> {
   if (me.value) return true;
   if (!token.value) return false;
-  return (await signIn(token.value)) === 'ok';
+  // One request however many callers wait: main.ts starts it before the router needs it.
+  restoring ??= signIn(token.value).then((r) => r === 'ok').finally(() => (restoring = null));
+  return restoring;
 }
 
 function signOut(): void {
