@@ -304,8 +304,11 @@ describe('adversarial variants on the isolated zone', () => {
       const { p99, failures } = await health.stop();
       clearInterval(watch);
       const outcomes = answers.map((a) => (a.status === 200 ? '200' : `${a.status}:${a.body.error?.code}`));
-      expect({ most, unexpected: outcomes.filter((o) => !['200', '408:query_timeout', '503:busy'].includes(o)), busy: outcomes.includes('503:busy'), failures, p99: p99 < 100 ? 'under 100 ms' : Math.round(p99) })
-        .toEqual({ most: expect.any(Number), unexpected: [], busy: true, failures: 0, p99: 'under 100 ms' });
+      // /healthz stays answering: a stalled platform (what this guards against) takes seconds. Alone
+      // on the machine p99 stays under 100 ms; beside a browser test on the other jest worker it
+      // reached 123 ms in CI, hence the same 250 ms margin as the large-results test below.
+      expect({ most, unexpected: outcomes.filter((o) => !['200', '408:query_timeout', '503:busy'].includes(o)), busy: outcomes.includes('503:busy'), failures, p99: p99 < 250 ? 'under 250 ms' : Math.round(p99) })
+        .toEqual({ most: expect.any(Number), unexpected: [], busy: true, failures: 0, p99: 'under 250 ms' });
       expect(most).toBeLessThanOrEqual(2);
       for (const b of answers.filter((a) => a.status === 503)) expect(Number(b.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       // One after the other: at once, three sandboxes on two workers may rightly wait past the 500 ms queue.
