@@ -130,12 +130,21 @@ export class CatalogStore {
 
   async ruleSets(datasetId: string): Promise<RuleSetRecord[]> {
     const rows = await this.deps.db.all<RuleRow>('SELECT * FROM masking_rule_sets WHERE dataset_id = $1 ORDER BY version', [datasetId]);
-    return rows.map((r) => ({
-      datasetId: r.dataset_id, version: Number(r.version), document: JSON.parse(r.document) as unknown, format: r.format,
-      sha256: r.sha256, createdBy: r.created_by, createdAt: r.created_at,
-      keepsIdentifiers: r.keeps_identifiers === true, approvedBy: r.approved_by, approvedAt: r.approved_at, approvalComment: r.approval_comment,
-    }));
+    return rows.map(toRuleSetRecord);
   }
+
+  async ruleSet(datasetId: string, version: number): Promise<RuleSetRecord | undefined> {
+    const row = await this.deps.db.one<RuleRow>('SELECT * FROM masking_rule_sets WHERE dataset_id = $1 AND version = $2', [datasetId, version]);
+    return row && toRuleSetRecord(row);
+  }
+}
+
+function toRuleSetRecord(r: RuleRow): RuleSetRecord {
+  return {
+    datasetId: r.dataset_id, version: Number(r.version), document: JSON.parse(r.document) as unknown, format: r.format,
+    sha256: r.sha256, createdBy: r.created_by, createdAt: r.created_at,
+    keepsIdentifiers: r.keeps_identifiers === true, approvedBy: r.approved_by, approvedAt: r.approved_at, approvalComment: r.approval_comment,
+  };
 }
 
 /** The path as stored: relative to the data directory, which must contain it. */

@@ -90,6 +90,12 @@ export class MaskingRulesService {
     return (await this.deps.store.ruleSets(datasetId)).map((r) => toVersion(r, dataset));
   }
 
+  /** One stored version of the dataset's rules, whatever its approval. */
+  async version(dataset: Dataset, version: number): Promise<RuleSetVersion | null> {
+    const record = await this.deps.store.ruleSet(dataset.id, version);
+    return record ? toVersion(record, dataset) : null;
+  }
+
   /** The latest stored version, whatever its approval: what the source unit previews. */
   async latest(datasetId: string): Promise<RuleSetVersion | null> {
     return (await this.versions(datasetId)).at(-1) ?? null;

@@ -24,6 +24,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Vue and the Element Plus kit are one chunk each rather than dozens of small files
+            // (each component's style import would be its own request), so the first visit
+            // waits for a few parallel downloads instead of a queue behind six connections.
+            { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify)[\\/]/ },
+            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus|lodash-es|lodash-unified|lodash|@floating-ui|@popperjs|@ctrl|@vueuse|async-validator|dayjs|memoize-one|normalize-wheel-es|escape-html)[\\/]/ },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)/ },
             { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror|crelt|style-mod|w3c-keyname)/ },
           ],

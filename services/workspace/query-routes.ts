@@ -68,18 +68,18 @@ export function queryRoutes(queries: QueryService, access: WorkspaceAccess, cata
         audit.resource = `sandbox:${params.id}`;
         const { sandbox, agreement } = await access.open(params.id, ability, 'read');
         audit.agreementId = agreement.id;
-        const tables = [];
-        for (const loaded of sandbox.loaded) {
+        // Each table's dataset and rule set are point reads, all asked for at once.
+        const tables = await Promise.all(sandbox.loaded.map(async (loaded) => {
           const dataset = await catalog.get(loaded.datasetId);
-          const ruleSet = (await rules.versions(dataset.id)).find((v) => v.version === loaded.rulesVersion)?.document;
-          tables.push({
+          const ruleSet = (await rules.version(dataset, loaded.rulesVersion))?.document;
+          return {
             name: loaded.table, datasetId: dataset.id, title: dataset.title, rows: loaded.rows, vaultVersion: loaded.vaultVersion, rulesVersion: loaded.rulesVersion,
             columns: loaded.columns.map((c) => {
               const spec = dataset.columns.find((d) => d.name === c.name);
               return { ...c, ...(spec?.description ? { description: spec.description } : {}), ...(spec?.semantic ? { semantic: spec.semantic } : {}), masking: ruleSet?.columns[c.name]?.strategy ?? 'keep' };
             }),
-          });
-        }
+          };
+        }));
         return { status: 200, body: { tables } };
       },
     }),

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { openConsole, seriousViolations, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
+import { checkPage, openConsole, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
 import { bearer, startTestPlatform, type TestPlatform } from '../fixtures/test-platform';
 import { exportFileName, shanghaiToIso } from '../../services/console/src/pages/auditor/audit-filters';
 
@@ -78,12 +78,6 @@ async function pick(c: ConsolePage, select: string, option: string | RegExp, typ
 
 /** `2026-01-05 16:00:00`: a time as typed in Beijing time. */
 const beijing = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(d);
-
-async function checkPage(c: ConsolePage, name: string): Promise<void> {
-  expect(await c.shownKeys()).toEqual([]);
-  expect(await seriousViolations(c.page)).toEqual([]);
-  await c.shot(name);
-}
 
 beforeAll(async () => {
   world = await startConsoleWorld();

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import type { SettableClock } from '../../services/config/clock';
-import { openConsole, seriousViolations, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
+import { checkPage, openConsole, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
 
 let world: ConsoleWorld;
 
@@ -32,14 +32,6 @@ async function call(token: string, method: string, url: string, body?: unknown):
 }
 
 /** Every main page: no message key shown, no serious accessibility violation, a screenshot. */
-async function checkPage(c: ConsolePage, name: string): Promise<void> {
-  // A hovered primary button takes Element Plus's lighter hover colour: check the page at rest.
-  await c.page.mouse.move(0, 0);
-  expect(await c.shownKeys()).toEqual([]);
-  expect(await seriousViolations(c.page)).toEqual([]);
-  await c.shot(name);
-}
-
 async function stateOf(c: ConsolePage, testId: string, state: string): Promise<void> {
   await c.page.locator(`[data-test="${testId}"][data-state="${state}"]`).waitFor({ timeout: 15_000 });
 }

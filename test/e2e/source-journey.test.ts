@@ -8,7 +8,7 @@
  * applications in the consent inbox. Another role opening these pages sees the forbidden page.
  */
 import type { Page } from 'playwright-core';
-import { openConsole, seriousViolations, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
+import { checkPage, openConsole, startConsoleWorld, type ConsoleWorld, type Locale } from './console-world';
 
 let world: ConsoleWorld;
 let residentsId: string;
@@ -39,16 +39,6 @@ afterAll(async () => {
 });
 
 /** Checks a main page: no message key shown, no serious accessibility violation, a screenshot. */
-async function checkPage(c: ConsolePage, name: string): Promise<void> {
-  // Transitions (dialogs fading in) end first and the pointer hovers nothing: axe measures contrast
-  // on what is finally shown, not on a hover colour.
-  await c.page.mouse.move(0, 0);
-  await c.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
-  expect(await c.shownKeys()).toEqual([]);
-  expect(await seriousViolations(c.page)).toEqual([]);
-  await c.shot(name);
-}
-
 /** Picks an option of an Element Plus select. */
 async function choose(page: Page, testId: string, option: string): Promise<void> {
   await page.getByTestId(testId).click();

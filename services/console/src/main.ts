@@ -10,10 +10,13 @@ import { session } from './session/session';
 // `/me` for a token kept in this tab goes out at once, while the first page's code loads.
 void session.restore();
 
-// The first page's code starts loading now too, not after the router's sign-in check.
-for (const record of router.resolve(window.location.pathname).matched) {
+// The first page's code and its first API requests start now too, not after the router's
+// sign-in check and the page's own setup.
+const opening = router.resolve(window.location.pathname);
+for (const record of opening.matched) {
   const component = record.components?.default;
   if (typeof component === 'function') void (component as () => Promise<unknown>)();
+  if (session.token.value) record.meta.prefetch?.(opening.params);
 }
 
 createApp(App).use(i18n).use(router).mount('#app');

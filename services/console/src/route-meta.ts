@@ -12,6 +12,8 @@ declare module 'vue-router' {
     menu?: MenuEntry;
     /** Open without signing in. */
     public?: boolean;
+    /** Starts the page's first API requests when the console opens on it (see main.ts). */
+    prefetch?: (params: Record<string, string | string[]>) => void;
   }
 }
 

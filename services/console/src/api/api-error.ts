@@ -19,12 +19,7 @@ export class ApiError extends Error {
   }
 
   static async from(response: Response): Promise<ApiError> {
-    try {
-      const body = (await response.clone().json()) as { error?: { code?: string; message?: string; details?: ErrorDetail[]; requestId?: string } };
-      const e = body.error ?? {};
-      return new ApiError(response.status, e.code ?? 'unknown', e.message ?? response.statusText, Array.isArray(e.details) ? e.details : [], e.requestId);
-    } catch {
-      return new ApiError(response.status, 'unknown', response.statusText);
-    }
+    const body: unknown = await response.clone().json().catch(() => undefined);
+    return ApiError.fromBody(response.status, body, response.statusText);
   }
 }

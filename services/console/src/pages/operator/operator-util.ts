@@ -1,21 +1,6 @@
 /** Small helpers of the operator area: terms in Asia/Shanghai, field errors, downloads. */
 import { ApiError, type ErrorDetail } from '../../api/api-error';
 
-type Result<T> = { data?: T; error?: unknown; response: Response };
-type ErrorBody = { error?: { code?: string; message?: string; details?: ErrorDetail[]; requestId?: string } };
-
-/**
- * Like the shared `unwrap`, but builds the ApiError from the error body openapi-fetch has
- * already read (the response's own body is consumed by then, so `ApiError.from(response)` can
- * only give the status text and no details).
- */
-export async function unwrapApi<T>(call: Promise<Result<T>>): Promise<T> {
-  const { data, error, response } = await call;
-  if (response.ok) return data as T;
-  const e = (error as ErrorBody | undefined)?.error ?? {};
-  throw new ApiError(response.status, e.code ?? 'unknown', e.message ?? response.statusText, Array.isArray(e.details) ? e.details : [], e.requestId);
-}
-
 /** Today's calendar date in Asia/Shanghai as YYYY-MM-DD (the term's dates are Shanghai days). */
 export function shanghaiToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -4,10 +4,9 @@
  */
 import { computed, onMounted, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { api } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { attempt } from '../../components/notify';
 import type { Agreement } from './operator-types';
-import { unwrapApi } from './operator-util';
 
 /** Agreements whose sandbox still answers (a sealed or destroyed sandbox answers 410). */
 export const OPEN_STATUSES = ['active', 'suspended', 'expired', 'terminated'];
@@ -23,7 +22,7 @@ export function useAgreementChoice() {
   const open = computed(() => (chosen.value && OPEN_STATUSES.includes(chosen.value.status) ? chosen.value : null));
 
   onMounted(async () => {
-    const body = await attempt(() => unwrapApi(api.GET('/api/v1/agreements')));
+    const body = await attempt(() => unwrap(api.GET('/api/v1/agreements')));
     agreements.value = [...(body?.agreements ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const asked = String(route.query.agreement ?? '');
     const fallback = agreements.value.find((a) => a.status === 'active') ?? agreements.value[0];

@@ -3,8 +3,7 @@
  * or the refusal (statement guard, limits, the operator's SQL errors) to show inline.
  */
 import { ref, shallowRef } from 'vue';
-import { api } from '../../api/client';
-import { call } from './workspace-api';
+import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/api-error';
 import type { ShownResult } from './workspace-types';
 
@@ -28,7 +27,7 @@ export function useQuery(sandboxId: () => string) {
     problem.value = null;
     const started = performance.now();
     try {
-      const body = await call(api.POST('/api/v1/sandboxes/{id}/query', { params: { path: { id: sandboxId() } }, body: { sql, tier: 'dev' } }));
+      const body = await unwrap(api.POST('/api/v1/sandboxes/{id}/query', { params: { path: { id: sandboxId() } }, body: { sql, tier: 'dev' } }));
       result.value = { ...body, elapsedMs: Math.round(performance.now() - started) };
     } catch (error) {
       problem.value = problemOf(error);
