@@ -10,8 +10,14 @@ export const actions = [
   'preview',
   'verify',
   'consent',
-  /** The authority's decision: applications, models, releases, products, rule sets that keep identifiers. */
+  /** The authority's decision: applications, products, rule sets that keep identifiers. */
   'decide',
+  /** Approve or reject a model version (模型查验): the authority, or an entrusted examiner. */
+  'review',
+  /** Read a run's output in the airlock and release or reject it (出域审核): the authority, or an entrusted examiner. */
+  'release',
+  /** Answer a data subject's request (which uses touched one person's record). */
+  'answer',
   'suspend',
   'resume',
   'terminate',

@@ -6,7 +6,7 @@ import type { Action } from './actions';
 import type { Role } from './roles';
 import type { SubjectType } from './subjects';
 
-export type Me = { id: string; unit: string };
+export type Me = { id: string; unit: string; entrusted: 'all' | readonly string[] };
 export type Grant = {
   action: Action | Action[];
   subject: SubjectType | SubjectType[];
@@ -26,6 +26,10 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'the authority audits the platform' },
     { action: 'read', subject: 'Metrics', reason: 'the authority operates the platform' },
     { action: ['read', 'decide'], subject: 'Application', reason: 'the authority decides applications last' },
+    { action: 'review', subject: 'Model', reason: 'the authority reviews models (模型查验) and keeps that right when it entrusts an examiner' },
+    { action: 'release', subject: 'Run', reason: 'the authority reviews outputs (出域审核) and keeps that right when it entrusts an examiner' },
+    { action: 'answer', subject: 'SubjectRequest', reason: 'the authority answers data subjects' },
+    { action: ['create', 'read', 'delete'], subject: 'Entrustment', reason: 'the authority entrusts examiners and revokes entrustments' },
     { action: 'decide', subject: 'Dataset', reason: 'the authority approves rule sets that keep identifiers in clear' },
     { action: ['read', 'update', 'suspend', 'resume', 'terminate'], subject: 'Agreement', reason: 'the authority supervises agreements' },
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
@@ -50,6 +54,18 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'invoke'], subject: 'Product', conditions: { operatorUnit: me.unit }, reason: 'operators use their own products' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { grantees: me.unit }, reason: 'grantees use the products granted to them' },
   ],
+  examiner: (me) => {
+    // Entrusted agreements only (every agreement when entrusted platform-wide); none by default.
+    const inScope = me.entrusted === 'all' ? undefined : { agreementId: { $in: [...me.entrusted] } };
+    return [
+      ...everyone(me),
+      { action: 'read', subject: 'Agreement', conditions: me.entrusted === 'all' ? undefined : { id: { $in: [...me.entrusted] } }, reason: 'examiners read the agreements they review (scenario, purpose, term)' },
+      { action: ['read', 'list'], subject: 'Sandbox', conditions: inScope, reason: 'examiners read the models and runs of the sandboxes they review (metadata, never rows)' },
+      { action: 'review', subject: 'Model', conditions: inScope, reason: 'entrusted examiners review models (模型查验)' },
+      { action: 'release', subject: 'Run', conditions: inScope, reason: 'entrusted examiners review outputs (出域审核)' },
+      { action: 'read', subject: 'Entrustment', conditions: { examinerId: me.id }, reason: 'examiners read their own entrustments' },
+    ];
+  },
   auditor: (me) => [
     ...everyone(me),
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },

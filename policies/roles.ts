@@ -1,5 +1,8 @@
-/** The four roles of the platform (see the glossary in ARCHITECTURE.md). */
-export const roles = ['authority', 'source', 'operator', 'auditor'] as const;
+/**
+ * The roles of the platform (see the glossary in ARCHITECTURE.md). `examiner` is a third-party
+ * institution the authority entrusts with model review and release review (模型查验).
+ */
+export const roles = ['authority', 'source', 'operator', 'auditor', 'examiner'] as const;
 
 export type Role = (typeof roles)[number];
 

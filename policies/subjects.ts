@@ -1,5 +1,5 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Product', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'SubjectRequest', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -8,7 +8,11 @@ export type DatasetSubject = { kind: 'Dataset'; id: string; ownerUnit: string };
 /** Applications and agreements belong to the operator's unit and concern the owning source units. */
 export type ApplicationSubject = { kind: 'Application'; id: string; operatorUnit: string; sourceUnits: string[] };
 export type AgreementSubject = { kind: 'Agreement'; id: string; operatorUnit: string; sourceUnits: string[] };
-export type SandboxSubject = { kind: 'Sandbox'; id: string; operatorUnit: string; sourceUnits: string[] };
+/** A sandbox, and the models and runs in it, belong to its agreement (examiners are entrusted per agreement). */
+export type SandboxSubject = { kind: 'Sandbox'; id: string; agreementId: string; operatorUnit: string; sourceUnits: string[] };
+export type ModelSubject = { kind: 'Model'; id: string; agreementId: string; operatorUnit: string; sourceUnits: string[] };
+export type RunSubject = { kind: 'Run'; id: string; agreementId: string; operatorUnit: string; sourceUnits: string[] };
+export type EntrustmentSubject = { kind: 'Entrustment'; id: string; examinerId: string };
 /** A product is its operator unit's; its grantees (units) may invoke it. */
 export type ProductSubject = { kind: 'Product'; id: string; operatorUnit: string; sourceUnits: string[]; grantees: string[] };
-export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ProductSubject;
+export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject;

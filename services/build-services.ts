@@ -65,6 +65,10 @@ import { InboxService } from './inbox/inbox-service';
 import { inboxRoutes } from './inbox/inbox-routes';
 import { modelListRoute } from './models/model-list-route';
 import { runListRoute } from './runs/run-list-route';
+import { EntrustmentService } from './entrustments/entrustment-service';
+import { EntrustmentStore } from './entrustments/entrustment-store';
+import { entrustmentRoutes } from './entrustments/entrustment-routes';
+import { PrincipalStore } from './principals/principal-store';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
 
@@ -102,10 +106,12 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   logger.info(workers.describe());
   const statements = new SandboxStatements(workers, config.query.maxResultBytes);
   const journal = new StatementJournal({ audit, db });
-  const settings = new AgreementSettingsStore({ db, defaults: { ...config.disclosure, queryTimeoutMs: config.query.timeoutMs } });
+  const settings = new AgreementSettingsStore({ db, defaults: { ...config.disclosure, queryTimeoutMs: config.query.timeoutMs, twoPersonRelease: false } });
   const access = new WorkspaceAccess({ sandboxes, now: () => clock.now() });
   const queries = new QueryService({ access, statements, parser, journal, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
   const models = new ModelService({ store: new ModelStore({ db }), access, sandboxes, queries, catalog, rules: maskingRules, clock });
+  const principalStore = new PrincipalStore({ db });
+  const entrustments = new EntrustmentService({ store: new EntrustmentStore({ db }), principals: principalStore, agreements: agreementStore, clock });
   const outputs = new OutputFiles({ dataDir: config.dataDir, sandboxFiles: files });
   const cells = new ReleasedCellsStore({ db });
   const runs = new RunService({
@@ -116,6 +122,13 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
       logger.warn('run failed', { runId, kind: error instanceof Error ? error.name : typeof error });
     },
     fingerprintKey: crypto.createHmac('sha256', masterKey).update('shuyu:output-fingerprints').digest(), maxRows: config.query.maxRows,
+    stillReviews: async (principalId, agreement) => {
+      const reviewer = await principalStore.byId(principalId);
+      if (!reviewer || reviewer.revokedAt) return false;
+      if (reviewer.role !== 'examiner') return reviewer.role === 'authority';
+      const scope = await entrustments.scope(reviewer.id);
+      return scope === 'all' || scope.includes(agreement.id);
+    },
   });
   const products = new ProductService({
     store: new ProductStore({ db }), runs, models, agreements, access, outputs, clock, settings, cells,
@@ -132,12 +145,13 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   }, logger);
 
   const scope = new SandboxScope({ sandboxes: sandboxStore, agreements: agreementStore });
+  const levelOf = async (datasetId: string) => (await catalog.get(datasetId)).level;
   const routes: Route[] = [
     ...catalogRoutes(catalog),
     ...maskingRulesRoutes(catalog, maskingRules),
     ...applicationRoutes(applications, (sandboxId) => void provisioner.start(sandboxId)),
     ...agreementRoutes(agreements, () => void expiry.run()),
-    ...agreementSettingsRoutes(agreements, settings, clock),
+    ...agreementSettingsRoutes(agreements, settings, clock, levelOf),
     ...certificateRoutes(agreements, lifecycle),
     ...sandboxRoutes(sandboxes),
     ...queryRoutes(queries, access, catalog, maskingRules),
@@ -148,8 +162,9 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     runListRoute({ runs, scope, settings, clock }),
     ...inboxRoutes(new InboxService({ db, applications, models, runs, products, scope, clock })),
     ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
+    ...entrustmentRoutes(entrustments),
   ];
-  return { catalog, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
+  return { catalog, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

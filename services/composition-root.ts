@@ -102,6 +102,7 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
     jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,
     health: () => storage.health(), onStorageFailure: (error) => void storage.noteFailure(error),
     console: consoleRouter(consoleDist),
+    policyScope: async (p) => (p.role === 'examiner' ? { entrusted: await services.entrustments.scope(p.id) } : {}),
   });
   const vault = await services.vaultJournal.reconcile(async (event) => void (await audit.append(event)));
   if (vault.rolledBack || vault.orphansRemoved.length) logger.warn('reconciled the vault after an interruption', { rolledBack: vault.rolledBack, orphansRemoved: vault.orphansRemoved.length });

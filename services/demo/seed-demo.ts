@@ -29,7 +29,7 @@ export async function seedDemo(platform: Platform, authorityToken: string, onSte
     if (!res.ok) throw new Error(`demo step ${method} ${url} failed: ${res.status} ${JSON.stringify(json)}`);
     return json;
   };
-  const total = 10;
+  const total = 11;
   let done = 0;
   const step = (what: string) => onStep(++done, total, what);
   try {
@@ -73,6 +73,12 @@ export async function seedDemo(platform: Platform, authorityToken: string, onSte
     const decision = await call(authorityToken, 'POST', `/applications/${application.id}/decision`, { decision: 'approve', comment: '符合公共数据授权运营要求，予以批准' });
     await platform.provisioner.settle(String(decision.sandboxId));
     step('approved and provisioned');
+    // An examiner (模型查验机构) entrusted with this agreement: the second reviewer of its releases
+    // (the demo's data are important, so every release needs two).
+    const examiner = await call(authorityToken, 'POST', '/principals', { name: '深圳市数据安全检测中心', role: 'examiner', unit: '深圳市数据安全检测中心' });
+    tokens['深圳市数据安全检测中心'] = { token: String(examiner.token), role: 'examiner', unit: '深圳市数据安全检测中心' };
+    await call(authorityToken, 'POST', '/entrustments', { examinerId: examiner.id, agreementId: decision.agreementId, note: '受托开展模型查验与出域审核' });
+    step('examiner entrusted');
     const tokensFile = path.join(platform.config.dataDir, 'demo-tokens.json');
     fs.writeFileSync(tokensFile, JSON.stringify({ principals: tokens, agreementId: decision.agreementId, sandboxId: decision.sandboxId, datasets }, null, 2), { mode: 0o600 });
     step('tokens written');

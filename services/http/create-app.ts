@@ -16,6 +16,7 @@ import { NotFoundError } from '../errors/app-error';
 import type { Logger } from '../logging/create-logger';
 import type { PlatformMetrics } from '../metrics/platform-metrics';
 import type { PrincipalService } from '../principals/principal-service';
+import type { PolicyScope } from './middleware/authenticate';
 import { openAuditBoundary } from './middleware/audit-boundary';
 import { identifyIfPossible } from './middleware/authenticate';
 import { errorHandler } from './middleware/error-handler';
@@ -34,6 +35,8 @@ export type AppDeps = {
   logger: Logger;
   jsonBodyLimit: number;
   metricsToken?: string;
+  /** What a principal's ability depends on besides its role (an examiner's entrustments); read on every request. */
+  policyScope?: PolicyScope;
   version: string;
   /** The platform's health beyond "the process answers" (the storage monitor's `health()`). */
   health?: () => { status: 'ok' | 'degraded'; reasons?: string[] };
@@ -65,7 +68,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));
 
   const api = express.Router();
-  mountRoutes(api, deps.routes, { principals: deps.principals, sink: deps.sink, jsonBodyLimit: deps.jsonBodyLimit, metricsToken: deps.metricsToken });
+  mountRoutes(api, deps.routes, { principals: deps.principals, sink: deps.sink, jsonBodyLimit: deps.jsonBodyLimit, metricsToken: deps.metricsToken, policyScope: deps.policyScope });
   api.use(openAuditBoundary('route.unknown'), asHandler(identifyIfPossible(deps.principals)), () => {
     throw new NotFoundError('route');
   });

@@ -10,7 +10,7 @@ import type { ZodType } from 'zod';
 import type { AuditSink } from '../audit/audit-sink';
 import { AppError, BadRequestError, ForbiddenError } from '../errors/app-error';
 import type { PrincipalService } from '../principals/principal-service';
-import { authenticate } from './middleware/authenticate';
+import { authenticate, type PolicyScope } from './middleware/authenticate';
 import { openAuditBoundary, settleAudit, settleAuditWith } from './middleware/audit-boundary';
 import { pausePoint } from '../faults/pause-point';
 import { locals } from './request-locals';
@@ -22,6 +22,7 @@ export type MountDeps = {
   sink: AuditSink;
   jsonBodyLimit: number;
   metricsToken?: string;
+  policyScope?: PolicyScope;
 };
 
 export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): void {
@@ -29,7 +30,7 @@ export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): v
   for (const route of routes) {
     const chain: RequestHandler[] = [
       openAuditBoundary(route.id, route.path),
-      asHandler(authenticate(deps.principals, route.auth === 'metrics' ? { metricsToken: deps.metricsToken } : {})),
+      asHandler(authenticate(deps.principals, { policyScope: deps.policyScope, ...(route.auth === 'metrics' ? { metricsToken: deps.metricsToken } : {}) })),
       authorize(route),
       ...bodyParser(route, jsonBody, deps.jsonBodyLimit),
       asHandler(execute(route, deps.sink)),

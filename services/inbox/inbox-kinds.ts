@@ -12,6 +12,7 @@
  *   that has no consent decision yet).
  * - operator: `runs.released` (its runs released), `applications.pending` (its applications
  *   still `submitted`).
+ * - examiner: `models.review`, `runs.release` (in the agreements it is entrusted with).
  * - auditor: `audit.entries` (audit entries recorded today, Asia/Shanghai calendar day).
  */
 import type { Role } from '../../policies/roles';
@@ -27,6 +28,7 @@ export const kindsByRole: Record<Role, InboxKind[]> = {
   source: ['applications.consent'],
   operator: ['runs.released', 'applications.pending'],
   auditor: ['audit.entries'],
+  examiner: ['models.review', 'runs.release'],
 };
 
 const DAY_MS = 86_400_000;

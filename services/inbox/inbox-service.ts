@@ -46,20 +46,20 @@ export class InboxService {
 
   private async count(kind: InboxKind, me: Principal, reads: Reads): Promise<number> {
     const { ability } = reads;
-    const reviewer = ability.can('decide', 'Application');
+    const decides = ability.can('decide', 'Application');
     switch (kind) {
       case 'applications.decide':
-        return reviewer ? (await reads.applications()).filter((a) => a.datasets.every((d) => consented(a, d.datasetId))).length : 0;
+        return decides ? (await reads.applications()).filter((a) => a.datasets.every((d) => consented(a, d.datasetId))).length : 0;
       case 'applications.awaiting-consent':
-        return reviewer ? (await reads.applications()).filter((a) => a.datasets.some((d) => !consented(a, d.datasetId))).length : 0;
+        return decides ? (await reads.applications()).filter((a) => a.datasets.some((d) => !consented(a, d.datasetId))).length : 0;
       case 'applications.consent':
         return (await reads.applications()).filter((a) => permits(ability, 'consent', applicationSubject(a)) && a.datasets.some((d) => d.ownerUnit === me.unit && !consented(a, d.datasetId))).length;
       case 'applications.pending':
         return (await reads.applications()).filter((a) => a.operatorUnit === me.unit).length;
       case 'models.review':
-        return reviewer ? this.deps.models.count({ sandboxIds: await reads.sandboxIds(), statuses: ['submitted'] }) : 0;
+        return ability.can('review', 'Model') ? this.deps.models.count({ sandboxIds: await reads.sandboxIds(), statuses: ['submitted'] }) : 0;
       case 'runs.release':
-        return reviewer ? this.deps.runs.count({ sandboxIds: await reads.sandboxIds(), statuses: ['awaiting-release', 'blocked', 'failed'] }) : 0;
+        return ability.can('release', 'Run') ? this.deps.runs.count({ sandboxIds: await reads.sandboxIds(), statuses: ['awaiting-release', 'blocked', 'failed'] }) : 0;
       case 'runs.released':
         return this.deps.runs.count({ sandboxIds: await reads.sandboxIds(), statuses: ['released'] });
       case 'products.review':

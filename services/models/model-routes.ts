@@ -71,8 +71,8 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
     }),
     defineRoute({
       id: 'model.review', method: 'post', path: '/models/:id/review', tag: 'Models',
-      summary: 'Approve or reject a model version (模型查验; authority). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks).',
-      permission: ['decide', 'Application'], params: idParams,
+      summary: 'Approve or reject a model version (模型查验; the authority or an entrusted examiner). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks).',
+      permission: ['review', 'Model'], params: idParams,
       body: z.strictObject({
         decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional(),
         grantRecordLevel: z.boolean().default(false), grantUnsafeStatistics: z.boolean().default(false),

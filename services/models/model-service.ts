@@ -5,18 +5,19 @@
  * check has passed.
  */
 import crypto from 'node:crypto';
-import type { AppAbility } from '../../policies/define-ability-for';
+import { permits, type AppAbility } from '../../policies/define-ability-for';
 import { liveModelForm } from '../../sandbox/disclosure/live-model-form';
 import { StatementSqlError } from '../../sandbox/worker/statement-errors';
 import type { Clock } from '../config/clock';
 import type { AuditedCommit } from '../audit/audit-sink';
 import { canonicalJson } from '../audit/canonical-json';
 import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
+import { assertIndependent } from '../errors/separation-of-duties-error';
 import { bindParameters } from '../runs/bind-parameters';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { MaskingRulesService } from '../catalog/masking-rules-service';
 import type { Principal } from '../principals/principal';
-import type { SandboxService } from '../sandboxes/sandbox-service';
+import { inSandboxSubject, type SandboxService } from '../sandboxes/sandbox-service';
 import type { QueryService } from '../workspace/query-service';
 import type { OpenSandbox, WorkspaceAccess } from '../workspace/workspace-access';
 import type { PageFilter } from '../inbox/keyset-page';
@@ -68,13 +69,17 @@ export class ModelService {
     return model;
   }
 
-  /** The model if its sandbox is visible to the caller for `action`; 404 otherwise. */
-  async visible(id: string, ability: AppAbility, action: 'read' | 'query' = 'read'): Promise<Model> {
+  /**
+   * The model if its sandbox is visible to the caller for `action` (`review`: the caller may
+   * also review this model, an examiner only in an agreement it is entrusted with); 404 otherwise.
+   */
+  async visible(id: string, ability: AppAbility, action: 'read' | 'query' | 'review' = 'read'): Promise<Model> {
     const model = await this.deps.store.get(id);
     if (!model) throw new NotFoundError('model');
-    await this.deps.sandboxes.visible(model.sandboxId, ability, action).catch((error: unknown) => {
+    const { sandbox, agreement } = await this.deps.sandboxes.visible(model.sandboxId, ability, action === 'review' ? 'read' : action).catch((error: unknown) => {
       throw error instanceof NotFoundError ? new NotFoundError('model') : error;
     });
+    if (action === 'review' && !permits(ability, 'review', inSandboxSubject('Model', model.id, sandbox, agreement))) throw new NotFoundError('model');
     return model;
   }
 
@@ -101,7 +106,8 @@ export class ModelService {
   async review(
     id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, grants: { recordLevel: boolean; unsafeStatistics: boolean }, by: Principal, commit: AuditedCommit,
   ): Promise<Model> {
-    const model = await this.visible(id, ability);
+    const model = await this.visible(id, ability, 'review');
+    assertIndependent(by, (await this.deps.sandboxes.get(model.sandboxId)).agreement);
     if (model.status !== 'submitted') throw new ConflictError(`this version is already ${model.status}; submit a new version for a new review`, 'already_reviewed');
     const at = this.deps.clock.now().toISOString();
     const granted = { recordLevel: decision === 'approve' && grants.recordLevel, unsafeStatistics: decision === 'approve' && grants.unsafeStatistics };

@@ -43,7 +43,8 @@ export class ProductService {
     if (input.kind === 'dataset') {
       if (!input.runId || input.modelId) throw new UnprocessableError('a dataset product names a released run (runId) and no model', [{ path: 'runId', message: 'required' }], 'invalid_product');
       const run = await this.deps.runs.visible(input.runId, ability, 'query');
-      if (run.status !== 'released') throw new ConflictError(`the run is ${run.status}; only released outputs become dataset products`, 'not_released');
+      // One message for every unreleased run: its stored status (blocked, failed) is the reviewer's to know, not the operator's.
+      if (run.status !== 'released') throw new ConflictError('only released outputs become dataset products', 'not_released');
       source = run;
     } else {
       if (!input.modelId || input.runId) throw new UnprocessableError('an api product names an approved model (modelId) and no run', [{ path: 'modelId', message: 'required' }], 'invalid_product');

@@ -34,7 +34,7 @@ export function runListRoute({ runs, scope, settings, clock }: RunListDeps): Rou
       audit.resource = 'runs';
       audit.details = { status: query.status ?? null, limit: query.limit, cursor: query.cursor !== undefined };
       const after = decodeCursor(query.cursor);
-      const reviewer = ability.can('decide', 'Application');
+      const reviewer = ability.can('release', 'Run');
       const sandboxIds = await scope.ids(ability, 'list');
       if (reviewer) {
         const page = await collectPage((from, count) => runs.page({ sandboxIds, statuses: query.status, after: from }, count), (r) => r, query.limit, after);

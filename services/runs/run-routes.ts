@@ -24,6 +24,7 @@ export const runSchema = z.object({
   outputSha256: z.string().nullable(), fingerprint: z.string().nullable(), runBy: z.string(), createdAt: z.string(), startedAt: z.string(), finishedAt: z.string().nullable(),
   failure: z.string().nullable(), reviewOpenedBy: z.string().nullable(), reviewOpenedAt: z.string().nullable(),
   releasedBy: z.string().nullable(), releasedAt: z.string().nullable(), releaseComment: z.string().nullable(),
+  firstApproval: z.object({ by: z.string(), at: z.string(), comment: z.string().nullable() }).nullable().describe('the first of two approvals under two-person release'),
 });
 export const operatorRunSchema = z.object({
   id: z.string(), modelId: z.string(), status: z.enum(operatorRunStatuses), params: z.record(z.string(), z.unknown()),
@@ -63,7 +64,7 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
         audit.resource = `sandbox:${params.id}`;
         const { sandbox, agreement } = await sandboxes.visible(params.id, ability, 'read');
         audit.agreementId = agreement.id;
-        const reviewer = ability.can('decide', 'Application');
+        const reviewer = ability.can('release', 'Run');
         const language = answerLanguage({ req, res });
         return { status: 200, body: { runs: await Promise.all((await runs.list(sandbox.id)).map(async (r) => localizeRun(await viewFor(r, reviewer), language))) } };
       },
@@ -76,25 +77,25 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
         audit.resource = `run:${params.id}`;
         const run = await runs.visible(params.id, ability);
         audit.agreementId = run.agreementId;
-        return { status: 200, body: localizeRun(await viewFor(run, ability.can('decide', 'Application')), answerLanguage({ req, res })) };
+        return { status: 200, body: localizeRun(await viewFor(run, ability.can('release', 'Run')), answerLanguage({ req, res })) };
       },
     }),
     defineRoute({
       id: 'run.review', method: 'get', path: '/runs/:id/review', tag: 'Runs',
       summary: 'The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release',
-      permission: ['decide', 'Application'], params: idParams,
+      permission: ['release', 'Run'], params: idParams,
       responses: { 200: { description: 'what the reviewer reads' } },
       handler: async ({ params, ability, principal, req, res, audit, commitAudited }) => {
         audit.resource = `run:${params.id}`;
-        const { run, model, review } = await runs.openReview(params.id, ability, principal, commitAudited(200));
+        const { run, model, review, approvalsNeeded } = await runs.openReview(params.id, ability, principal, commitAudited(200));
         audit.agreementId = run.agreementId;
         audit.details = { status: run.status, rows: review?.review.length ?? 0 };
         const verdict = run.status === 'awaiting-release' ? 'releasable' : run.status;
         return {
           status: 200,
           body: localizeReview({
-            run, verdict, failure: run.failure,
-            model: { id: model.id, name: model.name, version: model.version, sha256: model.sha256, sql: model.sql, parameters: model.parameters, purpose: model.purpose, checks: model.checks, recordLevelGranted: model.recordLevelGranted, unsafeStatisticsGranted: model.unsafeStatisticsGranted },
+            run, verdict, failure: run.failure, approvalsNeeded,
+            model: { id: model.id, name: model.name, version: model.version, sha256: model.sha256, reviewedBy: model.reviewedBy, sql: model.sql, parameters: model.parameters, purpose: model.purpose, checks: model.checks, recordLevelGranted: model.recordLevelGranted, unsafeStatisticsGranted: model.unsafeStatisticsGranted },
             columns: review?.columns ?? [], rows: review?.review ?? [], differencing: review?.pairs ?? [], checks: review?.checks ?? run.disclosure.checks,
           }, answerLanguage({ req, res })),
         };
@@ -103,7 +104,7 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
     defineRoute({
       id: 'run.release', method: 'post', path: '/runs/:id/release', tag: 'Runs',
       summary: 'Release or reject an output (出域审核; a reviewer who has opened the airlock, never the run’s own operator); blocked and failed runs can only be rejected',
-      permission: ['decide', 'Application'], params: idParams,
+      permission: ['release', 'Run'], params: idParams,
       body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional() }),
       responses: { 200: { description: 'the decided run', schema: runSchema }, 409: { description: 'not awaiting release, or the airlock view was not opened' } },
       handler: async ({ params, body, ability, principal, req, res, audit, commitAudited }) => {

@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import type { StatementParams } from '../../sandbox/worker/worker-protocol';
-import type { AppAbility } from '../../policies/define-ability-for';
+import { permits, type AppAbility } from '../../policies/define-ability-for';
 import { applyDisclosure, type DisclosureResult } from '../../sandbox/disclosure/apply-disclosure';
 import type { ReleasedCell } from '../../sandbox/disclosure/differencing';
 import { uniqueSubjectTables } from '../../sandbox/disclosure/unique-subjects';
@@ -22,7 +22,7 @@ import type { Model } from '../models/model';
 import type { ModelService } from '../models/model-service';
 import { sandboxSensitivity } from '../models/sensitive-columns';
 import type { Principal } from '../principals/principal';
-import type { SandboxService } from '../sandboxes/sandbox-service';
+import { inSandboxSubject, type SandboxService } from '../sandboxes/sandbox-service';
 import type { QueryService } from '../workspace/query-service';
 import type { StatementActor } from '../workspace/statement-journal';
 import type { OpenSandbox, WorkspaceAccess } from '../workspace/workspace-access';
@@ -31,6 +31,9 @@ import { serialised } from './serialised';
 import { OutputFiles } from './output-files';
 import type { ReleasedCellsStore } from './released-cells-store';
 import type { ProvenanceManifest, Run } from './run';
+import type { Agreement } from '../agreements/agreement';
+import { approvalsNeeded } from '../agreements/two-person-release';
+import { assertIndependent, SeparationOfDutiesError } from '../errors/separation-of-duties-error';
 import type { RunStore } from './run-store';
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { AuditedCommit } from '../audit/audit-sink';
@@ -41,6 +44,8 @@ export type RunDeps = {
   store: RunStore; models: ModelService; access: WorkspaceAccess; sandboxes: SandboxService; queries: QueryService; settings: AgreementSettingsStore;
   catalog: CatalogService; rules: MaskingRulesService; outputs: OutputFiles; cells: ReleasedCellsStore; clock: Clock; fingerprintKey: Buffer; maxRows: number;
   onError: (runId: string, error: unknown) => void;
+  /** Whether a principal may still review this agreement's runs (active; an examiner still entrusted). */
+  stillReviews?: (principalId: string, agreement: Agreement) => Promise<boolean>;
 };
 
 /** What the reviewer reads in the airlock. */
@@ -84,7 +89,7 @@ export class RunService {
     const run: Run = {
       id: `run_${crypto.randomUUID()}`, modelId: model.id, agreementId: open.agreement.id, sandboxId: open.sandbox.id, params: rawParams,
       status: 'queued', rowCount: 0, disclosure: { suppressedRows: 0, checks: [] }, outputSha256: null, fingerprint: null, runBy: by.id,
-      createdAt: at, startedAt: at, finishedAt: null, failure: null, reviewOpenedBy: null, reviewOpenedAt: null, releasedBy: null, releasedAt: null, releaseComment: null,
+      createdAt: at, startedAt: at, finishedAt: null, failure: null, reviewOpenedBy: null, reviewOpenedAt: null, firstApproval: null, releasedBy: null, releasedAt: null, releaseComment: null,
     };
     if (commitFor) await commitFor(run)((tx) => this.deps.store.insert(run, tx));
     else await this.deps.store.insert(run);
@@ -130,12 +135,17 @@ export class RunService {
     );
   }
 
-  async visible(id: string, ability: AppAbility, action: 'read' | 'query' = 'read'): Promise<Run> {
+  /**
+   * The run if its sandbox is visible to the caller for `action` (`release`: the caller may also
+   * review this run's output, an examiner only in an agreement it is entrusted with); 404 otherwise.
+   */
+  async visible(id: string, ability: AppAbility, action: 'read' | 'query' | 'release' = 'read'): Promise<Run> {
     const run = await this.deps.store.get(id);
     if (!run) throw new NotFoundError('run');
-    await this.deps.sandboxes.visible(run.sandboxId, ability, action).catch((error: unknown) => {
+    const { sandbox, agreement } = await this.deps.sandboxes.visible(run.sandboxId, ability, action === 'release' ? 'read' : action).catch((error: unknown) => {
       throw error instanceof NotFoundError ? new NotFoundError('run') : error;
     });
+    if (action === 'release' && !permits(ability, 'release', inSandboxSubject('Run', run.id, sandbox, agreement))) throw new NotFoundError('run');
     return run;
   }
 
@@ -154,9 +164,10 @@ export class RunService {
 
   /** The airlock: the reviewer reads the output; opening it is what allows a release. */
   /** Opens the airlock view; the first opening by a reviewer is recorded (with `commit`: together with the request's entry). */
-  async openReview(id: string, ability: AppAbility, by: Principal, commit?: AuditedCommit): Promise<{ run: Run; model: Model; review: RunReview | null }> {
-    const run = await this.visible(id, ability);
+  async openReview(id: string, ability: AppAbility, by: Principal, commit?: AuditedCommit): Promise<{ run: Run; model: Model; review: RunReview | null; approvalsNeeded: 1 | 2 }> {
+    const run = await this.visible(id, ability, 'release');
     const model = await this.deps.models.visible(run.modelId, ability);
+    const { agreement } = await this.deps.sandboxes.visible(run.sandboxId, ability);
     const review = this.deps.outputs.readReview<RunReview>(run.sandboxId, run.id);
     // Only reading a finished run's output counts: opening a queued or running one shows nothing.
     if (review && ['awaiting-release', 'blocked', 'failed'].includes(run.status)) {
@@ -167,12 +178,22 @@ export class RunService {
       if (commit) await commit((tx) => record(tx), { agreementId: run.agreementId, details: { status: run.status, rows: review.review.length } });
       else await record();
     }
-    return { run: (await this.deps.store.get(id)) as Run, model, review };
+    return { run: (await this.deps.store.get(id)) as Run, model, review, approvalsNeeded: await this.approvalsNeeded(agreement) };
   }
 
-  /** Decides a run; `commit` commits the decision with the request's audit entry. */
+  /** How many approvals a release of this agreement's runs needs (two-person release). */
+  async approvalsNeeded(agreement: Agreement): Promise<1 | 2> {
+    const chosen = (await this.deps.settings.get(agreement.id)).twoPersonRelease;
+    return approvalsNeeded(agreement, chosen, async (datasetId) => (await this.deps.catalog.get(datasetId)).level);
+  }
+
+  /**
+   * Decides a run; `commit` commits the decision with the request's audit entry. Under
+   * two-person release the first approval is recorded and the run keeps awaiting release; a
+   * second, different reviewer (not the model's approver) releases it. Any reviewer may reject.
+   */
   async release(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal, commit: AuditedCommit): Promise<Run> {
-    const run = await this.visible(id, ability);
+    const run = await this.visible(id, ability, 'release');
     if (run.runBy === by.id) throw new ForbiddenError('a run can never be released by its own operator');
     const openers = run.reviewOpenedBy ? (JSON.parse(run.reviewOpenedBy) as string[]) : [];
     if (decision === 'approve' && !openers.includes(by.id)) throw new ConflictError('read the output first: open GET /runs/:id/review before releasing it', 'review_not_opened');
@@ -181,7 +202,21 @@ export class RunService {
     const at = this.deps.clock.now().toISOString();
     if (decision === 'approve') {
       const model = await this.deps.models.visible(run.modelId, ability);
-      const { sandbox } = await this.deps.sandboxes.visible(run.sandboxId, ability);
+      const { sandbox, agreement } = await this.deps.sandboxes.visible(run.sandboxId, ability);
+      // Nothing leaves while the agreement is suspended (a risk stop) or ended; rejecting stays possible.
+      if (agreement.status !== 'active') throw new ConflictError(`the agreement is ${agreement.status}; outputs are released only under an active agreement`, 'agreement_not_active');
+      assertIndependent(by, agreement);
+      const needed = await this.approvalsNeeded(agreement);
+      // A first approval counts only while its reviewer may still review here (not revoked, still entrusted).
+      const first = run.firstApproval && (await this.stillReviews(run.firstApproval.by, agreement)) ? run.firstApproval : null;
+      if (needed === 2 && !first) {
+        await commit(async (tx) => {
+          if (!(await this.deps.store.firstApproval(id, by.id, at, comment, run.firstApproval?.by ?? null, tx))) throw new ConflictError('the run was decided concurrently', 'not_awaiting_release');
+        }, { agreementId: run.agreementId, details: { approval: 1, approvalsNeeded: 2, ...(run.firstApproval ? { replacedFirstApprovalBy: run.firstApproval.by } : {}) } });
+        return (await this.deps.store.get(id)) as Run;
+      }
+      if (needed === 2 && first?.by === by.id) throw new SeparationOfDutiesError('the second approval must come from a different reviewer');
+      if (needed === 2 && model.reviewedBy === by.id) throw new SeparationOfDutiesError('the reviewer who approved the model may not give the second approval of its run');
       const review = this.deps.outputs.readReview<RunReview>(run.sandboxId, run.id);
       if (!review) throw new ConflictError('the run’s checked output is missing; it cannot be released', 'not_awaiting_release');
       const manifest: ProvenanceManifest = {
@@ -192,12 +227,13 @@ export class RunService {
         suppressedCells: review.review.reduce((n, r) => n + (r.suppressed ? 0 : r.cells.filter((c) => c.reasons.length).length), 0),
         differencingPairs: review.pairs.length, rowCount: run.rowCount,
         outputSha256: run.outputSha256 as string, fingerprint: run.fingerprint as string, releasedBy: by.id, releasedAt: at,
+        approvedBy: first && first.by !== by.id ? [first.by, by.id] : [by.id],
       };
       // The cells are recorded before anything leaves, so every later check sees them (a failed decision only makes later checks stricter).
       await this.deps.cells.add(run.agreementId, null, review.cells, at);
       this.deps.outputs.prepareRelease(run.sandboxId, run.id, manifest);
       try {
-        await commit((tx) => this.decide(tx, id, from, 'released', by.id, at, comment), { agreementId: run.agreementId });
+        await commit((tx) => this.decide(tx, id, from, 'released', by.id, at, comment), { agreementId: run.agreementId, details: { approval: needed, approvalsNeeded: needed } });
       } catch (error) {
         if ((await this.deps.store.get(id))?.status !== 'released') this.deps.outputs.abandonRelease(run.id);
         throw error;
@@ -209,6 +245,10 @@ export class RunService {
       this.deps.outputs.discardPending(run.sandboxId, run.id);
     }
     return (await this.deps.store.get(id)) as Run;
+  }
+
+  private async stillReviews(principalId: string, agreement: Agreement): Promise<boolean> {
+    return this.deps.stillReviews ? this.deps.stillReviews(principalId, agreement) : true;
   }
 
   private async decide(tx: SqlRunner, id: string, from: Run['status'][], to: 'released' | 'rejected', by: string, at: string, comment: string | null): Promise<void> {

@@ -8,6 +8,7 @@ type RunRow = {
   output_sha256: string | null; fingerprint: string | null; run_by: string; started_at: string; finished_at: string | null;
   released_by: string | null; released_at: string | null; release_comment: string | null; created_at: string | null; failure: string | null;
   review_opened_by: string | null; review_opened_at: string | null;
+  first_release_by: string | null; first_release_at: string | null; first_release_comment: string | null;
 };
 
 function toRun(r: RunRow): Run {
@@ -16,6 +17,7 @@ function toRun(r: RunRow): Run {
     status: r.status as RunStatus, rowCount: Number(r.row_count), disclosure: JSON.parse(r.disclosure) as Disclosure, outputSha256: r.output_sha256,
     fingerprint: r.fingerprint, runBy: r.run_by, createdAt: r.created_at ?? r.started_at, startedAt: r.started_at, finishedAt: r.finished_at,
     failure: r.failure, reviewOpenedBy: r.review_opened_by, reviewOpenedAt: r.review_opened_at, releasedBy: r.released_by, releasedAt: r.released_at, releaseComment: r.release_comment,
+    firstApproval: r.first_release_by ? { by: r.first_release_by, at: r.first_release_at as string, comment: r.first_release_comment } : null,
   };
 }
 
@@ -85,6 +87,18 @@ export class RunStore {
 
   async reviewOpened(id: string, by: string, at: string, db: SqlRunner = this.deps.db): Promise<void> {
     await db.run('UPDATE runs SET review_opened_by = $2, review_opened_at = $3 WHERE id = $1', [id, by, at]);
+  }
+
+  /**
+   * Records the first of two approvals of a run awaiting release, over `replacing` (the void
+   * approval of a reviewer who lost the right, or null); false if the run changed meanwhile.
+   */
+  async firstApproval(id: string, by: string, at: string, comment: string | null, replacing: string | null, db: SqlRunner = this.deps.db): Promise<boolean> {
+    return (await db.change(
+      `UPDATE runs SET first_release_by = $2, first_release_at = $3, first_release_comment = $4
+       WHERE id = $1 AND status = 'awaiting-release' AND first_release_by IS NOT DISTINCT FROM $5`,
+      [id, by, at, comment, replacing],
+    )) === 1;
   }
 
   /** Records the reviewer's decision on a run from one of `from`; false if it no longer was. */

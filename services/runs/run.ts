@@ -32,6 +32,8 @@ export type Run = {
   failure: string | null;
   reviewOpenedBy: string | null;
   reviewOpenedAt: string | null;
+  /** The first of two approvals, where two-person release applies; the run still awaits release. */
+  firstApproval: { by: string; at: string; comment: string | null } | null;
   releasedBy: string | null;
   releasedAt: string | null;
   releaseComment: string | null;
@@ -58,6 +60,8 @@ export type ProvenanceManifest = {
   rowCount: number;
   outputSha256: string;
   fingerprint: string;
+  /** Every reviewer who approved the release, in order (two under two-person release). */
+  approvedBy: string[];
   releasedBy: string;
   releasedAt: string;
 };

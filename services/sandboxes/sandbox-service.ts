@@ -12,7 +12,12 @@ import type { Sandbox } from './sandbox';
 import type { SandboxStore } from './sandbox-store';
 
 export function sandboxSubject(sandbox: Sandbox, agreement: Agreement) {
-  return { kind: 'Sandbox' as const, id: sandbox.id, operatorUnit: agreement.operatorUnit, sourceUnits: sourceUnitsOf(agreement.scope) };
+  return { kind: 'Sandbox' as const, id: sandbox.id, agreementId: agreement.id, operatorUnit: agreement.operatorUnit, sourceUnits: sourceUnitsOf(agreement.scope) };
+}
+
+/** A model or a run as the policy sees it: its sandbox's agreement and parties. */
+export function inSandboxSubject<K extends 'Model' | 'Run'>(kind: K, id: string, sandbox: Sandbox, agreement: Agreement) {
+  return { ...sandboxSubject(sandbox, agreement), kind, id };
 }
 
 export type SandboxView = {

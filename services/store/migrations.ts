@@ -5,6 +5,7 @@
  */
 import { disclosureMigrations } from './disclosure-migrations';
 import { durabilityMigrations } from './durability-migrations';
+import { governanceMigrations } from './governance-migrations';
 
 export type Migration = { version: number; name: string; statements: string[] };
 
@@ -269,4 +270,5 @@ export const migrations: Migration[] = [
   },
   ...disclosureMigrations,
   ...durabilityMigrations,
+  ...governanceMigrations,
 ];

@@ -10,7 +10,7 @@ export function subjectRequestRoutes(subjects: SubjectRequestService): Route[] {
     defineRoute({
       id: 'subject.request', method: 'post', path: '/subject-requests', tag: 'Audit',
       summary: 'Which agreements, runs and products used the record of one data subject (authority). The value is never stored.',
-      permission: ['decide', 'Application'],
+      permission: ['answer', 'SubjectRequest'],
       body: z.strictObject({ semantic: z.enum(semantics), value: z.string().trim().min(1).max(200) }),
       responses: {
         200: {

@@ -6,6 +6,7 @@
  */
 import { bearer, startTestPlatform, type TestPlatform } from '../fixtures/test-platform';
 import { approvedAgreement, residentsWorld, type World } from '../fixtures/demo-world';
+import { releaseRun } from '../fixtures/release-run';
 
 type Item = Record<string, unknown> & { id: string };
 const OPERATOR_KEYS = ['createdAt', 'id', 'modelId', 'params', 'releaseComment', 'status', 'updatedAt'];
@@ -61,7 +62,7 @@ describe('inbox lists', () => {
     models.ofB = await submit(b, sandboxB);
     runs.released = await run(models.approved);
     await t.http.get(`/api/v1/runs/${runs.released}/review`).set(...bearer(t.authorityToken));
-    const released = await t.http.post(`/api/v1/runs/${runs.released}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve', comment: '同意' });
+    const released = await releaseRun(t, runs.released);
     expect(released.body.status).toBe('released');
     runs.waiting = await run(models.approved);
     await later(t.http.post('/api/v1/products').set(...bearer(a.operator.token)).send({ name: '街道人口', kind: 'dataset', runId: runs.released, description: '按街道' }));

@@ -84,6 +84,9 @@ const calls: Record<string, Call> = {
   'GET /audit/verify': { path: async () => '/audit/verify' },
   'GET /audit/export': { path: async () => '/audit/export?format=csv' },
   'GET /metrics': { path: async () => '/metrics' },
+  'POST /entrustments': { path: async () => '/entrustments', body: async (t) => ({ examinerId: await t.freshExaminerId(), agreementId: null }) },
+  'GET /entrustments': { path: async () => '/entrustments' },
+  'DELETE /entrustments/:id': { path: async (t) => `/entrustments/${await t.entrustmentId()}` },
   'POST /subject-requests': { path: async () => '/subject-requests', body: async () => ({ semantic: 'cn_id', value: '11010519491231002X' }) },
 };
 

@@ -158,15 +158,38 @@ describe.each<Locale>(['zh-CN', 'en'])('in %s', (locale) => {
       expect(await panel.getByTestId('cell-reasons').innerText()).toMatch(/贡献主体少于 \d+ 个/);
     }
     expect(await c.page.getByTestId('release-approve').isDisabled()).toBe(false);
+    // The demo's data are important: two-person release applies, and the page says so.
+    await c.page.locator('[data-test="two-person"][data-state="first"]').waitFor();
     await checkPage(c, 'authority-run-review');
     await c.page.getByTestId('release-comment').fill('结果已逐格核对，同意出域');
     await c.page.getByTestId('release-approve').click();
-    await c.page.locator('[data-test="run-status"][data-state="released"]').waitFor();
-    const released = await call<{ status: string; releaseComment: string }>(tokens.authority, 'GET', `/runs/${runId}`);
-    expect(released.body).toMatchObject({ status: 'released', releaseComment: '结果已逐格核对，同意出域' });
-    expect((await call(tokens.operator, 'GET', `/runs/${runId}/output`)).status).toBe(200);
+    // The first approval is recorded; the run still awaits release, and this reviewer may not approve again.
+    await c.page.locator('[data-test="two-person"][data-state="second"]').waitFor();
+    expect(await c.page.getByTestId('release-approve').isDisabled()).toBe(true);
+    const first = await call<{ status: string; firstApproval: { by: string } | null }>(tokens.authority, 'GET', `/runs/${runId}`);
+    expect(first.body.status).toBe('awaiting-release');
+    expect(first.body.firstApproval).not.toBeNull();
+    expect((await call(tokens.operator, 'GET', `/runs/${runId}/output`)).status).not.toBe(200);
     expect(c.errors).toEqual([]);
     await c.close();
+
+    // The entrusted examiner (模型查验机构) finds the run in its release inbox, reads it, and releases.
+    const e = await openConsole(world, locale);
+    await e.signIn(tokens.examiner);
+    await e.page.getByTestId('nav-authority-runs').click();
+    await e.page.getByTestId(`run-open-${runId}`).click();
+    await e.page.getByTestId('review-output').waitFor();
+    await e.page.locator('[data-test="two-person"][data-state="second"]').waitFor();
+    await checkPage(e, 'examiner-run-review');
+    await e.page.getByTestId('release-comment').fill('复核无误，同意出域');
+    await e.page.getByTestId('release-approve').click();
+    await e.page.locator('[data-test="run-status"][data-state="released"]').waitFor();
+    const released = await call<{ status: string; releaseComment: string; releasedBy: string; firstApproval: { by: string } }>(tokens.authority, 'GET', `/runs/${runId}`);
+    expect(released.body).toMatchObject({ status: 'released', releaseComment: '复核无误，同意出域' });
+    expect(released.body.releasedBy).not.toBe(released.body.firstApproval.by);
+    expect((await call(tokens.operator, 'GET', `/runs/${runId}/output`)).status).toBe(200);
+    expect(e.errors).toEqual([]);
+    await e.close();
   }, 180_000);
 
   test('creates a principal whose token is shown once, then revokes it', async () => {

@@ -7,7 +7,7 @@
  * registered without a domain for each parameter of its model, nor rejected without a comment.
  * Every outcome is checked through the API. An operator sees the forbidden page.
  */
-import { apiCall, checkPage, openConsole, startConsoleWorld, type ConsoleWorld, type Locale } from './console-world';
+import { apiCall, checkPage, openConsole, releaseByTwo, startConsoleWorld, type ConsoleWorld, type Locale } from './console-world';
 
 let world: ConsoleWorld;
 
@@ -39,8 +39,7 @@ async function releasedRun(modelId: string): Promise<string> {
   expect(started.status).toBe(201);
   await world.platform.runs.idle();
   expect((await call<{ status: string }>(tokens.authority, 'GET', `/runs/${started.body.id}`)).body.status).toBe('awaiting-release');
-  expect((await call(tokens.authority, 'GET', `/runs/${started.body.id}/review`)).status).toBe(200);
-  expect((await call<{ status: string }>(tokens.authority, 'POST', `/runs/${started.body.id}/release`, { decision: 'approve', comment: '同意出域' })).body.status).toBe('released');
+  expect((await releaseByTwo(world, started.body.id, '同意出域')).status).toBe('released');
   return started.body.id;
 }
 

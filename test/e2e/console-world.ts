@@ -20,7 +20,7 @@ import { AUTHORITY_TOKEN, makeTempDir, testConfig } from '../fixtures/test-platf
 export const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'console');
 export const CHROMIUM = process.env.SHUYU_CHROMIUM ?? '/usr/bin/chromium';
 
-export type DemoTokens = { authority: string; operator: string; auditor: string; sources: Record<string, string> };
+export type DemoTokens = { authority: string; operator: string; auditor: string; examiner: string; sources: Record<string, string> };
 export type ConsoleWorld = { url: string; platform: Platform; demo: DemoSummary; tokens: DemoTokens; browser: Browser; dataDir: string; close(): Promise<void> };
 export type Locale = 'zh-CN' | 'en';
 
@@ -33,7 +33,7 @@ export async function startConsoleWorld(): Promise<ConsoleWorld> {
   const file = JSON.parse(fs.readFileSync(demo.tokensFile, 'utf8')) as { principals: Record<string, { token: string; role: string; unit: string }> };
   const byRole = (role: string) => Object.values(file.principals).filter((p) => p.role === role);
   const sources = Object.fromEntries(Object.entries(file.principals).filter(([, p]) => p.role === 'source').map(([name, p]) => [name, p.token]));
-  const tokens: DemoTokens = { authority: AUTHORITY_TOKEN, operator: byRole('operator')[0].token, auditor: byRole('auditor')[0].token, sources };
+  const tokens: DemoTokens = { authority: AUTHORITY_TOKEN, operator: byRole('operator')[0].token, auditor: byRole('auditor')[0].token, examiner: byRole('examiner')[0].token, sources };
   const server: Server = platform.app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -68,7 +68,7 @@ export type ConsolePage = {
   close(): Promise<void>;
 };
 
-const AREAS = ['common', 'shell', 'home', 'catalog', 'source', 'operator', 'workspace', 'authority', 'auditor'];
+const AREAS = ['common', 'shell', 'home', 'catalog', 'source', 'operator', 'workspace', 'authority', 'auditor', 'governance'];
 const KEY_PATTERN = new RegExp(`\\b(?:${AREAS.join('|')})\\.[A-Za-z][\\w-]*(?:\\.[\\w-]+)*\\b`, 'g');
 
 export async function openConsole(world: ConsoleWorld, locale: Locale, options: { acceptDownloads?: boolean } = {}): Promise<ConsolePage> {
@@ -136,6 +136,19 @@ export async function apiCall<T = Record<string, unknown>>(world: ConsoleWorld, 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json().catch(() => ({}))) as T };
+}
+
+/**
+ * Releases a run through the API as the demo's reviewers do: the demo's data are important, so
+ * the authority approves first and the entrusted examiner second, each after reading the airlock.
+ */
+export async function releaseByTwo(world: ConsoleWorld, runId: string, comment: string): Promise<{ status: string }> {
+  let last: { status: string } = { status: '' };
+  for (const token of [world.tokens.authority, world.tokens.examiner]) {
+    if ((await apiCall(world, token, 'GET', `/runs/${runId}/review`)).status !== 200) throw new Error('the airlock did not open');
+    last = (await apiCall<{ status: string }>(world, token, 'POST', `/runs/${runId}/release`, { decision: 'approve', comment })).body;
+  }
+  return last;
 }
 
 /** The page at rest (transitions ended, the pointer off any button): no message key shown, no serious accessibility violation, and a screenshot. */

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import type { SettableClock } from '../../services/config/clock';
-import { checkPage, openConsole, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
+import { checkPage, openConsole, releaseByTwo, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
 
 let world: ConsoleWorld;
 
@@ -164,9 +164,8 @@ describe.each<Locale>(['zh-CN', 'en'])('in %s', (locale) => {
     await checkPage(c, 'operator-runs-awaiting');
     expect(await reviewerControls(c)).toBe(0);
 
-    // The authority reads the airlock, then releases.
-    expect((await call(world.tokens.authority, 'GET', `/runs/${run.id}/review`)).status).toBe(200);
-    expect((await call(world.tokens.authority, 'POST', `/runs/${run.id}/release`, { decision: 'approve', comment: '同意出域' })).body.status).toBe('released');
+    // The authority and the entrusted examiner read the airlock, then release (two-person release).
+    expect((await releaseByTwo(world, run.id, '同意出域')).status).toBe('released');
     await c.page.getByTestId('runs-refresh').click();
     await stateOf(c, `run-status-${run.id}`, 'released');
     expect(await c.page.getByTestId(`run-comment-${run.id}`).innerText()).toBe('同意出域');

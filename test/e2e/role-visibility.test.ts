@@ -11,7 +11,7 @@
 import type { Page } from 'playwright-core';
 import { openConsole, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
 
-type Role = 'authority' | 'source' | 'operator' | 'auditor';
+type Role = 'authority' | 'source' | 'operator' | 'auditor' | 'examiner';
 type RouteSpec = { path: string; roles: Role[] | 'all'; menu?: string };
 
 /** Every role-restricted console route (path with a sample id, who may open it, menu entry). */
@@ -30,9 +30,9 @@ const ROUTES: RouteSpec[] = [
   { path: '/operator/runs', roles: ['operator'], menu: 'operator-runs' },
   { path: '/operator/products', roles: ['operator'], menu: 'operator-products' },
   { path: '/authority/applications', roles: ['authority'], menu: 'authority-applications' },
-  { path: '/authority/models', roles: ['authority'], menu: 'authority-models' },
-  { path: '/authority/runs', roles: ['authority'], menu: 'authority-runs' },
-  { path: '/authority/runs/run_x', roles: ['authority'] },
+  { path: '/authority/models', roles: ['authority', 'examiner'], menu: 'authority-models' },
+  { path: '/authority/runs', roles: ['authority', 'examiner'], menu: 'authority-runs' },
+  { path: '/authority/runs/run_x', roles: ['authority', 'examiner'] },
   { path: '/authority/products', roles: ['authority'], menu: 'authority-products' },
   { path: '/authority/agreements', roles: ['authority'], menu: 'authority-agreements' },
   { path: '/authority/agreements/agr_x', roles: ['authority'] },
@@ -41,6 +41,7 @@ const ROUTES: RouteSpec[] = [
   { path: '/authority/certificates', roles: ['authority'] },
   { path: '/auditor/audit-log', roles: ['auditor', 'authority'], menu: 'audit-log' },
   { path: '/auditor/certificates', roles: ['auditor'], menu: 'auditor-certificates' },
+  { path: '/governance/entrustments', roles: ['authority', 'examiner'], menu: 'entrustments' },
 ];
 
 const allows = (r: RouteSpec, role: Role) => r.roles === 'all' || r.roles.includes(role);
@@ -51,6 +52,8 @@ const FORBIDDEN_PREFIXES: Record<Role, string[]> = {
   source: ['review-', 'release-', 'decide-', 'run-model', 'principal-'],
   operator: ['review-', 'release-', 'decide-', 'consent-', 'principal-create', 'revoke-'],
   auditor: ['review-', 'release-', 'decide-', 'consent-', 'principal-', 'revoke-', 'run-model', 'apply-', 'upload-', 'suspend-', 'terminate-'],
+  // An examiner reviews (model and release controls) but never applies, consents, decides applications, manages principals or entrusts.
+  examiner: ['decide-', 'application-', 'consent-', 'principal-', 'revoke-', 'run-model', 'apply-', 'upload-', 'suspend-', 'terminate-', 'entrust-', 'entrustment-revoke-', 'agreement-', 'product-review-'],
 };
 
 /** The only buttons an auditor may see: reading, never writing. */
@@ -105,7 +108,7 @@ async function buttonNames(page: Page): Promise<string[]> {
 }
 
 describe.each<Locale>(['zh-CN', 'en'])('in %s', (locale) => {
-  test.each<Role>(['authority', 'source', 'operator', 'auditor'])('the %s sees its own menu and controls only, and is refused every other role’s page', async (role) => {
+  test.each<Role>(['authority', 'source', 'operator', 'auditor', 'examiner'])('the %s sees its own menu and controls only, and is refused every other role’s page', async (role) => {
     const c: ConsolePage = await openConsole(world, locale);
     const inFlight = { n: 0 };
     c.page.on('request', () => { inFlight.n += 1; });

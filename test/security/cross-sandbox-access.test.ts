@@ -10,6 +10,7 @@ import { bearer } from '../fixtures/test-platform';
 import { approvedAgreement, residentsRules } from '../fixtures/demo-world';
 import { residentsCsv, residentsSchema } from '../fixtures/residents-dataset';
 import { auditEntryOf, devQuery, expectAnswered, expectNoLeak, expectRefusedOnBothPaths, reviewModel, runModel, startAttackWorld, submitModel, type AttackWorld, type Res } from './attack-fixture';
+import { releaseRun } from '../fixtures/release-run';
 
 type Call = { name: string; action: string; send: (token: string) => Promise<Res> };
 
@@ -39,7 +40,7 @@ describe('another sandbox’s id', () => {
     runId = run.body.id as string;
     await t.platform.runs.idle();
     expect((await t.http.get(`/api/v1/runs/${runId}/review`).set(...bearer(t.authorityToken))).status).toBe(200);
-    expect((await t.http.post(`/api/v1/runs/${runId}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve' })).status).toBe(200);
+    expect((await releaseRun(t, runId)).status).toBe(200);
     pendingRunId = (await runModel(a, modelId)).body.id as string;
   });
   afterAll(() => a.t.destroy());

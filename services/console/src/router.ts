@@ -9,6 +9,7 @@ import './route-meta';
 import { session } from './session/session';
 import { authorityRoutes } from './pages/authority/authority-routes';
 import { auditorRoutes } from './pages/auditor/auditor-routes';
+import { governanceRoutes } from './pages/governance/governance-routes';
 import { catalogRoutes } from './pages/catalog/catalog-routes';
 import { operatorRoutes } from './pages/operator/operator-routes';
 import { sourceRoutes } from './pages/source/source-routes';
@@ -22,6 +23,7 @@ const shellChildren: RouteRecordRaw[] = [
   ...workspaceRoutes,
   ...authorityRoutes,
   ...auditorRoutes,
+  ...governanceRoutes,
   { path: 'forbidden', name: 'forbidden', component: () => import('./shell/ForbiddenPage.vue') },
   { path: ':unknown(.*)*', name: 'not-found', component: () => import('./shell/NotFoundPage.vue') },
 ];

@@ -60,6 +60,9 @@ export const zhDetailMessages: ZhTemplates = {
   'outside the approved domain': () => '超出审核批准的取值范围',
   'may only tighten the platform default': () => '只能比平台默认值更严格，不能放宽',
   'unknown role': () => '角色不存在',
+  'required by the data level': () => '数据分级要求必须开启',
+  'not an active examiner': () => '不是有效的模型查验机构账号',
+  'no such agreement': () => '授权协议不存在',
   'not a cursor for this order': () => '该游标不属于当前排序方式',
   'not a cursor this list gave': () => '该游标不是本列表返回的游标',
 };

@@ -48,6 +48,6 @@ export const zhCatalogMessages: Record<string, ZhMessage> = {
       (dataset, status) => `数据集 ${dataset} 的现行脱敏规则以明文保留标识符，审批状态为${zhState(status)}，未经主管部门批准不得使用`,
     ),
   ),
-  already_revoked: '该账号已被注销',
+  already_revoked: byPattern('该账号已被注销', when(/^the entrustment is already revoked$/, () => '该委托已撤销')),
   last_authority: '不能注销最后一个有效的主管部门账号',
 };

@@ -71,7 +71,7 @@ export const zhWorkflowMessages: Record<string, ZhMessage> = {
   ),
   not_released: byPattern(
     '输出结果须经出域审核放行后方可导出',
-    when(/^the run is (\S+); only released outputs become dataset products$/, (status) => `该运行当前为${zhState(status)}，只有已放行的输出结果才能登记为数据集类产品`),
+    when(/^only released outputs become dataset products$/, () => '只有已放行的输出结果才能登记为数据集类产品'),
   ),
   run_budget_exhausted: byPattern(
     '运行额度已用完',

@@ -4,6 +4,7 @@
  * here), and one generic message per HTTP status for a code the catalogue does not know.
  */
 import { zhCatalogMessages } from './error-messages-zh-catalog';
+import { zhGovernanceMessages } from './error-messages-zh-governance';
 import { zhRequestMessages } from './error-messages-zh-requests';
 import { zhWorkflowMessages } from './error-messages-zh-workflow';
 import { zhWorkspaceMessages } from './error-messages-zh-workspace';
@@ -14,6 +15,7 @@ export const zhErrorMessages: Readonly<Record<string, ZhMessage>> = {
   ...zhCatalogMessages,
   ...zhWorkflowMessages,
   ...zhWorkspaceMessages,
+  ...zhGovernanceMessages,
 };
 
 export const zhStatusMessages: Readonly<Record<number, string>> = {

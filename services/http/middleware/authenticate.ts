@@ -6,7 +6,8 @@
  */
 import crypto from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { defineAbilityFor } from '../../../policies/define-ability-for';
+import { defineAbilityFor, type PolicyPrincipal } from '../../../policies/define-ability-for';
+import type { Principal } from '../../principals/principal';
 import { UnauthenticatedError } from '../../errors/app-error';
 import type { PrincipalService } from '../../principals/principal-service';
 import { locals } from '../request-locals';
@@ -18,7 +19,10 @@ export function bearerToken(req: Request): string | null {
   return match ? match[1] : null;
 }
 
-export function authenticate(principals: PrincipalService, options: { metricsToken?: string } = {}) {
+/** What a principal's ability depends on besides its role, read for each request (an examiner's entrustments). */
+export type PolicyScope = (principal: Principal) => Promise<Pick<PolicyPrincipal, 'entrusted'>>;
+
+export function authenticate(principals: PrincipalService, options: { metricsToken?: string; policyScope?: PolicyScope } = {}) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const token = bearerToken(req);
     if (!token) return next(new UnauthenticatedError());
@@ -29,7 +33,7 @@ export function authenticate(principals: PrincipalService, options: { metricsTok
     const principal = await principals.authenticate(token);
     if (!principal) return next(new UnauthenticatedError());
     locals(res).principal = principal;
-    locals(res).ability = defineAbilityFor(principal);
+    locals(res).ability = defineAbilityFor({ ...principal, ...(await options.policyScope?.(principal)) });
     next();
   };
 }

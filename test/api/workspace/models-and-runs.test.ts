@@ -1,6 +1,7 @@
 /** Models, runs, disclosure control, the reviewer's airlock, release and provenance, through the API. */
 import { bearer, startTestPlatform, type TestPlatform } from '../../fixtures/test-platform';
 import { approvedAgreement, residentsWorld, type World } from '../../fixtures/demo-world';
+import { releaseRun } from '../../fixtures/release-run';
 
 describe('models and runs', () => {
   let t: TestPlatform;
@@ -45,7 +46,7 @@ describe('models and runs', () => {
     expect(airlock.body.rows.filter((r: { suppressed: boolean }) => r.suppressed)).toEqual([expect.objectContaining({ values: expect.arrayContaining(['玉律村']), subjects: { residents: 2 } })]);
     expect((await t.http.get(`/api/v1/runs/${res.body.id}/review`).set(...bearer(w.operator.token))).status).toBe(403);
 
-    const released = await t.http.post(`/api/v1/runs/${res.body.id}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve', comment: '同意出域' });
+    const released = await releaseRun(t, res.body.id, { comment: '同意出域' });
     expect(released.body.status).toBe('released');
     const csv = await t.http.get(`/api/v1/runs/${res.body.id}/output`).set(...bearer(w.operator.token)).set('Accept', 'text/csv');
     expect(csv.status).toBe(200);

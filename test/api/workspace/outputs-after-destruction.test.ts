@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bearer, startTestPlatform, type TestPlatform } from '../../fixtures/test-platform';
 import { approvedAgreement, residentsWorld, type World } from '../../fixtures/demo-world';
+import { releaseRun } from '../../fixtures/release-run';
 
 describe('outputs after destruction', () => {
   let t: TestPlatform;
@@ -22,7 +23,7 @@ describe('outputs after destruction', () => {
     const pending = (await t.http.post(`/api/v1/models/${model.body.id}/runs`).set(...bearer(w.operator.token)).send({})).body.id as string;
     await t.platform.runs.idle();
     await t.http.get(`/api/v1/runs/${released}/review`).set(...bearer(t.authorityToken));
-    await t.http.post(`/api/v1/runs/${released}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve' });
+    await releaseRun(t, released);
     const fingerprint = (await t.http.get(`/api/v1/runs/${released}`).set(...bearer(t.authorityToken))).body.fingerprint as string;
     expect(fs.existsSync(path.join(t.dataDir, 'sandboxes', sandboxId, 'outputs', `${pending}.json`))).toBe(true);
 

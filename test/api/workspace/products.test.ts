@@ -1,6 +1,7 @@
 /** Products: registration, review, invocation by grantees under disclosure control and a rate limit, retirement. */
 import { bearer, startTestPlatform, type TestPlatform } from '../../fixtures/test-platform';
 import { approvedAgreement, residentsWorld, type World } from '../../fixtures/demo-world';
+import { releaseRun } from '../../fixtures/release-run';
 
 describe('products', () => {
   let t: TestPlatform;
@@ -52,7 +53,7 @@ describe('products', () => {
     await t.platform.runs.idle();
     await t.http.get(`/api/v1/runs/${run.body.id}/review`).set(...bearer(t.authorityToken));
     expect((await register({ name: '公明街道收入', kind: 'dataset', runId: run.body.id, description: 'd' })).status).toBe(409);
-    await t.http.post(`/api/v1/runs/${run.body.id}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve' });
+    await releaseRun(t, run.body.id);
     const created = await register({ name: '公明街道收入', kind: 'dataset', runId: run.body.id, description: 'd', grantees: ['光明区智慧城市公司'] });
     await t.http.post(`/api/v1/products/${created.body.id}/review`).set(...bearer(t.authorityToken)).send({ decision: 'approve', parameterDomains: { street: { values: ['公明街道'] } } });
     const data = await t.http.get(`/api/v1/products/${created.body.id}/data`).set(...bearer(grantee.token));

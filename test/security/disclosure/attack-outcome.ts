@@ -7,6 +7,7 @@ import { bearer, startTestPlatform } from '../../fixtures/test-platform';
 import { approvedAgreement, residentsWorld } from '../../fixtures/demo-world';
 import { liveFile, queryFile } from '../../fixtures/lifecycle-helpers';
 import { runModel, submitModel, type AttackWorld, type ModelParam, type Res } from '../attack-fixture';
+import { releaseRun } from '../../fixtures/release-run';
 
 export type Check = { name: string; passed: boolean; message: string };
 export type AirlockRow = { values: unknown[]; suppressed: boolean; reasons: string[]; subjects: Record<string, number>; cells: { column: string; contributors: number[]; reasons: string[] }[] };
@@ -48,7 +49,7 @@ export async function attempt(a: AttackWorld, sql: string, grants: Grants = {}, 
   const seen = await a.t.http.get(`/api/v1/runs/${runId}`).set(...bearer(a.w.operator.token));
   const outcome: Outcome = { ...none, checks: submit.body.checks, status: run.status, runChecks: run.disclosure?.checks ?? [], airlock, operatorBodies: [submit.body, started.body, seen.body] };
   if (run.status === 'awaiting-release') {
-    const released = await a.t.http.post(`/api/v1/runs/${runId}/release`).set(...bearer(a.t.authorityToken)).send({ decision: 'approve' });
+    const released = await releaseRun(a.t, runId);
     expect(released.status).toBe(200);
     const output = await a.t.http.get(`/api/v1/runs/${runId}/output`).set(...bearer(a.w.operator.token));
     expect(output.status).toBe(200);

@@ -13,6 +13,7 @@ import { approvedAgreement, residentsWorld } from '../../fixtures/demo-world';
 import { bearer, startTestPlatform } from '../../fixtures/test-platform';
 import { reviewModel, runModel, submitModel, type AttackWorld } from '../attack-fixture';
 import { connectionRunner } from '../../fixtures/connection-runner';
+import { releaseRun } from '../../fixtures/release-run';
 
 const PLANTED = 7; // row 7 lives in 公明街道 (streets cycle every 6 rows)
 const PLANTED_STREET = '公明街道';
@@ -57,7 +58,7 @@ describe('attack: differencing between released outputs', () => {
     expect(airlock.differencing).toEqual([]);
     expect(airlock.rows).toHaveLength(6);
     expect(airlock.rows.every((r) => !r.suppressed && r.cells.every((c) => c.reasons.length === 0))).toBe(true);
-    const released = await a.t.http.post(`/api/v1/runs/${id}/release`).set(...bearer(a.t.authorityToken)).send({ decision: 'approve' });
+    const released = await releaseRun(a.t, id);
     expect(released.body.status).toBe('released');
     firstRun = id;
   });
@@ -78,7 +79,7 @@ describe('attack: differencing between released outputs', () => {
       expect(r.cells.every((c) => c.reasons.length === 0 && !c.differencing)).toBe(true);
     }
     // Released, the subtraction is impossible: the planted street's figures are NULL.
-    await a.t.http.post(`/api/v1/runs/${id}/release`).set(...bearer(a.t.authorityToken)).send({ decision: 'approve' });
+    await releaseRun(a.t, id);
     const out = await a.t.http.get(`/api/v1/runs/${id}/output`).set(...bearer(a.w.operator.token));
     expect(out.status).toBe(200);
     const row = (out.body.rows as unknown[][]).find((r) => r[0] === PLANTED_STREET);

@@ -354,7 +354,7 @@ export interface paths {
         };
         /** Disclosure-control, query and budget settings of an agreement */
         get: operations["agreement.settings.read"];
-        /** Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout and the run budgets (authority) */
+        /** Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets and two-person release (authority) */
         put: operations["agreement.settings.update"];
         post?: never;
         delete?: never;
@@ -475,7 +475,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject a model version (模型查验; authority). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks). */
+        /** Approve or reject a model version (模型查验; the authority or an entrusted examiner). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks). */
         post: operations["model.review"];
         delete?: never;
         options?: never;
@@ -756,6 +756,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entrustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entrustments, newest first: every one (authority), or one’s own (examiner) */
+        get: operations["entrustment.list"];
+        put?: never;
+        /** Entrust an examiner (模型查验机构) with model review and release review, for one agreement or for every agreement (agreementId null; authority) */
+        post: operations["entrustment.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entrustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an entrustment; the examiner loses that scope from its next request on (authority) */
+        delete: operations["entrustment.revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -865,7 +900,7 @@ export interface operations {
                             id: string;
                             name: string;
                             /** @enum {string} */
-                            role: "authority" | "source" | "operator" | "auditor";
+                            role: "authority" | "source" | "operator" | "auditor" | "examiner";
                             unit: string;
                             createdAt: string;
                             revokedAt: string | null;
@@ -914,7 +949,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @enum {string} */
-                    role: "authority" | "source" | "operator" | "auditor";
+                    role: "authority" | "source" | "operator" | "auditor" | "examiner";
                     unit: string;
                 };
             };
@@ -930,7 +965,7 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "authority" | "source" | "operator" | "auditor";
+                        role: "authority" | "source" | "operator" | "auditor" | "examiner";
                         unit: string;
                         createdAt: string;
                         revokedAt: string | null;
@@ -988,7 +1023,7 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "authority" | "source" | "operator" | "auditor";
+                        role: "authority" | "source" | "operator" | "auditor" | "examiner";
                         unit: string;
                         createdAt: string;
                         revokedAt: string | null;
@@ -1052,7 +1087,7 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "authority" | "source" | "operator" | "auditor";
+                        role: "authority" | "source" | "operator" | "auditor" | "examiner";
                         unit: string;
                         createdAt: string;
                         revokedAt: string | null;
@@ -1121,7 +1156,7 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "authority" | "source" | "operator" | "auditor";
+                        role: "authority" | "source" | "operator" | "auditor" | "examiner";
                         unit: string;
                     };
                 };
@@ -2761,6 +2796,10 @@ export interface operations {
                         runsPerDay: number;
                         runsPerModelPerDay: number;
                         productCallsPerDay: number;
+                        /** @description releases need two different reviewers (always on for important or core data) */
+                        twoPersonRelease: boolean;
+                        /** @description the agreement holds important or core data, so two-person release cannot be switched off */
+                        twoPersonReleaseRequired: boolean;
                     };
                 };
             };
@@ -2813,6 +2852,7 @@ export interface operations {
                     runsPerDay?: number;
                     runsPerModelPerDay?: number;
                     productCallsPerDay?: number;
+                    twoPersonRelease?: boolean;
                 };
             };
         };
@@ -2832,6 +2872,10 @@ export interface operations {
                         runsPerDay: number;
                         runsPerModelPerDay: number;
                         productCallsPerDay: number;
+                        /** @description releases need two different reviewers (always on for important or core data) */
+                        twoPersonRelease: boolean;
+                        /** @description the agreement holds important or core data, so two-person release cannot be switched off */
+                        twoPersonReleaseRequired: boolean;
                     };
                 };
             };
@@ -3658,6 +3702,12 @@ export interface operations {
                             releasedBy: string | null;
                             releasedAt: string | null;
                             releaseComment: string | null;
+                            /** @description the first of two approvals under two-person release */
+                            firstApproval: {
+                                by: string;
+                                at: string;
+                                comment: string | null;
+                            } | null;
                         } | {
                             id: string;
                             modelId: string;
@@ -3750,6 +3800,12 @@ export interface operations {
                         releasedBy: string | null;
                         releasedAt: string | null;
                         releaseComment: string | null;
+                        /** @description the first of two approvals under two-person release */
+                        firstApproval: {
+                            by: string;
+                            at: string;
+                            comment: string | null;
+                        } | null;
                     } | {
                         id: string;
                         modelId: string;
@@ -3896,6 +3952,12 @@ export interface operations {
                         releasedBy: string | null;
                         releasedAt: string | null;
                         releaseComment: string | null;
+                        /** @description the first of two approvals under two-person release */
+                        firstApproval: {
+                            by: string;
+                            at: string;
+                            comment: string | null;
+                        } | null;
                     };
                 };
             };
@@ -4044,6 +4106,12 @@ export interface operations {
                         releasedBy: string | null;
                         releasedAt: string | null;
                         releaseComment: string | null;
+                        /** @description the first of two approvals under two-person release */
+                        firstApproval: {
+                            by: string;
+                            at: string;
+                            comment: string | null;
+                        } | null;
                     };
                 };
             };
@@ -4661,6 +4729,12 @@ export interface operations {
                             releasedBy: string | null;
                             releasedAt: string | null;
                             releaseComment: string | null;
+                            /** @description the first of two approvals under two-person release */
+                            firstApproval: {
+                                by: string;
+                                at: string;
+                                comment: string | null;
+                            } | null;
                         } | {
                             id: string;
                             modelId: string;
@@ -4818,6 +4892,214 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+        };
+    };
+    "entrustment.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description entrustments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entrustments: {
+                            id: string;
+                            examinerId: string;
+                            agreementId: string | null;
+                            note: string | null;
+                            createdBy: string;
+                            createdAt: string;
+                            revokedBy: string | null;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "entrustment.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    examinerId: string;
+                    agreementId: string | null;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description entrusted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        examinerId: string;
+                        agreementId: string | null;
+                        note: string | null;
+                        createdBy: string;
+                        createdAt: string;
+                        revokedBy: string | null;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description already entrusted with this scope */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not an active examiner, or no such agreement */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "entrustment.revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        examinerId: string;
+                        agreementId: string | null;
+                        note: string | null;
+                        createdBy: string;
+                        createdAt: string;
+                        revokedBy: string | null;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description already revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -147,6 +147,13 @@ export const authority: AreaMessages = {
       release: '放行出域',
       released: '已放行，运营单位可下载结果',
       rejected: '已驳回该结果',
+      twoPerson: {
+        required: '本协议涉及重要或核心数据，出域须两位审核人分别同意（双人复核）。',
+        awaitingSecond: '第一位审核人已于 {at} 同意，须另一位审核人（非模型批准人）同意后方可出域。',
+        firstRecorded: '已记录您的同意，等待第二位审核人复核',
+        notTwice: '您已同意过本次出域，须由另一位审核人复核。',
+        notModelApprover: '您批准了该模型，不能作为第二位审核人放行其结果。',
+      },
     },
     agreements: {
       title: '授权协议',
@@ -453,6 +460,13 @@ export const authority: AreaMessages = {
       release: 'Release',
       released: 'Released: the operator can download the output',
       rejected: 'The output is rejected',
+      twoPerson: {
+        required: 'This agreement holds important or core data: two different reviewers must approve the release.',
+        awaitingSecond: 'A first reviewer approved at {at}; another reviewer (not the model’s approver) must approve before the output leaves.',
+        firstRecorded: 'Your approval is recorded; a second reviewer must now approve',
+        notTwice: 'You have approved this release already; another reviewer must give the second approval.',
+        notModelApprover: 'You approved the model, so you may not give the second approval of its run.',
+      },
     },
     agreements: {
       title: 'Agreements',

@@ -9,10 +9,11 @@ import { operator } from './operator';
 import { workspace } from './workspace';
 import { authority } from './authority';
 import { auditor } from './auditor';
+import { governance } from './governance';
 
 export { locales, type Locale } from './area';
 
-export const areas: Record<string, AreaMessages> = { common, shell, home, catalog, source, operator, workspace, authority, auditor };
+export const areas: Record<string, AreaMessages> = { common, shell, home, catalog, source, operator, workspace, authority, auditor, governance };
 
 function pick(locale: Locale): MessageTree {
   return Object.fromEntries(Object.entries(areas).map(([name, area]) => [name, area[locale]]));

@@ -5,12 +5,14 @@
 import type { RouteRecordRaw } from 'vue-router';
 
 const roles = ['authority'] as const;
+/** Model review and release review: the authority, or an examiner it has entrusted. */
+const reviewers = ['authority', 'examiner'] as const;
 
 export const authorityRoutes: RouteRecordRaw[] = [
   { path: 'authority/applications', name: 'authority-applications', component: () => import('./ApplicationsPage.vue'), meta: { roles, menu: { label: 'authority.menu.applications', order: 10 } } },
-  { path: 'authority/models', name: 'authority-models', component: () => import('./ModelsPage.vue'), meta: { roles, menu: { label: 'authority.menu.models', order: 11 } } },
-  { path: 'authority/runs', name: 'authority-runs', component: () => import('./RunsPage.vue'), meta: { roles, menu: { label: 'authority.menu.runs', order: 12 } } },
-  { path: 'authority/runs/:id', name: 'authority-run', component: () => import('./RunReviewPage.vue'), props: true, meta: { roles } },
+  { path: 'authority/models', name: 'authority-models', component: () => import('./ModelsPage.vue'), meta: { roles: reviewers, menu: { label: 'authority.menu.models', order: 11 } } },
+  { path: 'authority/runs', name: 'authority-runs', component: () => import('./RunsPage.vue'), meta: { roles: reviewers, menu: { label: 'authority.menu.runs', order: 12 } } },
+  { path: 'authority/runs/:id', name: 'authority-run', component: () => import('./RunReviewPage.vue'), props: true, meta: { roles: reviewers } },
   { path: 'authority/products', name: 'authority-products', component: () => import('./ProductsPage.vue'), meta: { roles, menu: { label: 'authority.products.menu', order: 12.5 } } },
   { path: 'authority/agreements', name: 'authority-agreements', component: () => import('./AgreementsPage.vue'), meta: { roles, menu: { label: 'authority.menu.agreements', order: 13 } } },
   { path: 'authority/agreements/:id', name: 'authority-agreement', component: () => import('./AgreementPage.vue'), props: true, meta: { roles } },

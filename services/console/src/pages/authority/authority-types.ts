@@ -31,7 +31,9 @@ export type RunReview = {
   run: Run;
   verdict: string;
   failure: string | null;
-  model: Pick<Model, 'id' | 'name' | 'version' | 'sha256' | 'sql' | 'parameters' | 'purpose' | 'checks' | 'recordLevelGranted' | 'unsafeStatisticsGranted'>;
+  /** 2 under two-person release (important or core data, or the agreement's setting). */
+  approvalsNeeded: 1 | 2;
+  model: Pick<Model, 'id' | 'name' | 'version' | 'sha256' | 'reviewedBy' | 'sql' | 'parameters' | 'purpose' | 'checks' | 'recordLevelGranted' | 'unsafeStatisticsGranted'>;
   columns: { name: string; type: string }[];
   rows: RowDiagnostic[];
   differencing: DifferencingPair[];

@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import type { Dataset } from '../../api/types';
 import { attempt } from '../../components/notify';
 import type { Agreement, Principal } from './authority-types';
+import { session } from '../../session/session';
 
 export function useDirectory() {
   const datasets = ref(new Map<string, Dataset>());
@@ -19,7 +20,8 @@ export function useDirectory() {
         const body = await unwrap(api.GET('/api/v1/datasets'));
         datasets.value = new Map(body.datasets.map((d) => [d.id, d]));
       }),
-      what.principals && attempt(async () => {
+      // Only the authority lists principals; other reviewers see ids.
+      what.principals && session.me.value?.role === 'authority' && attempt(async () => {
         const body = await unwrap(api.GET('/api/v1/principals'));
         principals.value = new Map(body.principals.map((p) => [p.id, p]));
       }),
