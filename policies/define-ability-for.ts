@@ -23,6 +23,11 @@ export function defineAbilityFor(principal: PolicyPrincipal): AppAbility {
   return build({ detectSubjectType: (object) => (typeof object === 'string' ? object : object.kind) });
 }
 
+/** An ability that permits nothing: what a public route's handler holds. */
+export function noAbility(): AppAbility {
+  return createMongoAbility<AppAbility>([], { detectSubjectType: (object) => (typeof object === 'string' ? object : object.kind) });
+}
+
 /** Whether the ability permits `action` on this instance (conditions included). */
 export function permits(ability: AppAbility, action: Action, instance: SubjectInstance): boolean {
   return ability.can(action, instance);

@@ -68,6 +68,8 @@ import { runListRoute } from './runs/run-list-route';
 import { EntrustmentService } from './entrustments/entrustment-service';
 import { EntrustmentStore } from './entrustments/entrustment-store';
 import { entrustmentRoutes } from './entrustments/entrustment-routes';
+import { disclosureRoutes } from './disclosures/disclosure-routes';
+import { usageRoutes } from './usage/usage-routes';
 import { PrincipalStore } from './principals/principal-store';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
@@ -130,8 +132,9 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
       return scope === 'all' || scope.includes(agreement.id);
     },
   });
+  const productStore = new ProductStore({ db });
   const products = new ProductService({
-    store: new ProductStore({ db }), runs, models, agreements, access, outputs, clock, settings, cells,
+    store: productStore, runs, models, agreements, access, outputs, clock, settings, cells,
     limiter: new RateLimiter({ limit: config.productRateLimit, windowMs: 60_000, now: () => Date.now() }),
   });
   const lifecycle = new SandboxLifecycle({
@@ -163,6 +166,8 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...inboxRoutes(new InboxService({ db, applications, models, runs, products, scope, clock })),
     ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
     ...entrustmentRoutes(entrustments),
+    ...disclosureRoutes({ agreements: agreementStore, catalog, products: productStore, clock }),
+    ...usageRoutes({ db, agreements: agreementStore, products: productStore }),
   ];
   return { catalog, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
 }

@@ -31,7 +31,7 @@ const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
  * A field with a quote, comma, line break or `#` is quoted, so no row can pass for the
  * fingerprint comment line.
  */
-function csvField(v: unknown): string {
+export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
   const text = typeof v === 'string' ? v : JSON.stringify(v);
   const neutralised = FORMULA_START.test(text) && !NUMBER.test(text);

@@ -17,12 +17,16 @@ const newApplication = z.strictObject({
   endsAt: isoTime,
 });
 
+const consentSchema = z.object({ datasetId: z.string(), sourceUnit: z.string(), decision: z.enum(['approve', 'reject']), comment: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() });
+
 const applicationSchema = z.object({
   id: z.string(), operatorId: z.string(), operatorUnit: z.string(), scenario: z.string(), purpose: z.string(),
   datasets: z.array(z.object({ datasetId: z.string(), columns: z.array(z.string()), ownerUnit: z.string() })),
   startsAt: z.string(), endsAt: z.string(), status: z.enum(applicationStatuses), createdAt: z.string(),
   decidedBy: z.string().nullable(), decidedAt: z.string().nullable(), decisionComment: z.string().nullable(),
-  consents: z.array(z.object({ datasetId: z.string(), sourceUnit: z.string(), decision: z.enum(['approve', 'reject']), comment: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() })),
+  consents: z.array(consentSchema),
+  reopened: z.array(consentSchema.extend({ reopenedBy: z.string(), reopenedAt: z.string(), note: z.string() }))
+    .describe('refusals the authority reopened by coordination (协调), each with its note; each dataset at most once'),
 });
 
 export function applicationRoutes(applications: ApplicationService, onApproved: (sandboxId: string) => void): Route[] {
@@ -62,10 +66,10 @@ export function applicationRoutes(applications: ApplicationService, onApproved: 
     }),
     defineRoute({
       id: 'application.consent', method: 'post', path: '/applications/:id/consents', tag: 'Applications',
-      summary: 'Consent to or refuse the use of one of your datasets (owning source unit)', permission: ['consent', 'Application'],
+      summary: 'Consent to or refuse the use of one of your datasets (owning source unit); a refusal needs its reason (comment) and moves the application to refused', permission: ['consent', 'Application'],
       params: idParams,
       body: z.strictObject({ datasetId: z.string().min(1).max(100), decision: z.enum(['approve', 'reject']), comment }),
-      responses: { 201: { description: 'recorded', schema: applicationSchema }, 404: { description: 'not your dataset' }, 409: { description: 'already decided or consented' } },
+      responses: { 201: { description: 'recorded', schema: applicationSchema }, 404: { description: 'not your dataset' }, 409: { description: 'already decided or consented' }, 422: { description: 'a refusal without its reason' } },
       handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
         audit.resource = `application:${params.id}`;
         audit.details = { datasetId: body.datasetId, decision: body.decision, comment: body.comment ?? null };
@@ -73,8 +77,24 @@ export function applicationRoutes(applications: ApplicationService, onApproved: 
       },
     }),
     defineRoute({
+      id: 'application.coordinate', method: 'post', path: '/applications/:id/coordination', tag: 'Applications',
+      summary: 'Coordinate after a refusal (协调; authority): reopens one refused dataset’s decision once, with a note the source unit reads; the refusal stays in the history',
+      permission: ['decide', 'Application'], params: idParams,
+      body: z.strictObject({ datasetId: z.string().min(1).max(100), note: z.string().trim().min(1).max(2000) }),
+      responses: {
+        200: { description: 'the application, submitted again once no refusal remains', schema: applicationSchema },
+        404: { description: 'not found, or the dataset is not in the application' },
+        409: { description: 'not refused, the dataset was not refused, or it was coordinated once already' },
+      },
+      handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
+        audit.resource = `application:${params.id}`;
+        audit.details = { datasetId: body.datasetId, note: body.note };
+        return { status: 200, body: await applications.coordinate(params.id, body.datasetId, body.note, principal, ability, commitAudited(200)) };
+      },
+    }),
+    defineRoute({
       id: 'application.decide', method: 'post', path: '/applications/:id/decision', tag: 'Applications',
-      summary: 'Approve (needs every consent; creates the agreement and starts provisioning) or reject (authority)',
+      summary: 'Approve (needs every consent; creates the agreement and starts provisioning) or reject (also a refused application; authority)',
       permission: ['decide', 'Application'], params: idParams,
       body: z.strictObject({ decision: z.enum(['approve', 'reject']), comment }),
       responses: {

@@ -78,6 +78,7 @@ export class ApplicationService {
       decidedAt: null,
       decisionComment: null,
       consents: [],
+      reopened: [],
     };
     await commitFor(application)((tx) => this.deps.store.insert(application, tx));
     return application;
@@ -99,10 +100,13 @@ export class ApplicationService {
     const application = await this.visible(id, ability);
     const requested = application.datasets.find((d) => d.datasetId === datasetId);
     if (!requested || requested.ownerUnit !== by.unit) throw new NotFoundError('dataset in this application');
-    if (application.status !== 'submitted') throw new ConflictError(`the application is already ${application.status}`, 'already_decided');
+    // Other source units still decide while one refusal awaits the authority's coordination.
+    if (application.status !== 'submitted' && application.status !== 'refused') throw new ConflictError(`the application is already ${application.status}`, 'already_decided');
+    if (decision === 'reject' && !comment) throw new UnprocessableError('a refusal needs its reason (comment); the operator and the authority read it', [{ path: 'comment', message: 'required' }], 'reason_required');
     const consent = { datasetId, sourceUnit: by.unit, decision, comment, decidedBy: by.id, decidedAt: this.deps.clock.now().toISOString() };
     await commit(async (tx) => {
       if (!(await this.deps.store.addConsent(id, consent, tx))) throw new ConflictError('this dataset already has a consent decision', 'already_consented');
+      if (decision === 'reject') await this.deps.store.markRefused(id, tx);
     });
     return (await this.deps.store.get(id)) as Application;
   }
@@ -114,7 +118,8 @@ export class ApplicationService {
    */
   async decide(id: string, decision: 'approve' | 'reject', comment: string | null, by: Principal, ability: AppAbility, commit: AuditedCommit): Promise<Decision> {
     const application = await this.visible(id, ability);
-    if (application.status !== 'submitted') throw new ConflictError(`the application is already ${application.status}`, 'already_decided');
+    const open = application.status === 'submitted' || (application.status === 'refused' && decision === 'reject');
+    if (!open) throw new ConflictError(`the application is already ${application.status}`, 'already_decided');
     if (decision === 'approve') {
       const missing = application.datasets.filter((d) => !application.consents.some((c) => c.datasetId === d.datasetId && c.decision === 'approve'));
       if (missing.length) throw new ConflictError(`approval needs every source unit's consent; missing or refused for ${missing.map((d) => d.datasetId).join(', ')}`, 'consent_missing');
@@ -133,6 +138,27 @@ export class ApplicationService {
       await prepared?.insert(tx);
     }, agreement ? { agreementId: agreement.id, details: { agreementId: agreement.id, sandboxId: agreement.sandboxId } } : undefined);
     return { application: (await this.deps.store.get(id)) as Application, agreement };
+  }
+
+  /**
+   * The authority's coordination (协调) after a refusal: reopens that dataset's decision once,
+   * with a note the source unit reads; the refusal stays in the application's history.
+   */
+  async coordinate(id: string, datasetId: string, note: string, by: Principal, ability: AppAbility, commit: AuditedCommit): Promise<Application> {
+    const application = await this.visible(id, ability);
+    if (application.status !== 'refused') throw new ConflictError(`the application is ${application.status}; only a refused application is coordinated`, 'not_refused');
+    if (!application.datasets.some((d) => d.datasetId === datasetId)) throw new NotFoundError('dataset in this application');
+    if (!application.consents.some((c) => c.datasetId === datasetId && c.decision === 'reject')) throw new ConflictError('this dataset was not refused', 'not_refused');
+    if (await this.deps.store.wasReopened(id, datasetId)) throw new ConflictError('this refusal was already coordinated once', 'already_coordinated');
+    const at = this.deps.clock.now().toISOString();
+    await commit(async (tx) => {
+      const reopened = await this.deps.store.reopen(id, datasetId, by.id, at, note, tx).catch((error: unknown) => {
+        if (/Duplicate key|PRIMARY KEY/i.test(String(error))) throw new ConflictError('this refusal was already coordinated once', 'already_coordinated');
+        throw error;
+      });
+      if (!reopened) throw new ConflictError('the application changed meanwhile', 'not_refused');
+    }, { details: { datasetId, note } });
+    return (await this.deps.store.get(id)) as Application;
   }
 
   private async requireApprovedRules(datasets: RequestedDataset[]): Promise<void> {

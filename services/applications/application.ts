@@ -1,5 +1,10 @@
-/** An operator's application (应用场景申请): datasets × columns for one scenario and one term. */
-export const applicationStatuses = ['submitted', 'approved', 'rejected'] as const;
+/**
+ * An operator's application (应用场景申请): datasets × columns for one scenario and one term.
+ * submitted → refused (a source unit refused, with its reason) → submitted again when the
+ * authority coordinates (协调: reopens that refusal once) → approved | rejected. The authority
+ * may also reject a refused application outright.
+ */
+export const applicationStatuses = ['submitted', 'refused', 'approved', 'rejected'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 export type RequestedDataset = { datasetId: string; columns: string[] };
@@ -14,6 +19,9 @@ export type Consent = {
   decidedBy: string;
   decidedAt: string;
 };
+
+/** A refusal the authority's coordination reopened: kept, with the coordination, in the application's history. */
+export type ReopenedConsent = Consent & { reopenedBy: string; reopenedAt: string; note: string };
 
 export type Application = {
   id: string;
@@ -30,6 +38,8 @@ export type Application = {
   decidedAt: string | null;
   decisionComment: string | null;
   consents: Consent[];
+  /** Refusals reopened by coordination, oldest first (each dataset at most once). */
+  reopened: ReopenedConsent[];
 };
 
 /** The longest term an agreement may have: five calendar years. */

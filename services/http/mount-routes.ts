@@ -11,6 +11,7 @@ import type { AuditSink } from '../audit/audit-sink';
 import { AppError, BadRequestError, ForbiddenError } from '../errors/app-error';
 import type { PrincipalService } from '../principals/principal-service';
 import { authenticate, type PolicyScope } from './middleware/authenticate';
+import { noAbility } from '../../policies/define-ability-for';
 import { openAuditBoundary, settleAudit, settleAuditWith } from './middleware/audit-boundary';
 import { pausePoint } from '../faults/pause-point';
 import { locals } from './request-locals';
@@ -28,13 +29,15 @@ export type MountDeps = {
 export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): void {
   const jsonBody = express.json({ limit: deps.jsonBodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
   for (const route of routes) {
-    const chain: RequestHandler[] = [
-      openAuditBoundary(route.id, route.path),
-      asHandler(authenticate(deps.principals, { policyScope: deps.policyScope, ...(route.auth === 'metrics' ? { metricsToken: deps.metricsToken } : {}) })),
-      authorize(route),
-      ...bodyParser(route, jsonBody, deps.jsonBodyLimit),
-      asHandler(execute(route, deps.sink)),
-    ];
+    const chain: RequestHandler[] = route.auth === 'public'
+      ? [openAuditBoundary(route.id, route.path), ...bodyParser(route, jsonBody, deps.jsonBodyLimit), asHandler(execute(route, deps.sink))]
+      : [
+        openAuditBoundary(route.id, route.path),
+        asHandler(authenticate(deps.principals, { policyScope: deps.policyScope, ...(route.auth === 'metrics' ? { metricsToken: deps.metricsToken } : {}) })),
+        authorize(route),
+        ...bodyParser(route, jsonBody, deps.jsonBodyLimit),
+        asHandler(execute(route, deps.sink)),
+      ];
     router[route.method](route.path, ...chain);
   }
 }
@@ -55,6 +58,9 @@ function authorize(route: Route): RequestHandler {
   };
 }
 
+/** Who a public route's handler is told it serves: nobody, with no rights (see `noAbility`). */
+const ANONYMOUS = { id: 'anonymous', name: 'anonymous', role: 'auditor', unit: 'public', createdAt: '', revokedAt: null } as const;
+
 function execute(route: Route, sink: AuditSink) {
   return async (req: Request, res: Response): Promise<void> => {
     const params = parse('params', route.params, req.params);
@@ -62,10 +68,11 @@ function execute(route: Route, sink: AuditSink) {
     const body = route.bodyKind === 'text' ? textBody(req, route.bodyTypes ?? []) : parse('body', route.body, req.body);
     const l = locals(res);
     const audit = l.audit?.note ?? { details: {} };
-    if (!l.principal && !l.metricsScraper) throw new ForbiddenError();
+    const open = route.auth === 'public';
+    if (!open && !l.principal && !l.metricsScraper) throw new ForbiddenError();
     const result = await route.handler({
-      principal: l.principal ?? { id: 'metrics-token', name: 'metrics-token', role: 'auditor', unit: 'metrics', createdAt: '', revokedAt: null },
-      ability: l.ability!,
+      principal: open ? ANONYMOUS : (l.principal ?? { id: 'metrics-token', name: 'metrics-token', role: 'auditor', unit: 'metrics', createdAt: '', revokedAt: null }),
+      ability: open ? noAbility() : l.ability!,
       body, query, params, requestId: l.requestId, req, res, audit,
       commitAudited: (status) => (change, note) => {
         if (note?.agreementId) audit.agreementId = note.agreementId;

@@ -69,7 +69,7 @@ export function buildOpenApiDocument(routes: Route[], version: string): JsonSche
       operationId: route.id,
       summary: route.summary,
       tags: [route.tag],
-      security: [{ bearer: [] }],
+      security: route.auth === 'public' ? [] : [{ bearer: [] }],
       parameters: [...parametersFor(route.params, 'path'), ...parametersFor(route.query, 'query')],
       ...requestBody(route),
       responses,

@@ -58,8 +58,12 @@ type Spec<B extends ZodType, Q extends ZodType, P extends ZodType> = {
   path: string;
   summary: string;
   tag: string;
-  /** `bearer` (default): any principal; `metrics`: a principal or the metrics token. */
-  auth?: 'bearer' | 'metrics';
+  /**
+   * `bearer` (default): any principal; `metrics`: a principal or the metrics token; `public`: no
+   * token at all (the public disclosure report): the handler gets no principal's rights (a
+   * deny-all ability) and the request is audited with no actor.
+   */
+  auth?: 'bearer' | 'metrics' | 'public';
   permission: readonly [Action, SubjectType];
   body?: B;
   /**

@@ -3,28 +3,30 @@
  * an inbox and opens the matching list.
  *
  * - authority: `applications.decide` (submitted; every requested dataset has its source unit's
- *   consent decision, approving or refusing, so only the authority can move it on),
+ *   consent, so only the authority can move it on),
  *   `applications.awaiting-consent` (submitted; some dataset still lacks its consent decision),
+ *   `applications.refused` (a source unit refused: coordinate or reject),
  *   `models.review` (versions `submitted`), `runs.release` (runs that wait for the reviewer:
  *   `awaiting-release`, `blocked`, `failed`; a blocked or failed run can only be rejected),
  *   `products.review` (products `submitted`).
- * - source: `applications.consent` (submitted applications that ask for one of its datasets
- *   that has no consent decision yet).
+ * - source: `applications.consent` (open applications, submitted or refused by another unit,
+ *   that ask for one of its datasets that has no consent decision yet, or whose refusal the
+ *   authority reopened).
  * - operator: `runs.released` (its runs released), `applications.pending` (its applications
- *   still `submitted`).
+ *   still open: `submitted` or `refused`).
  * - examiner: `models.review`, `runs.release` (in the agreements it is entrusted with).
  * - auditor: `audit.entries` (audit entries recorded today, Asia/Shanghai calendar day).
  */
 import type { Role } from '../../policies/roles';
 
 export const inboxKinds = [
-  'applications.decide', 'applications.awaiting-consent', 'models.review', 'runs.release', 'products.review',
+  'applications.decide', 'applications.awaiting-consent', 'applications.refused', 'models.review', 'runs.release', 'products.review',
   'applications.consent', 'runs.released', 'applications.pending', 'audit.entries',
 ] as const;
 export type InboxKind = (typeof inboxKinds)[number];
 
 export const kindsByRole: Record<Role, InboxKind[]> = {
-  authority: ['applications.decide', 'applications.awaiting-consent', 'models.review', 'runs.release', 'products.review'],
+  authority: ['applications.decide', 'applications.awaiting-consent', 'applications.refused', 'models.review', 'runs.release', 'products.review'],
   source: ['applications.consent'],
   operator: ['runs.released', 'applications.pending'],
   auditor: ['audit.entries'],

@@ -25,8 +25,12 @@ class Reads {
   private apps?: Promise<Application[]>;
   private ids?: Promise<string[]>;
   constructor(private readonly deps: Deps, readonly ability: AppAbility) {}
+  /** Applications still open: submitted, or refused and waiting for the authority. */
   applications(): Promise<Application[]> {
-    return (this.apps ??= this.deps.applications.list(this.ability).then((all) => all.filter((a) => a.status === 'submitted')));
+    return (this.apps ??= this.deps.applications.list(this.ability).then((all) => all.filter((a) => a.status === 'submitted' || a.status === 'refused')));
+  }
+  async submitted(): Promise<Application[]> {
+    return (await this.applications()).filter((a) => a.status === 'submitted');
   }
   sandboxIds(): Promise<string[]> {
     return (this.ids ??= this.deps.scope.ids(this.ability, 'list'));
@@ -49,9 +53,11 @@ export class InboxService {
     const decides = ability.can('decide', 'Application');
     switch (kind) {
       case 'applications.decide':
-        return decides ? (await reads.applications()).filter((a) => a.datasets.every((d) => consented(a, d.datasetId))).length : 0;
+        return decides ? (await reads.submitted()).filter((a) => a.datasets.every((d) => consented(a, d.datasetId))).length : 0;
       case 'applications.awaiting-consent':
-        return decides ? (await reads.applications()).filter((a) => a.datasets.some((d) => !consented(a, d.datasetId))).length : 0;
+        return decides ? (await reads.submitted()).filter((a) => a.datasets.some((d) => !consented(a, d.datasetId))).length : 0;
+      case 'applications.refused':
+        return decides ? (await reads.applications()).filter((a) => a.status === 'refused').length : 0;
       case 'applications.consent':
         return (await reads.applications()).filter((a) => permits(ability, 'consent', applicationSubject(a)) && a.datasets.some((d) => d.ownerUnit === me.unit && !consented(a, d.datasetId))).length;
       case 'applications.pending':

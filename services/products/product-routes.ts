@@ -93,7 +93,7 @@ export function productRoutes(products: ProductService): Route[] {
         const product = await products.visible(params.id, ability, 'invoke');
         audit.agreementId = product.agreementId;
         const { output, manifest } = products.dataOf(product);
-        audit.details = { runId: manifest.runId, fingerprint: manifest.fingerprint };
+        audit.details = { runId: manifest.runId, fingerprint: manifest.fingerprint, rowCount: output.rows.length };
         return { status: 200, body: { manifest, ...output } };
       },
     }),

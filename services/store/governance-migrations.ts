@@ -1,6 +1,6 @@
 /**
  * Migrations of the governance work (the 办法's parties and procedures): entrustments of
- * examiners, and the first of two approvals of a two-person release.
+ * examiners, the first of two approvals of a two-person release, and reopened refusals.
  */
 import type { Migration } from './migrations';
 
@@ -28,6 +28,26 @@ export const governanceMigrations: Migration[] = [
       'ALTER TABLE runs ADD COLUMN first_release_by VARCHAR',
       'ALTER TABLE runs ADD COLUMN first_release_at VARCHAR',
       'ALTER TABLE runs ADD COLUMN first_release_comment VARCHAR',
+    ],
+  },
+  {
+    version: 16,
+    name: 'consent_coordination',
+    statements: [
+      // A refusal the authority reopened (协调), with its note; the key makes it once per dataset.
+      `CREATE TABLE reopened_consents (
+        application_id VARCHAR NOT NULL,
+        dataset_id VARCHAR NOT NULL,
+        source_unit VARCHAR NOT NULL,
+        decision VARCHAR NOT NULL,
+        comment VARCHAR,
+        decided_by VARCHAR NOT NULL,
+        decided_at VARCHAR NOT NULL,
+        reopened_by VARCHAR NOT NULL,
+        reopened_at VARCHAR NOT NULL,
+        note VARCHAR NOT NULL,
+        PRIMARY KEY (application_id, dataset_id)
+      )`,
     ],
   },
 ];

@@ -157,7 +157,7 @@ describe('inbox lists', () => {
 
   it('counts what waits for each role, never another tenant’s things', async () => {
     expect(await counts(t.authorityToken)).toEqual({
-      'applications.decide': 1, 'applications.awaiting-consent': 1, 'models.review': 2, 'runs.release': 1, 'products.review': 1,
+      'applications.decide': 1, 'applications.awaiting-consent': 1, 'applications.refused': 0, 'models.review': 2, 'runs.release': 1, 'products.review': 1,
     });
     expect(await counts(a.source.token)).toEqual({ 'applications.consent': 1 });
     expect(await counts(otherSource.token)).toEqual({ 'applications.consent': 0 });

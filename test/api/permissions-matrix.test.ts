@@ -47,6 +47,9 @@ const calls: Record<string, Call> = {
   'GET /applications': { path: async () => '/applications' },
   'GET /applications/:id': { path: async (t) => `/applications/${await t.applicationId()}` },
   'POST /applications/:id/consents': { path: async (t) => `/applications/${await t.applicationId()}/consents`, body: async (t) => ({ datasetId: await t.datasetId(), decision: 'approve', comment: 'ok' }) },
+  'POST /applications/:id/coordination': {
+    path: async (t) => `/applications/${await t.refusedApplicationId()}/coordination`, body: async (t) => ({ datasetId: await t.datasetId(), note: '请重新考虑' }),
+  },
   'POST /applications/:id/decision': { path: async (t) => `/applications/${await t.consentedApplicationId()}/decision`, body: async () => ({ decision: 'approve' }) },
   'GET /agreements': { path: async () => '/agreements' },
   'GET /agreements/:id': { path: async (t) => `/agreements/${await t.agreementId()}` },
@@ -78,6 +81,8 @@ const calls: Record<string, Call> = {
   'GET /sandboxes/:id': { path: async (t) => `/sandboxes/${await t.sandboxId()}` },
   'GET /me': { path: async () => '/me' },
   'GET /inbox': { path: async () => '/inbox' },
+  'GET /public/disclosures': { path: async () => '/public/disclosures' },
+  'GET /usage': { path: async () => '/usage?month=2026-12' },
   'GET /models': { path: async () => '/models' },
   'GET /runs': { path: async () => '/runs' },
   'GET /audit': { path: async () => '/audit' },

@@ -38,14 +38,18 @@ async function runDisclosureBench(context: BenchContext): Promise<BenchReport> {
       name: 'street_income', sql: SQL, parameters: [{ name: 'min', type: 'DOUBLE' }], purpose: '按街道统计人数与平均收入',
     }), 201, 'submit model');
     expectStatus(await bp.call('POST', `/models/${model.id}/review`, bp.authority, { decision: 'approve' }), 200, 'approve model');
+    const second = expectStatus(await bp.call<{ token: string }>('POST', '/principals', bp.authority, { name: 'bench-second-reviewer', role: 'authority', unit: '光明区政务服务数据管理局' }), 201, 'second reviewer');
     const { memoryLimit, threads } = bp.platform.config.sandbox;
     const live = await openDirect(bp.platform.files.live(approved.sandboxId), { memoryLimit, threads });
     const checked = async (): Promise<number> => {
       const started = performance.now();
       const queued = expectStatus(await bp.call<{ id: string }>('POST', `/models/${model.id}/runs`, operator.token, { params: PARAMS }), 201, 'run');
       await bp.platform.runs.idle();
-      expectStatus(await bp.call('GET', `/runs/${queued.id}/review`, bp.authority), 200, 'airlock');
-      expectStatus(await bp.call('POST', `/runs/${queued.id}/release`, bp.authority, { decision: 'approve' }), 200, 'release');
+      // Important data: two-person release, each reviewer reading the airlock first.
+      for (const reviewer of [bp.authority, second.token]) {
+        expectStatus(await bp.call('GET', `/runs/${queued.id}/review`, reviewer), 200, 'airlock');
+        expectStatus(await bp.call('POST', `/runs/${queued.id}/release`, reviewer, { decision: 'approve' }), 200, 'release');
+      }
       return (performance.now() - started) / 1000;
     };
     const raw = async (): Promise<number> => {

@@ -74,9 +74,14 @@ describe('a release killed after its decision committed, before its output was p
     const opened = await ok<{ reviewOpenedBy: string | null }>(t.http.get(`/api/v1/runs/${run.id}`).set(...bearer(t.authorityToken)), 200);
     expect(opened.reviewOpenedBy).toBeTruthy();
     expect((await t.platform.audit.find({ limit: 10_000, action: 'run.review' })).filter((e) => e.requestId === opening)).toHaveLength(1);
+    // The data are important: two-person release. The authority approves first; a second reviewer
+    // (who did not approve the model) reads the airlock and gives the approval the kill lands on.
+    const second = await t.principal('authority', 'second-reviewer');
+    await ok(t.http.get(`/api/v1/runs/${run.id}/review`).set(...bearer(second.token)), 200);
+    expect(await ok(t.http.post(`/api/v1/runs/${run.id}/release`).set(...bearer(t.authorityToken)).send({ decision: 'approve' }), 200)).toMatchObject({ status: 'awaiting-release' });
     await t.close();
 
-    await killedAt(dataDir, 'release.committed', (url) => send(url, 'POST', `/runs/${run.id}/release`, t.authorityToken, { decision: 'approve' }));
+    await killedAt(dataDir, 'release.committed', (url) => send(url, 'POST', `/runs/${run.id}/release`, second.token, { decision: 'approve' }));
 
     t = await startTestPlatform({ dataDir });
     try {

@@ -12,6 +12,7 @@
 import { bearer, startTestPlatform, type TestPlatform } from '../fixtures/test-platform';
 import { approvedAgreement, residentsWorld, type World } from '../fixtures/demo-world';
 import { residentsSchema } from '../fixtures/residents-dataset';
+import { releaseRun } from '../fixtures/release-run';
 
 const MODEL_FILTERS = ['', '?status=submitted', '?status=approved', '?status=rejected', '?status=submitted&status=approved&status=rejected', '?limit=1', '?limit=100'];
 const RUN_FILTERS = ['', '?status=queued', '?status=running', '?status=awaiting-release', '?status=released', '?status=rejected', '?status=released&status=rejected', '?limit=1', '?limit=100'];
@@ -42,7 +43,8 @@ describe('attack: another tenant’s models, runs and inbox counts', () => {
     const res = await later(t.http.post(`/api/v1/models/${modelId}/runs`).set(...bearer(a.operator.token)).send({}));
     expect(res.status).toBe(201);
     await t.platform.runs.idle();
-    if (decision) {
+    if (decision === 'approve') expect((await releaseRun(t, res.body.id, { comment: '审核意见' })).body.status).toBe('released');
+    if (decision === 'reject') {
       await t.http.get(`/api/v1/runs/${res.body.id}/review`).set(...bearer(t.authorityToken));
       expect((await t.http.post(`/api/v1/runs/${res.body.id}/release`).set(...bearer(t.authorityToken)).send({ decision, comment: '审核意见' })).status).toBe(200);
     }

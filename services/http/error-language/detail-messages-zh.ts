@@ -63,6 +63,7 @@ export const zhDetailMessages: ZhTemplates = {
   'required by the data level': () => '数据分级要求必须开启',
   'not an active examiner': () => '不是有效的模型查验机构账号',
   'no such agreement': () => '授权协议不存在',
+  'YYYY-MM': () => '格式应为 YYYY-MM（年-月）',
   'not a cursor for this order': () => '该游标不属于当前排序方式',
   'not a cursor this list gave': () => '该游标不是本列表返回的游标',
 };

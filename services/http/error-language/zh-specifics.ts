@@ -62,7 +62,7 @@ export function englishDetail(text: string): string {
 
 /** Chinese names of the lifecycle states (as the console shows them). */
 const STATES: Record<string, string> = {
-  submitted: '已提交', approved: '已批准', rejected: '已驳回', active: '生效中', suspended: '已暂停', expired: '已到期',
+  submitted: '已提交', refused: '数源单位已拒绝', approved: '已批准', rejected: '已驳回', active: '生效中', suspended: '已暂停', expired: '已到期',
   terminated: '已终止', sealed: '已封存', destroyed: '已销毁', provisioning: '准备中', ready: '就绪', failed: '失败',
   queued: '排队中', running: '运行中', 'awaiting-release': '待出域审核', released: '已放行', blocked: '已拦截',
   registered: '已登记', retired: '已停用', pending: '待审批', not_needed: '无需审批',

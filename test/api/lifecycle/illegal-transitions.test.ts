@@ -107,7 +107,7 @@ describe('illegal transitions', () => {
       const applicationId = await submitted();
       expect((await consent(t, w.source, applicationId, w.datasetId, 'reject')).status).toBe(201);
       await refused(t, { applicationId }, 409, () => decide(t, applicationId));
-      expect(await dbStatus(t, 'applications', applicationId)).toBe('submitted');
+      expect(await dbStatus(t, 'applications', applicationId)).toBe('refused');
       // The authority may still reject it.
       expect((await decide(t, applicationId, 'reject')).status).toBe(201);
       expect(await dbStatus(t, 'applications', applicationId)).toBe('rejected');

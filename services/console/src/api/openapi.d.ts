@@ -235,8 +235,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Consent to or refuse the use of one of your datasets (owning source unit) */
+        /** Consent to or refuse the use of one of your datasets (owning source unit); a refusal needs its reason (comment) and moves the application to refused */
         post: operations["application.consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/coordination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Coordinate after a refusal (协调; authority): reopens one refused dataset’s decision once, with a note the source unit reads; the refusal stays in the history */
+        post: operations["application.coordinate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,7 +269,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve (needs every consent; creates the agreement and starts provisioning) or reject (authority) */
+        /** Approve (needs every consent; creates the agreement and starts provisioning) or reject (also a refused application; authority) */
         post: operations["application.decide"];
         delete?: never;
         options?: never;
@@ -786,6 +803,40 @@ export interface paths {
         post?: never;
         /** Revoke an entrustment; the examiner loses that scope from its next request on (authority) */
         delete: operations["entrustment.revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public disclosure of authorizations (实施规范 Arts. 18–19): operator, datasets and columns, scenario, term, state and registered products of every current and past agreement. No token; JSON, or HTML by Accept. No personal data. */
+        get: operations["public.disclosures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The usage statement for 收益 accounting: per agreement and product, for one month (Asia/Shanghai), runs, releases and rows released, product calls and rows served; CSV, or JSON by Accept. Only agreements the caller may read. */
+        get: operations["usage.statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2010,7 +2061,7 @@ export interface operations {
                             startsAt: string;
                             endsAt: string;
                             /** @enum {string} */
-                            status: "submitted" | "approved" | "rejected";
+                            status: "submitted" | "refused" | "approved" | "rejected";
                             createdAt: string;
                             decidedBy: string | null;
                             decidedAt: string | null;
@@ -2023,6 +2074,19 @@ export interface operations {
                                 comment: string | null;
                                 decidedBy: string;
                                 decidedAt: string;
+                            }[];
+                            /** @description refusals the authority reopened by coordination (协调), each with its note; each dataset at most once */
+                            reopened: {
+                                datasetId: string;
+                                sourceUnit: string;
+                                /** @enum {string} */
+                                decision: "approve" | "reject";
+                                comment: string | null;
+                                decidedBy: string;
+                                decidedAt: string;
+                                reopenedBy: string;
+                                reopenedAt: string;
+                                note: string;
                             }[];
                         }[];
                     };
@@ -2090,7 +2154,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         /** @enum {string} */
-                        status: "submitted" | "approved" | "rejected";
+                        status: "submitted" | "refused" | "approved" | "rejected";
                     };
                 };
             };
@@ -2161,7 +2225,7 @@ export interface operations {
                         startsAt: string;
                         endsAt: string;
                         /** @enum {string} */
-                        status: "submitted" | "approved" | "rejected";
+                        status: "submitted" | "refused" | "approved" | "rejected";
                         createdAt: string;
                         decidedBy: string | null;
                         decidedAt: string | null;
@@ -2174,6 +2238,19 @@ export interface operations {
                             comment: string | null;
                             decidedBy: string;
                             decidedAt: string;
+                        }[];
+                        /** @description refusals the authority reopened by coordination (协调), each with its note; each dataset at most once */
+                        reopened: {
+                            datasetId: string;
+                            sourceUnit: string;
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            comment: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            reopenedBy: string;
+                            reopenedAt: string;
+                            note: string;
                         }[];
                     };
                 };
@@ -2254,7 +2331,7 @@ export interface operations {
                         startsAt: string;
                         endsAt: string;
                         /** @enum {string} */
-                        status: "submitted" | "approved" | "rejected";
+                        status: "submitted" | "refused" | "approved" | "rejected";
                         createdAt: string;
                         decidedBy: string | null;
                         decidedAt: string | null;
@@ -2267,6 +2344,19 @@ export interface operations {
                             comment: string | null;
                             decidedBy: string;
                             decidedAt: string;
+                        }[];
+                        /** @description refusals the authority reopened by coordination (协调), each with its note; each dataset at most once */
+                        reopened: {
+                            datasetId: string;
+                            sourceUnit: string;
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            comment: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            reopenedBy: string;
+                            reopenedAt: string;
+                            note: string;
                         }[];
                     };
                 };
@@ -2312,6 +2402,124 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description a refusal without its reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "application.coordinate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    datasetId: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the application, submitted again once no refusal remains */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        operatorId: string;
+                        operatorUnit: string;
+                        scenario: string;
+                        purpose: string;
+                        datasets: {
+                            datasetId: string;
+                            columns: string[];
+                            ownerUnit: string;
+                        }[];
+                        startsAt: string;
+                        endsAt: string;
+                        /** @enum {string} */
+                        status: "submitted" | "refused" | "approved" | "rejected";
+                        createdAt: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionComment: string | null;
+                        consents: {
+                            datasetId: string;
+                            sourceUnit: string;
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            comment: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                        }[];
+                        /** @description refusals the authority reopened by coordination (协调), each with its note; each dataset at most once */
+                        reopened: {
+                            datasetId: string;
+                            sourceUnit: string;
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            comment: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            reopenedBy: string;
+                            reopenedAt: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found, or the dataset is not in the application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not refused, the dataset was not refused, or it was coordinated once already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     "application.decide": {
@@ -2342,7 +2550,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         /** @enum {string} */
-                        status: "submitted" | "approved" | "rejected";
+                        status: "submitted" | "refused" | "approved" | "rejected";
                         agreementId?: string;
                         sandboxId?: string;
                     };
@@ -4796,7 +5004,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "applications.decide" | "applications.awaiting-consent" | "models.review" | "runs.release" | "products.review" | "applications.consent" | "runs.released" | "applications.pending" | "audit.entries";
+                            kind: "applications.decide" | "applications.awaiting-consent" | "applications.refused" | "models.review" | "runs.release" | "products.review" | "applications.consent" | "runs.released" | "applications.pending" | "audit.entries";
                             count: number;
                         }[];
                     };
@@ -5100,6 +5308,220 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    "public.disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        generatedAt: string;
+                        current: {
+                            agreementId: string;
+                            operatorUnit: string;
+                            scenario: string;
+                            state: string;
+                            startsAt: string;
+                            endsAt: string;
+                            datasets: {
+                                title: string;
+                                sourceUnit: string;
+                                level: string;
+                                openness: string;
+                                columns: string[];
+                            }[];
+                            products: {
+                                name: string;
+                                kind: string;
+                                status: string;
+                                registeredAt: string | null;
+                            }[];
+                        }[];
+                        past: {
+                            agreementId: string;
+                            operatorUnit: string;
+                            scenario: string;
+                            state: string;
+                            startsAt: string;
+                            endsAt: string;
+                            datasets: {
+                                title: string;
+                                sourceUnit: string;
+                                level: string;
+                                openness: string;
+                                columns: string[];
+                            }[];
+                            products: {
+                                name: string;
+                                kind: string;
+                                status: string;
+                                registeredAt: string | null;
+                            }[];
+                        }[];
+                    };
+                    "text/html": {
+                        generatedAt: string;
+                        current: {
+                            agreementId: string;
+                            operatorUnit: string;
+                            scenario: string;
+                            state: string;
+                            startsAt: string;
+                            endsAt: string;
+                            datasets: {
+                                title: string;
+                                sourceUnit: string;
+                                level: string;
+                                openness: string;
+                                columns: string[];
+                            }[];
+                            products: {
+                                name: string;
+                                kind: string;
+                                status: string;
+                                registeredAt: string | null;
+                            }[];
+                        }[];
+                        past: {
+                            agreementId: string;
+                            operatorUnit: string;
+                            scenario: string;
+                            state: string;
+                            startsAt: string;
+                            endsAt: string;
+                            datasets: {
+                                title: string;
+                                sourceUnit: string;
+                                level: string;
+                                openness: string;
+                                columns: string[];
+                            }[];
+                            products: {
+                                name: string;
+                                kind: string;
+                                status: string;
+                                registeredAt: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "usage.statement": {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": {
+                        month: string;
+                        lines: {
+                            month: string;
+                            agreementId: string;
+                            operatorUnit: string;
+                            scenario: string;
+                            productId: string | null;
+                            productName: string | null;
+                            runs: number;
+                            releases: number;
+                            rowsReleased: number;
+                            productCalls: number;
+                            rowsServed: number;
+                        }[];
+                    };
+                    "application/json": {
+                        month: string;
+                        lines: {
+                            month: string;
+                            agreementId: string;
+                            operatorUnit: string;
+                            scenario: string;
+                            productId: string | null;
+                            productName: string | null;
+                            runs: number;
+                            releases: number;
+                            rowsReleased: number;
+                            productCalls: number;
+                            rowsServed: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description month missing or not YYYY-MM */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };

@@ -10,7 +10,7 @@ export const common: AreaMessages = {
     personal: { none: '非个人信息', personal: '个人信息', sensitive: '敏感个人信息' },
     identifier: { direct: '直接标识', quasi: '准标识', none: '非标识' },
     states: {
-      submitted: '已提交', approved: '已批准', rejected: '已驳回', active: '生效中', suspended: '已暂停', expired: '已到期', terminated: '已终止', sealed: '已封存', destroyed: '已销毁',
+      submitted: '已提交', refused: '数源单位已拒绝', approved: '已批准', rejected: '已驳回', active: '生效中', suspended: '已暂停', expired: '已到期', terminated: '已终止', sealed: '已封存', destroyed: '已销毁',
       provisioning: '准备中', ready: '就绪', failed: '失败', queued: '排队中', running: '运行中', 'awaiting-release': '待出域审核', released: '已放行', blocked: '已拦截', consented: '已同意', pending: '待处理',
     },
     empty: '暂无数据',
@@ -38,7 +38,7 @@ export const common: AreaMessages = {
     personal: { none: 'Not personal', personal: 'Personal', sensitive: 'Sensitive personal' },
     identifier: { direct: 'Direct identifier', quasi: 'Quasi-identifier', none: 'Not an identifier' },
     states: {
-      submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected', active: 'Active', suspended: 'Suspended', expired: 'Expired', terminated: 'Terminated', sealed: 'Sealed', destroyed: 'Destroyed',
+      submitted: 'Submitted', refused: 'Refused by a source', approved: 'Approved', rejected: 'Rejected', active: 'Active', suspended: 'Suspended', expired: 'Expired', terminated: 'Terminated', sealed: 'Sealed', destroyed: 'Destroyed',
       provisioning: 'Provisioning', ready: 'Ready', failed: 'Failed', queued: 'Queued', running: 'Running', 'awaiting-release': 'Awaiting release', released: 'Released', blocked: 'Blocked', consented: 'Consented', pending: 'Pending',
     },
     empty: 'Nothing here yet',

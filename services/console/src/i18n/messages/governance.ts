@@ -24,6 +24,13 @@ export const governance: AreaMessages = {
       activeState: '有效',
       revokedState: '已撤销',
     },
+    coordination: {
+      label: '协调',
+      placeholder: '请说明协调意见，数源单位将据此重新决定（仅可协调一次）',
+      submit: '请数源单位重新决定',
+      done: '已协调，等待数源单位重新决定',
+      history: '已于 {at} 协调：原拒绝理由“{reason}”；协调意见：{note}',
+    },
     twoPerson: {
       label: '出域双人复核',
       on: '开启',
@@ -55,6 +62,13 @@ export const governance: AreaMessages = {
       none: 'No entrustments',
       activeState: 'Active',
       revokedState: 'Revoked',
+    },
+    coordination: {
+      label: 'Coordinate',
+      placeholder: 'Your note to the source unit, which then decides again (once only)',
+      submit: 'Ask the source to reconsider',
+      done: 'Coordinated: the source unit decides again',
+      history: 'Coordinated at {at}: refused for “{reason}”; the authority’s note: {note}',
     },
     twoPerson: {
       label: 'Two-person release',

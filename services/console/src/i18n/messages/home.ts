@@ -8,7 +8,7 @@ export const home: AreaMessages = {
     nothing: '当前没有需要您处理的事项',
     open: '去处理',
     kinds: {
-      applications: { decide: '待审批的申请', 'awaiting-consent': '等待数源单位同意的申请', consent: '待我单位同意的申请', pending: '审批中的申请' },
+      applications: { decide: '待审批的申请', 'awaiting-consent': '等待数源单位同意的申请', refused: '被数源单位拒绝、待协调的申请', consent: '待我单位同意的申请', pending: '审批中的申请' },
       models: { review: '待查验的模型' },
       runs: { release: '待出域审核的运行结果', released: '已放行的运行结果' },
       products: { review: '待审核的数据产品' },
@@ -21,7 +21,7 @@ export const home: AreaMessages = {
     nothing: 'Nothing needs your action right now',
     open: 'Open',
     kinds: {
-      applications: { decide: 'Applications to decide', 'awaiting-consent': 'Applications awaiting source consent', consent: 'Applications awaiting my unit’s consent', pending: 'Applications being decided' },
+      applications: { decide: 'Applications to decide', 'awaiting-consent': 'Applications awaiting source consent', refused: 'Applications refused by a source, to coordinate', consent: 'Applications awaiting my unit’s consent', pending: 'Applications being decided' },
       models: { review: 'Models to review' },
       runs: { release: 'Run outputs to review for release', released: 'Released run outputs' },
       products: { review: 'Products to review' },

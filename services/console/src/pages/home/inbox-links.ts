@@ -5,6 +5,7 @@
 export const inboxLinks: Record<string, string> = {
   'applications.decide': 'authority-applications',
   'applications.awaiting-consent': 'authority-applications',
+  'applications.refused': 'authority-applications',
   'models.review': 'authority-models',
   'runs.release': 'authority-runs',
   'products.review': 'authority-products',
