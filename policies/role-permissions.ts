@@ -30,6 +30,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'release', subject: 'Run', reason: 'the authority reviews outputs (出域审核) and keeps that right when it entrusts an examiner' },
     { action: 'answer', subject: 'SubjectRequest', reason: 'the authority answers data subjects' },
     { action: ['create', 'read', 'delete'], subject: 'Entrustment', reason: 'the authority entrusts examiners and revokes entrustments' },
+    { action: ['create', 'read', 'update'], subject: 'RiskReport', reason: 'the authority opens, acknowledges and closes risk reports (风险报备)' },
     { action: 'decide', subject: 'Dataset', reason: 'the authority approves rule sets that keep identifiers in clear' },
     { action: ['read', 'update', 'suspend', 'resume', 'terminate'], subject: 'Agreement', reason: 'the authority supervises agreements' },
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
@@ -53,6 +54,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'create', subject: 'Product', reason: 'operators register products from their released outputs and approved models' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { operatorUnit: me.unit }, reason: 'operators use their own products' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { grantees: me.unit }, reason: 'grantees use the products granted to them' },
+    { action: 'read', subject: 'RiskReport', conditions: { operatorUnit: me.unit }, reason: 'operators follow the risk reports of their own agreements' },
   ],
   examiner: (me) => {
     // Entrusted agreements only (every agreement when entrusted platform-wide); none by default.
@@ -69,6 +71,6 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
   auditor: (me) => [
     ...everyone(me),
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },
-    { action: 'read', subject: ['Application', 'Agreement', 'Sandbox', 'Product'], reason: 'auditors review every authorization' },
+    { action: 'read', subject: ['Application', 'Agreement', 'Sandbox', 'Product', 'RiskReport'], reason: 'auditors review every authorization and risk report' },
   ],
 };

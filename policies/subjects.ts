@@ -1,5 +1,5 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'SubjectRequest', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'SubjectRequest', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -13,6 +13,7 @@ export type SandboxSubject = { kind: 'Sandbox'; id: string; agreementId: string;
 export type ModelSubject = { kind: 'Model'; id: string; agreementId: string; operatorUnit: string; sourceUnits: string[] };
 export type RunSubject = { kind: 'Run'; id: string; agreementId: string; operatorUnit: string; sourceUnits: string[] };
 export type EntrustmentSubject = { kind: 'Entrustment'; id: string; examinerId: string };
+export type RiskReportSubject = { kind: 'RiskReport'; id: string; agreementId: string; operatorUnit: string };
 /** A product is its operator unit's; its grantees (units) may invoke it. */
 export type ProductSubject = { kind: 'Product'; id: string; operatorUnit: string; sourceUnits: string[]; grantees: string[] };
-export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject;
+export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject;

@@ -70,6 +70,10 @@ import { EntrustmentStore } from './entrustments/entrustment-store';
 import { entrustmentRoutes } from './entrustments/entrustment-routes';
 import { disclosureRoutes } from './disclosures/disclosure-routes';
 import { usageRoutes } from './usage/usage-routes';
+import { RiskReportStore } from './risk-reports/risk-report-store';
+import { RiskReportService } from './risk-reports/risk-report-service';
+import { riskReportRoutes } from './risk-reports/risk-report-routes';
+import { newRiskReport } from './risk-reports/risk-report';
 import { PrincipalStore } from './principals/principal-store';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
@@ -83,7 +87,13 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const masterKey = resolveMasterKey(config.dataDir, config.masterKeyHex);
   const agreementStore = new AgreementStore({ db });
   const sandboxStore = new SandboxStore({ db });
-  const agreements = new AgreementService({ db, store: agreementStore, sandboxes: sandboxStore, masterKey, clock });
+  const riskReportStore = new RiskReportStore({ db });
+  const agreements = new AgreementService({
+    db, store: agreementStore, sandboxes: sandboxStore, masterKey, clock,
+    riskStop: (tx, stop) => riskReportStore.insert(newRiskReport({
+      agreementId: stop.agreement.id, operatorUnit: stop.agreement.operatorUnit, source: 'operator_suspension', summary: stop.reason, openedBy: stop.by.id, openedAt: stop.at,
+    }), tx),
+  });
   const applications = new ApplicationService({
     db, store: new ApplicationStore({ db }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock, room,
   });
@@ -168,6 +178,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...entrustmentRoutes(entrustments),
     ...disclosureRoutes({ agreements: agreementStore, catalog, products: productStore, clock }),
     ...usageRoutes({ db, agreements: agreementStore, products: productStore }),
+    ...riskReportRoutes(new RiskReportService({ store: riskReportStore, agreements: agreementStore, clock })),
   ];
   return { catalog, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
 }

@@ -29,7 +29,11 @@ export function sandboxKeyContext(sandboxId: string): string {
 }
 
 export class AgreementService {
-  constructor(private readonly deps: { db: SerialConnection; store: AgreementStore; sandboxes: SandboxStore; masterKey: Buffer; clock: Clock }) {}
+  constructor(private readonly deps: {
+    db: SerialConnection; store: AgreementStore; sandboxes: SandboxStore; masterKey: Buffer; clock: Clock;
+    /** Records an operator's risk stop (its own suspension) as a risk report, in the suspension's transaction. */
+    riskStop?: (tx: SqlRunner, stop: { agreement: Agreement; by: Principal; reason: string; at: string }) => Promise<void>;
+  }) {}
 
   /**
    * The agreement an approval creates, with its sandbox id and a sealed random key; `insert`
@@ -81,14 +85,19 @@ export class AgreementService {
   /** A transition asked for by a principal (suspend, resume, terminate), committed with its request's audit entry. */
   async request(id: string, transition: 'suspend' | 'resume' | 'terminate', by: Principal, ability: AppAbility, reason: string | null, commit: AuditedCommit): Promise<Agreement> {
     await this.visible(id, ability, transition);
-    return this.apply(id, transition, by.id, reason, commit);
+    // An operator suspending its own agreement reports a hazard (风险报备): the report commits with the suspension.
+    const riskStop = transition === 'suspend' && by.role === 'operator' ? this.deps.riskStop : undefined;
+    return this.apply(id, transition, by.id, reason, commit, riskStop && ((tx, agreement, at) => riskStop(tx, { agreement, by, reason: reason ?? '', at })));
   }
 
   /**
    * Applies a transition; 409 when the status does not allow it (nothing is written then, nor
    * the entry `commit` would have added). Without `commit` the transition commits alone.
    */
-  async apply(id: string, transition: AgreementTransition, actorId: string | null, reason: string | null, commit?: AuditedCommit): Promise<Agreement> {
+  async apply(
+    id: string, transition: AgreementTransition, actorId: string | null, reason: string | null, commit?: AuditedCommit,
+    also?: (tx: SqlRunner, agreement: Agreement, at: string) => Promise<void>,
+  ): Promise<Agreement> {
     const at = this.deps.clock.now().toISOString();
     const change = async (tx: SqlRunner): Promise<void> => {
       const from = await this.deps.store.transition(id, transition, at, actorId, reason, tx);
@@ -100,6 +109,7 @@ export class AgreementService {
       }
       if (transition === 'suspend') await this.deps.sandboxes.setState(agreement.sandboxId, ['ready'], 'suspended', at, undefined, tx);
       if (transition === 'resume') await this.deps.sandboxes.setState(agreement.sandboxId, ['suspended'], 'ready', at, undefined, tx);
+      await also?.(tx, agreement, at);
     };
     if (commit) await commit(change);
     else await this.deps.db.transaction(change);

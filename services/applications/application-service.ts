@@ -105,7 +105,12 @@ export class ApplicationService {
     if (decision === 'reject' && !comment) throw new UnprocessableError('a refusal needs its reason (comment); the operator and the authority read it', [{ path: 'comment', message: 'required' }], 'reason_required');
     const consent = { datasetId, sourceUnit: by.unit, decision, comment, decidedBy: by.id, decidedAt: this.deps.clock.now().toISOString() };
     await commit(async (tx) => {
-      if (!(await this.deps.store.addConsent(id, consent, tx))) throw new ConflictError('this dataset already has a consent decision', 'already_consented');
+      // Checked again inside the transaction: a decision committed meanwhile leaves nothing to consent to.
+      if (!(await this.deps.store.addConsent(id, consent, tx))) {
+        const now = await this.deps.store.get(id, tx);
+        if (now && now.status !== 'submitted' && now.status !== 'refused') throw new ConflictError(`the application is already ${now.status}`, 'already_decided');
+        throw new ConflictError('this dataset already has a consent decision', 'already_consented');
+      }
       if (decision === 'reject') await this.deps.store.markRefused(id, tx);
     });
     return (await this.deps.store.get(id)) as Application;

@@ -41,11 +41,12 @@ export class ApplicationStore {
     return (await this.deps.db.all<{ id: string }>('SELECT id FROM applications ORDER BY created_at, id')).map((r) => r.id);
   }
 
-  /** Records a consent unless one exists for this dataset. Returns false when one did. */
+  /** Records a consent unless one exists for this dataset or the application is decided. Returns false then. */
   async addConsent(applicationId: string, c: Consent, db: SqlRunner = this.deps.db): Promise<boolean> {
     const changed = await db.change(
       `INSERT INTO consents SELECT $1, $2, $3, $4, $5, $6, $7
-       WHERE NOT EXISTS (SELECT 1 FROM consents WHERE application_id = $1 AND dataset_id = $2)`,
+       WHERE NOT EXISTS (SELECT 1 FROM consents WHERE application_id = $1 AND dataset_id = $2)
+         AND EXISTS (SELECT 1 FROM applications WHERE id = $1 AND status IN ('submitted', 'refused'))`,
       [applicationId, c.datasetId, c.sourceUnit, c.decision, c.comment, c.decidedBy, c.decidedAt],
     );
     return changed === 1;
@@ -77,7 +78,8 @@ export class ApplicationStore {
   async reopen(id: string, datasetId: string, by: string, at: string, note: string, db: SqlRunner = this.deps.db): Promise<boolean> {
     const moved = await db.change(
       `INSERT INTO reopened_consents SELECT application_id, dataset_id, source_unit, decision, comment, decided_by, decided_at, $3, $4, $5
-       FROM consents WHERE application_id = $1 AND dataset_id = $2 AND decision = 'reject'`,
+       FROM consents WHERE application_id = $1 AND dataset_id = $2 AND decision = 'reject'
+         AND EXISTS (SELECT 1 FROM applications WHERE id = $1 AND status = 'refused')`,
       [id, datasetId, by, at, note],
     );
     if (moved !== 1) return false;

@@ -96,15 +96,20 @@ export class RunStore {
   async firstApproval(id: string, by: string, at: string, comment: string | null, replacing: string | null, db: SqlRunner = this.deps.db): Promise<boolean> {
     return (await db.change(
       `UPDATE runs SET first_release_by = $2, first_release_at = $3, first_release_comment = $4
-       WHERE id = $1 AND status = 'awaiting-release' AND first_release_by IS NOT DISTINCT FROM $5`,
+       WHERE id = $1 AND status = 'awaiting-release' AND first_release_by IS NOT DISTINCT FROM $5
+         AND EXISTS (SELECT 1 FROM agreements a WHERE a.id = runs.agreement_id AND a.status = 'active')`,
       [id, by, at, comment, replacing],
     )) === 1;
   }
 
-  /** Records the reviewer's decision on a run from one of `from`; false if it no longer was. */
+  /**
+   * Records the reviewer's decision on a run from one of `from`; false if it no longer was, or (a
+   * release) its agreement is no longer active: a suspension committed meanwhile wins.
+   */
   async decide(id: string, from: RunStatus[], status: 'released' | 'rejected', by: string, at: string, comment: string | null, db: SqlRunner = this.deps.db): Promise<boolean> {
     return (await db.change(
-      `UPDATE runs SET status = $2, released_by = $3, released_at = $4, release_comment = $5 WHERE id = $1 AND status IN (${from.map((_, i) => `$${i + 6}`).join(', ')})`,
+      `UPDATE runs SET status = $2, released_by = $3, released_at = $4, release_comment = $5 WHERE id = $1 AND status IN (${from.map((_, i) => `$${i + 6}`).join(', ')})
+       ${status === 'released' ? "AND EXISTS (SELECT 1 FROM agreements a WHERE a.id = runs.agreement_id AND a.status = 'active')" : ''}`,
       [id, status, by, at, comment, ...from],
     )) === 1;
   }

@@ -1,6 +1,7 @@
 /**
  * Migrations of the governance work (the 办法's parties and procedures): entrustments of
- * examiners, the first of two approvals of a two-person release, and reopened refusals.
+ * examiners, the first of two approvals of a two-person release, reopened refusals, and risk
+ * reports.
  */
 import type { Migration } from './migrations';
 
@@ -48,6 +49,37 @@ export const governanceMigrations: Migration[] = [
         note VARCHAR NOT NULL,
         PRIMARY KEY (application_id, dataset_id)
       )`,
+    ],
+  },
+  {
+    version: 17,
+    name: 'risk_reports',
+    statements: [
+      `CREATE TABLE risk_reports (
+        id VARCHAR PRIMARY KEY,
+        agreement_id VARCHAR NOT NULL,
+        operator_unit VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        summary VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        opened_by VARCHAR NOT NULL,
+        opened_at VARCHAR NOT NULL,
+        acknowledged_by VARCHAR,
+        acknowledged_at VARCHAR,
+        acknowledgement VARCHAR,
+        closed_by VARCHAR,
+        closed_at VARCHAR,
+        resolution VARCHAR
+      )`,
+    ],
+  },
+  {
+    version: 18,
+    name: 'refused_applications',
+    statements: [
+      // Refusals recorded before refused existed left their application submitted: they wait for the authority too.
+      `UPDATE applications SET status = 'refused' WHERE status = 'submitted'
+        AND EXISTS (SELECT 1 FROM consents c WHERE c.application_id = applications.id AND c.decision = 'reject')`,
     ],
   },
 ];

@@ -92,6 +92,11 @@ const calls: Record<string, Call> = {
   'POST /entrustments': { path: async () => '/entrustments', body: async (t) => ({ examinerId: await t.freshExaminerId(), agreementId: null }) },
   'GET /entrustments': { path: async () => '/entrustments' },
   'DELETE /entrustments/:id': { path: async (t) => `/entrustments/${await t.entrustmentId()}` },
+  'GET /risk-reports': { path: async () => '/risk-reports' },
+  'GET /risk-reports/:id': { path: async (t) => `/risk-reports/${await t.riskReportId()}` },
+  'POST /risk-reports': { path: async () => '/risk-reports', body: async (t) => ({ agreementId: await t.agreementId(), summary: '发现异常调用' }) },
+  'POST /risk-reports/:id/acknowledge': { path: async (t) => `/risk-reports/${await t.riskReportId()}/acknowledge`, body: async () => ({ note: '已知悉' }) },
+  'POST /risk-reports/:id/close': { path: async (t) => `/risk-reports/${await t.acknowledgedRiskReportId()}/close`, body: async () => ({ resolution: '已排查' }) },
   'POST /subject-requests': { path: async () => '/subject-requests', body: async () => ({ semantic: 'cn_id', value: '11010519491231002X' }) },
 };
 

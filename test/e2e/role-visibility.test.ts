@@ -42,6 +42,7 @@ const ROUTES: RouteSpec[] = [
   { path: '/auditor/audit-log', roles: ['auditor', 'authority'], menu: 'audit-log' },
   { path: '/auditor/certificates', roles: ['auditor'], menu: 'auditor-certificates' },
   { path: '/governance/entrustments', roles: ['authority', 'examiner'], menu: 'entrustments' },
+  { path: '/governance/risk-reports', roles: ['authority', 'operator', 'auditor'], menu: 'risk-reports' },
 ];
 
 const allows = (r: RouteSpec, role: Role) => r.roles === 'all' || r.roles.includes(role);

@@ -23,6 +23,8 @@ export const zhGovernanceMessages: Record<string, ZhMessage> = {
     when(/^the application changed meanwhile$/, () => '该申请已被他人同时处理，请刷新后重试'),
   ),
   already_coordinated: '该数据集的拒绝决定已协调过一次，不能再次协调',
+  not_open: '该风险报备已确认或已关闭',
+  not_acknowledged: '风险报备须先确认知悉，才能关闭；已关闭的不能再次关闭',
   agreement_not_active: byPattern(
     '授权协议未处于有效状态，不能放行输出结果',
     when(/^the agreement is (\S+); outputs are released only under an active agreement$/, (status) => `授权协议当前为${zhState(status)}，只有有效协议下的输出结果才能放行`),

@@ -109,6 +109,28 @@ describe('refusal and coordination', () => {
     expect((await read(id)).reopened).toHaveLength(1);
   });
 
+  it('attack: coordination races the authority’s rejection, to leave a rejected application looking coordinated', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const id = await apply();
+      await consent(id, 'reject', '收入字段过于敏感');
+      const [rejected, coordinated] = await Promise.all([decide(id, 'reject'), coordinate(id)]);
+      const after = await read(id);
+      expect(rejected.status).toBe(201);
+      expect(after.status).toBe('rejected');
+      // Coordination either came first (and holds) or found the application decided (and changed nothing).
+      if (coordinated.status === 200) expect(after.reopened).toHaveLength(1);
+      else expect({ status: coordinated.status, reopened: after.reopened, consents: after.consents.length }).toEqual({ status: 409, reopened: [], consents: 1 });
+    }
+  });
+
+  it('attack: a consent slips in after the authority rejected the application', async () => {
+    const id = await apply();
+    expect((await decide(id, 'reject')).status).toBe(201);
+    const late = await consent(id, 'approve', '同意');
+    expect({ status: late.status, code: late.body.error.code }).toEqual({ status: 409, code: 'already_decided' });
+    expect((await read(id)).consents).toEqual([]);
+  });
+
   it('records the refusal and the coordination in the audit log', async () => {
     const entries = (await t.http.get('/api/v1/audit?action=application.coordinate&limit=100').set(...bearer(t.authorityToken))).body.entries as { outcome: string; details: { note?: string } }[];
     expect(entries.filter((e) => e.outcome === 'allowed').length).toBeGreaterThanOrEqual(3);

@@ -3,7 +3,24 @@ import type { AreaMessages } from './area';
 
 export const governance: AreaMessages = {
   'zh-CN': {
-    menu: { entrustments: '委托查验' },
+    menu: { entrustments: '委托查验', risks: '风险报备' },
+    risks: {
+      title: '风险报备',
+      note: '运营单位因风险自行暂停协议时自动生成风险报备；主管部门也可主动报备。主管部门须先确认知悉，再填写处置结果后关闭。',
+      none: '暂无风险报备',
+      summary: '风险情况',
+      action: '处置',
+      sources: { operator_suspension: '运营单位风险暂停', authority: '主管部门报备' },
+      states: { open: '待确认', acknowledged: '处置中', closed: '已关闭' },
+      acknowledgement: '确认意见：{text}',
+      resolution: '处置结果：{text}',
+      notePlaceholder: '确认意见',
+      resolutionPlaceholder: '处置结果',
+      acknowledge: '确认知悉',
+      close: '关闭',
+      acknowledged: '已确认知悉',
+      closed: '已关闭风险报备',
+    },
     entrustments: {
       title: '委托查验',
       noteAuthority: '主管部门可委托模型查验机构开展模型查验与出域审核，范围为某一授权协议或全部协议；主管部门自身保留两项权限。撤销后自该机构的下一次请求起生效。',
@@ -42,7 +59,24 @@ export const governance: AreaMessages = {
     },
   },
   en: {
-    menu: { entrustments: 'Entrustments' },
+    menu: { entrustments: 'Entrustments', risks: 'Risk reports' },
+    risks: {
+      title: 'Risk reports',
+      note: 'An operator’s risk stop (its own suspension of an agreement) opens a report; the authority may open one too. The authority acknowledges each, then closes it with a resolution.',
+      none: 'No risk reports',
+      summary: 'Risk',
+      action: 'Handling',
+      sources: { operator_suspension: 'Operator’s risk stop', authority: 'Opened by the authority' },
+      states: { open: 'Open', acknowledged: 'Acknowledged', closed: 'Closed' },
+      acknowledgement: 'Acknowledged: {text}',
+      resolution: 'Resolution: {text}',
+      notePlaceholder: 'Acknowledgement note',
+      resolutionPlaceholder: 'Resolution',
+      acknowledge: 'Acknowledge',
+      close: 'Close',
+      acknowledged: 'The report is acknowledged',
+      closed: 'The report is closed',
+    },
     entrustments: {
       title: 'Entrusted review',
       noteAuthority: 'The authority may entrust a model examiner with model review and release review, for one agreement or for every agreement; the authority keeps both rights. A revocation holds from the examiner’s next request.',
