@@ -18,7 +18,8 @@ describe('a platform crash while a statement runs', () => {
   it('is reported as statement.lost after the restart, and the chain verifies', async () => {
     const t = await startTestPlatform({ dataDir });
     const w = await residentsWorld(t);
-    const { sandboxId } = await approvedAgreement(t, w);
+    // The child server runs on the real clock: the term must cover today, or its expiry job seals the sandbox first.
+    const { sandboxId } = await approvedAgreement(t, w, undefined, { startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-12-31T00:00:00Z' });
     await t.close();
 
     const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(__dirname, '../../fixtures/serve-in-child.ts'), dataDir, 'SHUYU_QUERY_TIMEOUT_MS=60000'], { stdio: ['ignore', 'pipe', 'inherit'] });
