@@ -75,11 +75,13 @@ import { RiskReportService } from './risk-reports/risk-report-service';
 import { riskReportRoutes } from './risk-reports/risk-report-routes';
 import { newRiskReport } from './risk-reports/risk-report';
 import { PrincipalStore } from './principals/principal-store';
+import { EvidenceStore } from './evidence/evidence-store';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
 
 export function buildServices({ config, db, audit, clock, logger, parser, room }: DomainDeps) {
   const vaultPaths = new VaultPaths(config.dataDir);
+  const evidence = new EvidenceStore(config.dataDir);
   const catalogStore = new CatalogStore({ db, dataDir: config.dataDir });
   const vaultJournal = new VaultJournal({ db, dataDir: config.dataDir });
   const catalog = new CatalogService({ store: catalogStore, journal: vaultJournal, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes, memoryLimit: config.vault.memoryLimit, room });
@@ -180,7 +182,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...usageRoutes({ db, agreements: agreementStore, products: productStore }),
     ...riskReportRoutes(new RiskReportService({ store: riskReportStore, agreements: agreementStore, clock })),
   ];
-  return { catalog, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
+  return { catalog, evidence, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

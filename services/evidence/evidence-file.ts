@@ -1,0 +1,26 @@
+/**
+ * Evidence documents people file with the platform (qualification material, a partner's
+ * agreement, a filing's attachments): kept as bytes under their SHA-256, never opened, parsed
+ * or executed by the platform. A record names its files by hash, name and size; whoever may
+ * read the record may download them through the record's own route.
+ */
+import { z } from 'zod';
+
+/** The largest file one may attach (5 MiB), and the most files on one record. */
+export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
+export const EVIDENCE_MAX_FILES = 10;
+
+export type EvidenceFile = { name: string; contentType: string; size: number; sha256: string };
+
+export const evidenceFileSchema = z.object({ name: z.string(), contentType: z.string(), size: z.number().int(), sha256: z.string() });
+
+/** A file as a JSON body carries it: its name, its type and its bytes in base64. */
+export const evidenceUploadSchema = z.strictObject({
+  // A file name, not a path: no separators, no control characters.
+  name: z.string().trim().min(1).max(200).regex(/^[^/\\\u0000-\u001f]+$/, 'a file name without / or \\'),
+  contentType: z.string().trim().min(3).max(100).regex(/^[\w.+-]+\/[\w.+-]+$/, 'a media type such as application/pdf'),
+  base64: z.string().min(1).max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64 bytes'),
+});
+export type EvidenceUpload = z.infer<typeof evidenceUploadSchema>;
+
+export const evidenceUploadsSchema = z.array(evidenceUploadSchema).max(EVIDENCE_MAX_FILES);
