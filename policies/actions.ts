@@ -18,13 +18,17 @@ export const actions = [
   'release',
   /** Answer a data subject's request (which uses touched one person's record). */
   'answer',
+  /** Withdraw what was granted: a qualification (资格), which suspends the unit's agreements. */
+  'revoke',
   'suspend',
   'resume',
   'terminate',
   /** Call an API product (or fetch a dataset product). */
   'invoke',
-  /** Run SQL in a sandbox's synthetic dev twin. */
+  /** Run SQL in a sandbox's synthetic dev twin (and submit models, which are checked there). */
   'query',
+  /** Work on live data through reviewed models: start runs and read released outputs. */
+  'execute',
   'export',
 ] as const;
 

@@ -11,13 +11,16 @@ import type { SubjectInstance, SubjectType } from './subjects';
 type Subjects = SubjectType | (SubjectInstance & { __caslSubjectType__?: SubjectType });
 export type AppAbility = MongoAbility<[Action, Subjects]>;
 
-/** `entrusted`: an examiner's active entrustments (every agreement, or these); nothing when absent. */
-export type PolicyPrincipal = { id: string; role: string; unit: string; entrusted?: 'all' | readonly string[] };
+/**
+ * `entrusted`: an examiner's active entrustments (every agreement, or these); nothing when absent.
+ * `partner`: what a partner's principal may do now; nothing when absent.
+ */
+export type PolicyPrincipal = { id: string; role: string; unit: string; entrusted?: 'all' | readonly string[]; partner?: { operatorUnit: string; live: boolean } | null };
 
 export function defineAbilityFor(principal: PolicyPrincipal): AppAbility {
   if (!isRole(principal.role)) throw new Error(`unknown role: ${principal.role}`);
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
-  for (const grant of rolePermissions[principal.role]({ id: principal.id, unit: principal.unit, entrusted: principal.entrusted ?? [] })) {
+  for (const grant of rolePermissions[principal.role]({ id: principal.id, unit: principal.unit, entrusted: principal.entrusted ?? [], partner: principal.partner ?? null })) {
     can(grant.action, grant.subject, grant.conditions);
   }
   return build({ detectSubjectType: (object) => (typeof object === 'string' ? object : object.kind) });

@@ -6,7 +6,11 @@ import type { Action } from './actions';
 import type { Role } from './roles';
 import type { SubjectType } from './subjects';
 
-export type Me = { id: string; unit: string; entrusted: 'all' | readonly string[] };
+/**
+ * `entrusted`: an examiner's active entrustments. `partner`: what a partner's principal may do
+ * now (its operator's unit, and whether the authority granted live work), or null.
+ */
+export type Me = { id: string; unit: string; entrusted: 'all' | readonly string[]; partner: { operatorUnit: string; live: boolean } | null };
 export type Grant = {
   action: Action | Action[];
   subject: SubjectType | SubjectType[];
@@ -17,6 +21,7 @@ export type Grant = {
 const everyone = (me: Me): Grant[] => [
   { action: 'read', subject: 'Principal', conditions: { id: me.id }, reason: 'everyone may read themselves' },
   { action: 'read', subject: 'Dataset', reason: 'the catalog metadata is visible to every role' },
+  { action: 'read', subject: ['Call', 'Directory'], reason: 'calls for operators (征集) and the directory (授权运营目录) are published' },
 ];
 
 export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
@@ -36,6 +41,11 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
     { action: 'list', subject: 'Sandbox', reason: 'the reviewer lists the models and runs of every sandbox (its inboxes: GET /models, GET /runs)' },
     { action: ['read', 'decide'], subject: 'Product', reason: 'the authority registers products (登记备案)' },
+    { action: ['create', 'update'], subject: 'Call', reason: 'the authority opens and closes calls for operators (征集)' },
+    { action: ['read', 'decide', 'revoke'], subject: 'Qualification', reason: 'the authority reviews operators’ qualifications and revokes them' },
+    { action: ['read', 'decide'], subject: 'DirectoryProposal', reason: 'the authority publishes the directory (授权运营目录) from source units’ proposals' },
+    { action: 'delete', subject: 'Directory', reason: 'the authority withdraws a dataset from the directory' },
+    { action: ['read', 'decide', 'update', 'terminate'], subject: 'Partner', reason: 'the authority accepts partners (运营合作方), grants them more than dev, and ends them' },
   ],
   source: (me) => [
     ...everyone(me),
@@ -43,18 +53,23 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['update', 'preview'], subject: 'Dataset', conditions: { ownerUnit: me.unit }, reason: 'only the owning source unit changes or previews a dataset' },
     { action: ['read', 'consent'], subject: 'Application', conditions: { sourceUnits: me.unit }, reason: 'source units consent to uses of their data' },
     { action: 'read', subject: ['Agreement', 'Sandbox', 'Product'], conditions: { sourceUnits: me.unit }, reason: 'source units follow the uses of their data' },
+    { action: ['create', 'read'], subject: 'DirectoryProposal', conditions: { sourceUnit: me.unit }, reason: 'source units propose their datasets for the directory' },
   ],
   operator: (me) => [
     ...everyone(me),
     { action: 'create', subject: 'Application', reason: 'operators apply for data' },
     { action: 'read', subject: 'Application', conditions: { operatorUnit: me.unit }, reason: 'operators follow their own applications' },
     { action: ['read', 'suspend'], subject: 'Agreement', conditions: { operatorUnit: me.unit }, reason: 'operators may stop their own agreement (a risk stop)' },
-    { action: ['read', 'query'], subject: 'Sandbox', conditions: { operatorUnit: me.unit }, reason: 'operators work in their own sandbox' },
+    { action: ['read', 'query', 'execute'], subject: 'Sandbox', conditions: { operatorUnit: me.unit }, reason: 'operators work in their own sandbox' },
     { action: 'list', subject: 'Sandbox', conditions: { operatorUnit: me.unit }, reason: 'operators list the models and runs of their own sandboxes (GET /models, GET /runs)' },
     { action: 'create', subject: 'Product', reason: 'operators register products from their released outputs and approved models' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { operatorUnit: me.unit }, reason: 'operators use their own products' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { grantees: me.unit }, reason: 'grantees use the products granted to them' },
     { action: 'read', subject: 'RiskReport', conditions: { operatorUnit: me.unit }, reason: 'operators follow the risk reports of their own agreements' },
+    { action: 'create', subject: 'Qualification', reason: 'an operator unit applies to a call with its qualification material' },
+    { action: 'read', subject: 'Qualification', conditions: { operatorUnit: me.unit }, reason: 'operators follow their own qualifications' },
+    { action: 'create', subject: 'Partner', reason: 'operators file their partners (运营合作方) with the authority' },
+    { action: ['read', 'terminate'], subject: 'Partner', conditions: { operatorUnit: me.unit }, reason: 'operators follow and end their own partnerships' },
   ],
   examiner: (me) => {
     // Entrusted agreements only (every agreement when entrusted platform-wide); none by default.
@@ -68,9 +83,23 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
       { action: 'read', subject: 'Entrustment', conditions: { examinerId: me.id }, reason: 'examiners read their own entrustments' },
     ];
   },
+  partner: (me) => {
+    // Nothing beyond the published catalogue unless the partner is accepted and within its term.
+    if (!me.partner) return everyone(me);
+    const mine = { operatorUnit: me.partner.operatorUnit };
+    return [
+      ...everyone(me),
+      { action: 'read', subject: 'Agreement', conditions: mine, reason: 'partners read the agreements of the operator they work for (scenario, term)' },
+      { action: ['read', 'query', 'list'], subject: 'Sandbox', conditions: mine, reason: 'partners explore the dev twins of their operator’s sandboxes and submit models for review' },
+      ...(me.partner.live
+        ? [{ action: 'execute', subject: 'Sandbox', conditions: mine, reason: 'a partner the authority granted live work starts runs and reads released outputs' } as Grant]
+        : []),
+    ];
+  },
   auditor: (me) => [
     ...everyone(me),
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },
     { action: 'read', subject: ['Application', 'Agreement', 'Sandbox', 'Product', 'RiskReport'], reason: 'auditors review every authorization and risk report' },
+    { action: 'read', subject: ['Qualification', 'DirectoryProposal', 'Partner'], reason: 'auditors review qualifications, the directory’s making and partners' },
   ],
 };

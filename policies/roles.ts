@@ -1,8 +1,9 @@
 /**
  * The roles of the platform (see the glossary in ARCHITECTURE.md). `examiner` is a third-party
- * institution the authority entrusts with model review and release review (模型查验).
+ * institution the authority entrusts with model review and release review (模型查验); `partner`
+ * an operator's partner (运营合作方) the authority accepted, working in that operator's sandboxes.
  */
-export const roles = ['authority', 'source', 'operator', 'auditor', 'examiner'] as const;
+export const roles = ['authority', 'source', 'operator', 'auditor', 'examiner', 'partner'] as const;
 
 export type Role = (typeof roles)[number];
 

@@ -1,5 +1,5 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'SubjectRequest', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'SubjectRequest', 'Call', 'Qualification', 'Directory', 'DirectoryProposal', 'Partner', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -14,6 +14,11 @@ export type ModelSubject = { kind: 'Model'; id: string; agreementId: string; ope
 export type RunSubject = { kind: 'Run'; id: string; agreementId: string; operatorUnit: string; sourceUnits: string[] };
 export type EntrustmentSubject = { kind: 'Entrustment'; id: string; examinerId: string };
 export type RiskReportSubject = { kind: 'RiskReport'; id: string; agreementId: string; operatorUnit: string };
+/** A unit's qualification (资格) is its own; a directory proposal is its source unit's; a partner is filed by its operator unit. */
+export type QualificationSubject = { kind: 'Qualification'; id: string; operatorUnit: string };
+export type DirectoryProposalSubject = { kind: 'DirectoryProposal'; id: string; sourceUnit: string };
+export type PartnerSubject = { kind: 'Partner'; id: string; operatorUnit: string };
 /** A product is its operator unit's; its grantees (units) may invoke it. */
 export type ProductSubject = { kind: 'Product'; id: string; operatorUnit: string; sourceUnits: string[]; grantees: string[] };
-export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject;
+export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject
+  | QualificationSubject | DirectoryProposalSubject | PartnerSubject;

@@ -76,12 +76,23 @@ import { riskReportRoutes } from './risk-reports/risk-report-routes';
 import { newRiskReport } from './risk-reports/risk-report';
 import { PrincipalStore } from './principals/principal-store';
 import { EvidenceStore } from './evidence/evidence-store';
+import { CallStore } from './qualifications/call-store';
+import { QualificationStore } from './qualifications/qualification-store';
+import { QualificationService } from './qualifications/qualification-service';
+import { callRoutes } from './qualifications/call-routes';
+import { qualificationRoutes } from './qualifications/qualification-routes';
+import { DirectoryStore } from './directory/directory-store';
+import { DirectoryService } from './directory/directory-service';
+import { directoryRoutes } from './directory/directory-routes';
+import { PartnerStore } from './partners/partner-store';
+import { PartnerService } from './partners/partner-service';
+import { partnerRoutes } from './partners/partner-routes';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
 
 export function buildServices({ config, db, audit, clock, logger, parser, room }: DomainDeps) {
   const vaultPaths = new VaultPaths(config.dataDir);
-  const evidence = new EvidenceStore(config.dataDir);
+  const evidenceFiles = new EvidenceStore(config.dataDir);
   const catalogStore = new CatalogStore({ db, dataDir: config.dataDir });
   const vaultJournal = new VaultJournal({ db, dataDir: config.dataDir });
   const catalog = new CatalogService({ store: catalogStore, journal: vaultJournal, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes, memoryLimit: config.vault.memoryLimit, room });
@@ -95,9 +106,18 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     riskStop: (tx, stop) => riskReportStore.insert(newRiskReport({
       agreementId: stop.agreement.id, operatorUnit: stop.agreement.operatorUnit, source: 'operator_suspension', summary: stop.reason, openedBy: stop.by.id, openedAt: stop.at,
     }), tx),
+    resumeBlocker: (agreement): Promise<string | null> => qualifications.resumeBlocker(agreement.operatorUnit),
   });
+  const qualifications: QualificationService = new QualificationService({ calls: new CallStore({ db }), store: new QualificationStore({ db }), evidenceFiles, agreements, clock });
+  const directory = new DirectoryService({ store: new DirectoryStore({ db }), catalog, clock });
+  const partners = new PartnerService({ store: new PartnerStore({ db }), evidenceFiles, clock });
   const applications = new ApplicationService({
     db, store: new ApplicationStore({ db }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock, room,
+    eligibility: {
+      qualifiedUntil: (unit) => qualifications.qualifiedUntil(unit),
+      lapsed: (unit) => qualifications.resumeBlocker(unit),
+      outsideDirectory: (scenario, request) => directory.outsideDirectory(scenario, request),
+    },
   });
   const sandboxes = new SandboxService({ sandboxes: sandboxStore, agreements: agreementStore });
   const files = new SandboxFiles(config.dataDir);
@@ -181,8 +201,12 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...disclosureRoutes({ agreements: agreementStore, catalog, products: productStore, clock }),
     ...usageRoutes({ db, agreements: agreementStore, products: productStore }),
     ...riskReportRoutes(new RiskReportService({ store: riskReportStore, agreements: agreementStore, clock })),
+    ...callRoutes(qualifications),
+    ...qualificationRoutes(qualifications, evidenceFiles),
+    ...directoryRoutes(directory, catalog),
+    ...partnerRoutes(partners, evidenceFiles),
   ];
-  return { catalog, evidence, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
+  return { catalog, evidenceFiles, qualifications, directory, partners, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -96,13 +96,17 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
   const storage = new StorageMonitor({ dir: config.dataDir, reserve: config.diskReserve, logger });
   await storage.start();
   const services = buildServices({ config, db: store.main, audit, clock, logger, parser, room: storage });
-  const routes = [...principalRoutes(principals), ...services.routes, ...auditRoutes(audit), ...metricsRoutes(metrics)];
+  const routes = [...principalRoutes(principals, (id, unit) => services.partners.admissible(id, unit)), ...services.routes, ...auditRoutes(audit), ...metricsRoutes(metrics)];
   const app = createApp({
     routes, principals, sink: audit, metrics, logger,
     jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,
     health: () => storage.health(), onStorageFailure: (error) => void storage.noteFailure(error),
     console: consoleRouter(consoleDist),
-    policyScope: async (p) => (p.role === 'examiner' ? { entrusted: await services.entrustments.scope(p.id) } : {}),
+    policyScope: async (p) => {
+      if (p.role === 'examiner') return { entrusted: await services.entrustments.scope(p.id) };
+      if (p.role === 'partner') return { partner: await services.partners.scope(p.partnerId) };
+      return {};
+    },
   });
   const vault = await services.vaultJournal.reconcile(async (event) => void (await audit.append(event)));
   if (vault.rolledBack || vault.orphansRemoved.length) logger.warn('reconciled the vault after an interruption', { rolledBack: vault.rolledBack, orphansRemoved: vault.orphansRemoved.length });
@@ -187,7 +191,7 @@ export async function buildRecoveryPlatform(config: Config, options: { logger?: 
   const anchor = new AuditAnchor({ dataDir: config.dataDir, key: readAnchorKey(config.dataDir, config.audit.hmacKey) ?? '' });
   const audit = new AuditService({ db: store.main, writer: null, anchor, enabled: false });
   const principals = new PrincipalService({ store: new PrincipalStore({ db: store.main }), clock: options.clock ?? systemClock });
-  const routes = [...principalRoutes(principals).filter((route) => route.id === 'me.read'), ...auditRoutes(audit)];
+  const routes = [...principalRoutes(principals, async () => undefined).filter((route) => route.id === 'me.read'), ...auditRoutes(audit)];
   const inner = createApp({
     routes, principals, sink: audit, metrics: new PlatformMetrics(), logger,
     jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,

@@ -33,6 +33,8 @@ export class AgreementService {
     db: SerialConnection; store: AgreementStore; sandboxes: SandboxStore; masterKey: Buffer; clock: Clock;
     /** Records an operator's risk stop (its own suspension) as a risk report, in the suspension's transaction. */
     riskStop?: (tx: SqlRunner, stop: { agreement: Agreement; by: Principal; reason: string; at: string }) => Promise<void>;
+    /** Why the agreement's operator may not resume work (no qualification in force), or null. */
+    resumeBlocker?: (agreement: Agreement) => Promise<string | null>;
   }) {}
 
   /**
@@ -98,22 +100,50 @@ export class AgreementService {
     id: string, transition: AgreementTransition, actorId: string | null, reason: string | null, commit?: AuditedCommit,
     also?: (tx: SqlRunner, agreement: Agreement, at: string) => Promise<void>,
   ): Promise<Agreement> {
+    if (transition === 'resume') await this.assertMayResume(id);
     const at = this.deps.clock.now().toISOString();
     const change = async (tx: SqlRunner): Promise<void> => {
-      const from = await this.deps.store.transition(id, transition, at, actorId, reason, tx);
-      const agreement = await this.deps.store.get(id, tx);
-      if (!agreement) throw new NotFoundError('agreement');
-      if (from === null) {
-        const allowed = agreementTransitions[transition].from.join(' or ');
-        throw new ConflictError(`cannot ${transition} an agreement that is ${agreement.status} (only when ${allowed})`, 'illegal_transition');
-      }
-      if (transition === 'suspend') await this.deps.sandboxes.setState(agreement.sandboxId, ['ready'], 'suspended', at, undefined, tx);
-      if (transition === 'resume') await this.deps.sandboxes.setState(agreement.sandboxId, ['suspended'], 'ready', at, undefined, tx);
+      const agreement = await this.transitionIn(tx, id, transition, actorId, reason, at);
       await also?.(tx, agreement, at);
     };
     if (commit) await commit(change);
     else await this.deps.db.transaction(change);
     return (await this.deps.store.get(id)) as Agreement;
+  }
+
+  /** The ids of the unit's active agreements. */
+  async activeOf(operatorUnit: string): Promise<string[]> {
+    return (await this.deps.store.inStatus(['active'])).filter((a) => a.operatorUnit === operatorUnit).map((a) => a.id);
+  }
+
+  /**
+   * Suspends exactly `ids`, the unit's active agreements read before the transaction (a revoked
+   * qualification); 409 if that set changed meanwhile, so the audit entry names every one.
+   */
+  async suspendAll(ids: string[], operatorUnit: string, actorId: string, reason: string, at: string, tx: SqlRunner): Promise<void> {
+    const now = (await this.deps.store.inStatus(['active'], undefined, tx)).filter((a) => a.operatorUnit === operatorUnit).map((a) => a.id).sort();
+    if (now.join() !== [...ids].sort().join()) throw new ConflictError('the unit’s agreements changed meanwhile; try again', 'changed_meanwhile');
+    for (const id of ids) await this.transitionIn(tx, id, 'suspend', actorId, reason, at);
+  }
+
+  /** One transition inside `tx`, with its sandbox's state; 409 when the status does not allow it. */
+  private async transitionIn(tx: SqlRunner, id: string, transition: AgreementTransition, actorId: string | null, reason: string | null, at: string): Promise<Agreement> {
+    const from = await this.deps.store.transition(id, transition, at, actorId, reason, tx);
+    const agreement = await this.deps.store.get(id, tx);
+    if (!agreement) throw new NotFoundError('agreement');
+    if (from === null) {
+      const allowed = agreementTransitions[transition].from.join(' or ');
+      throw new ConflictError(`cannot ${transition} an agreement that is ${agreement.status} (only when ${allowed})`, 'illegal_transition');
+    }
+    if (transition === 'suspend') await this.deps.sandboxes.setState(agreement.sandboxId, ['ready'], 'suspended', at, undefined, tx);
+    if (transition === 'resume') await this.deps.sandboxes.setState(agreement.sandboxId, ['suspended'], 'ready', at, undefined, tx);
+    return agreement;
+  }
+
+  private async assertMayResume(id: string): Promise<void> {
+    const agreement = await this.deps.store.get(id);
+    const blocker = agreement && (await this.deps.resumeBlocker?.(agreement));
+    if (blocker) throw new ConflictError(blocker, 'operator_not_qualified');
   }
 
   history(id: string) {

@@ -41,7 +41,7 @@ export class AgreementStore {
   }
 
   /** Agreements in `statuses`, optionally only those whose term ended at or before `endedBy`. */
-  async inStatus(statuses: AgreementStatus[], endedBy?: string): Promise<Agreement[]> {
+  async inStatus(statuses: AgreementStatus[], endedBy?: string, db: SqlRunner = this.deps.db): Promise<Agreement[]> {
     const placeholders = statuses.map((_, i) => `$${i + 1}`).join(', ');
     const params: string[] = [...statuses];
     let sql = `SELECT * FROM agreements WHERE status IN (${placeholders})`;
@@ -49,7 +49,7 @@ export class AgreementStore {
       params.push(endedBy);
       sql += ` AND ends_at <= $${params.length}`;
     }
-    return (await this.deps.db.all<AgreementRow>(`${sql} ORDER BY ends_at, id`, params)).map(toAgreement);
+    return (await db.all<AgreementRow>(`${sql} ORDER BY ends_at, id`, params)).map(toAgreement);
   }
 
   /**

@@ -29,6 +29,16 @@ export interface ScopeChecker {
   unapprovedRules(request: RequestedDataset[]): Promise<ErrorDetail[]>;
 }
 
+/** Who may apply, and for what: the operator unit's qualification and the published directory. */
+export interface Eligibility {
+  /** When the unit's qualification in force ends; 403 `not_qualified` when it has none. */
+  qualifiedUntil(unit: string): Promise<string>;
+  /** Why the unit may no longer be granted an agreement (its qualification lapsed), or null. */
+  lapsed(unit: string): Promise<string | null>;
+  /** What of the request the current directory (授权运营目录) does not offer. */
+  outsideDirectory(scenario: string, request: RequestedDataset[]): Promise<ErrorDetail[]>;
+}
+
 export function applicationSubject(a: Application) {
   return { kind: 'Application' as const, id: a.id, operatorUnit: a.operatorUnit, sourceUnits: sourceUnitsOf(a.datasets) };
 }
@@ -45,21 +55,24 @@ export type Decision = { application: Application; agreement: Agreement | null }
 
 export class ApplicationService {
   constructor(
-    private readonly deps: { db: SerialConnection; store: ApplicationStore; catalog: CatalogService; scope: ScopeChecker; agreements: AgreementFactory; clock: Clock; room?: RoomCheck },
+    private readonly deps: { db: SerialConnection; store: ApplicationStore; catalog: CatalogService; scope: ScopeChecker; eligibility: Eligibility; agreements: AgreementFactory; clock: Clock; room?: RoomCheck },
   ) {}
 
   /** `commitFor` names the request's commit once the application (and so its id) is known. */
   async submit(input: NewApplication, by: Principal, commitFor: (application: Application) => AuditedCommit): Promise<Application> {
     const starts = Date.parse(input.startsAt);
     const ends = Date.parse(input.endsAt);
+    const qualifiedUntil = await this.deps.eligibility.qualifiedUntil(by.unit);
     const details: ErrorDetail[] = [];
     if (!(ends > starts)) details.push({ path: 'endsAt', message: 'endsAt must come after startsAt' });
     if (ends > addYears(starts, MAX_TERM_YEARS)) details.push({ path: 'endsAt', message: 'the term may not exceed 5 years' });
     if (ends <= this.deps.clock.now().getTime()) details.push({ path: 'endsAt', message: 'endsAt is in the past' });
+    if (ends > Date.parse(qualifiedUntil)) details.push({ path: 'endsAt', message: 'the term may not end after the unit’s qualification (资格) ends' });
     const ids = input.datasets.map((d) => d.datasetId);
     if (new Set(ids).size !== ids.length) details.push({ path: 'datasets', message: 'a dataset is listed twice' });
     details.push(...(await this.deps.scope.problems(input.datasets)));
     if (details.length) throw new UnprocessableError('the application cannot be accepted', details, 'invalid_application');
+    await this.requireInDirectory(input.scenario, input.datasets);
     await this.requireApprovedRules(input.datasets);
     const application: Application = {
       id: `app_${crypto.randomUUID()}`,
@@ -128,8 +141,11 @@ export class ApplicationService {
     if (decision === 'approve') {
       const missing = application.datasets.filter((d) => !application.consents.some((c) => c.datasetId === d.datasetId && c.decision === 'approve'));
       if (missing.length) throw new ConflictError(`approval needs every source unit's consent; missing or refused for ${missing.map((d) => d.datasetId).join(', ')}`, 'consent_missing');
+      const lapsed = await this.deps.eligibility.lapsed(application.operatorUnit);
+      if (lapsed) throw new ConflictError(lapsed, 'operator_not_qualified');
       const refreshed = await this.deps.scope.problems(application.datasets);
       if (refreshed.length) throw new UnprocessableError('the requested scope is no longer available', refreshed, 'invalid_application');
+      await this.requireInDirectory(application.scenario, application.datasets);
       await this.requireApprovedRules(application.datasets);
       // Approval provisions a sandbox: refused first when the disk is below its reserve.
       await this.deps.room?.assertRoom('provisioning');
@@ -164,6 +180,12 @@ export class ApplicationService {
       if (!reopened) throw new ConflictError('the application changed meanwhile', 'not_refused');
     }, { details: { datasetId, note } });
     return (await this.deps.store.get(id)) as Application;
+  }
+
+  /** 422 `not_in_directory` when the current directory does not offer a dataset, column or the scenario. */
+  private async requireInDirectory(scenario: string, datasets: RequestedDataset[]): Promise<void> {
+    const outside = await this.deps.eligibility.outsideDirectory(scenario, datasets);
+    if (outside.length) throw new UnprocessableError('the directory (授权运营目录) does not offer what the application names', outside, 'not_in_directory');
   }
 
   private async requireApprovedRules(datasets: RequestedDataset[]): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The demo: on an empty data directory, source units register realistic generated datasets
- * and their rule sets, an operator applies, every source consents, the authority approves and
+ * and their rule sets and propose them for the directory, which the authority publishes; the
+ * authority opens a call and qualifies an operator, which applies, every source consents, the authority approves and
  * the sandbox is provisioned. Every step goes through the real HTTP API (on a private loopback
  * listener), so the demo is audited exactly like real use. Tokens go to `<dataDir>/demo-tokens.json` (0600).
  */
@@ -29,7 +30,7 @@ export async function seedDemo(platform: Platform, authorityToken: string, onSte
     if (!res.ok) throw new Error(`demo step ${method} ${url} failed: ${res.status} ${JSON.stringify(json)}`);
     return json;
   };
-  const total = 11;
+  const total = 13;
   let done = 0;
   const step = (what: string) => onStep(++done, total, what);
   try {
@@ -51,8 +52,30 @@ export async function seedDemo(platform: Platform, authorityToken: string, onSte
       if (mine?.approval?.status === 'pending') await call(authorityToken, 'POST', `/datasets/${dataset.id}/masking-rules/${String(stored.version)}/approval`, { decision: 'approve', comment: '演示：保留字段理由充分' });
       step(`${key}: rules stored`);
     }
+    // The directory (授权运营目录): each source unit proposes its dataset, the authority publishes.
+    for (const [key, spec] of Object.entries(demoDatasets)) {
+      const columns = spec.schema.columns.map((c) => c.name);
+      const proposal = await call(tokens[spec.owner.name].token, 'POST', '/directory/proposals', {
+        datasetId: datasets[key], columns, scenarios: [], openness: spec.schema.openness === 'unconditional' ? 'unconditional' : 'conditional', note: '申请列入授权运营目录',
+      });
+      await call(authorityToken, 'POST', `/directory/proposals/${String(proposal.id)}/decision`, { decision: 'publish', comment: '经审核，列入授权运营目录' });
+    }
+    step('directory published');
     const operator = await call(authorityToken, 'POST', '/principals', { name: '示例数据科技有限公司', role: 'operator', unit: '深圳示例数据科技有限公司' });
     tokens['示例数据科技有限公司'] = { token: String(operator.token), role: 'operator', unit: '深圳示例数据科技有限公司' };
+    // Selecting the operator (Ch. 3): a call, the unit's qualification material, the authority's review.
+    const demoCall = await call(authorityToken, 'POST', '/calls', {
+      title: '光明区公共数据授权运营单位征集（2026年度）',
+      requirements: '在光明区依法登记的企业法人；具备数据安全管理制度、专职安全人员与等级保护三级以上的运营环境；近三年无重大数据安全事件。',
+      scenarios: ['就业与社保服务分析', '产业规划分析'],
+      deadline: new Date(platform.clock.now().getTime() + 90 * 24 * 3600 * 1000).toISOString(),
+    });
+    const applied = await call(String(operator.token), 'POST', '/qualifications', {
+      callId: demoCall.id, statement: '本公司具备数据安全管理体系与专业运营团队，承诺依法依规开展授权运营。',
+      materials: [{ name: '数据安全管理制度.txt', contentType: 'text/plain', base64: Buffer.from('深圳示例数据科技有限公司 数据安全管理制度（演示材料）').toString('base64') }],
+    });
+    await call(authorityToken, 'POST', `/qualifications/${String(applied.id)}/review`, { decision: 'qualified', reasons: '材料齐全，符合征集要求' });
+    step('call opened and operator qualified');
     const auditor = await call(authorityToken, 'POST', '/principals', { name: '第三方评估机构', role: 'auditor', unit: '第三方评估机构' });
     tokens['第三方评估机构'] = { token: String(auditor.token), role: 'auditor', unit: '第三方评估机构' };
     step('operator and auditor created');

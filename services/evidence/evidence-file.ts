@@ -24,3 +24,6 @@ export const evidenceUploadSchema = z.strictObject({
 export type EvidenceUpload = z.infer<typeof evidenceUploadSchema>;
 
 export const evidenceUploadsSchema = z.array(evidenceUploadSchema).max(EVIDENCE_MAX_FILES);
+
+/** The JSON body limit of a route that carries evidence: 20 MiB of files in base64, and the rest. */
+export const EVIDENCE_BODY_LIMIT_BYTES = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 64 * 1024;

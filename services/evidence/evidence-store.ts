@@ -28,7 +28,7 @@ export class EvidenceStore {
         throw new UnprocessableError('a file is not valid base64', [{ path: `${field}.${i}.base64`, message: 'not valid base64' }], 'invalid_file');
       }
       if (bytes.length > EVIDENCE_MAX_BYTES) {
-        throw new UnprocessableError('a file is too large', [{ path: `${field}.${i}`, message: `at most ${EVIDENCE_MAX_BYTES} bytes` }], 'file_too_large');
+        throw new UnprocessableError('a file is too large', [{ path: `${field}.${i}`, message: 'at most 5 MiB' }], 'file_too_large');
       }
       return { upload: u, bytes };
     });

@@ -45,6 +45,7 @@ export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): v
 function bodyParser(route: Route, jsonBody: RequestHandler, limit: number): RequestHandler[] {
   if (route.bodyKind === 'stream') return [];
   if (route.bodyKind === 'text') return [express.text({ type: route.bodyTypes ?? ['text/plain'], limit })];
+  if (route.body && route.bodyLimitBytes) return [express.json({ limit: route.bodyLimitBytes, strict: true, type: ['application/json', 'application/*+json'] })];
   return route.body ? [jsonBody] : [];
 }
 
@@ -59,7 +60,7 @@ function authorize(route: Route): RequestHandler {
 }
 
 /** Who a public route's handler is told it serves: nobody, with no rights (see `noAbility`). */
-const ANONYMOUS = { id: 'anonymous', name: 'anonymous', role: 'auditor', unit: 'public', createdAt: '', revokedAt: null } as const;
+const ANONYMOUS = { id: 'anonymous', name: 'anonymous', role: 'auditor', unit: 'public', partnerId: null, createdAt: '', revokedAt: null } as const;
 
 function execute(route: Route, sink: AuditSink) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -71,7 +72,7 @@ function execute(route: Route, sink: AuditSink) {
     const open = route.auth === 'public';
     if (!open && !l.principal && !l.metricsScraper) throw new ForbiddenError();
     const result = await route.handler({
-      principal: open ? ANONYMOUS : (l.principal ?? { id: 'metrics-token', name: 'metrics-token', role: 'auditor', unit: 'metrics', createdAt: '', revokedAt: null }),
+      principal: open ? ANONYMOUS : (l.principal ?? { id: 'metrics-token', name: 'metrics-token', role: 'auditor', unit: 'metrics', partnerId: null, createdAt: '', revokedAt: null }),
       ability: open ? noAbility() : l.ability!,
       body, query, params, requestId: l.requestId, req, res, audit,
       commitAudited: (status) => (change, note) => {

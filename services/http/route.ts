@@ -73,6 +73,8 @@ type Spec<B extends ZodType, Q extends ZodType, P extends ZodType> = {
    */
   bodyKind?: 'json' | 'text' | 'stream';
   bodyTypes?: string[];
+  /** A JSON body larger than the platform's JSON limit, for routes that carry files (evidence). */
+  bodyLimitBytes?: number;
   query?: Q;
   params?: P;
   responses: Record<number, ResponseDoc>;

@@ -31,6 +31,7 @@ export const kindsByRole: Record<Role, InboxKind[]> = {
   operator: ['runs.released', 'applications.pending'],
   auditor: ['audit.entries'],
   examiner: ['models.review', 'runs.release'],
+  partner: [],
 };
 
 const DAY_MS = 86_400_000;

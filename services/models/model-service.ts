@@ -73,7 +73,7 @@ export class ModelService {
    * The model if its sandbox is visible to the caller for `action` (`review`: the caller may
    * also review this model, an examiner only in an agreement it is entrusted with); 404 otherwise.
    */
-  async visible(id: string, ability: AppAbility, action: 'read' | 'query' | 'review' = 'read'): Promise<Model> {
+  async visible(id: string, ability: AppAbility, action: 'read' | 'execute' | 'review' = 'read'): Promise<Model> {
     const model = await this.deps.store.get(id);
     if (!model) throw new NotFoundError('model');
     const { sandbox, agreement } = await this.deps.sandboxes.visible(model.sandboxId, ability, action === 'review' ? 'read' : action).catch((error: unknown) => {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { roles } from '../../policies/roles';
 import { permits } from '../../policies/define-ability-for';
-import { NotFoundError } from '../errors/app-error';
+import { NotFoundError, UnprocessableError } from '../errors/app-error';
 import { defineRoute, type Route } from '../http/route';
 import type { PrincipalService } from './principal-service';
 
@@ -11,6 +11,7 @@ const principalSchema = z.object({
   name: z.string(),
   role: z.enum(roles),
   unit: z.string(),
+  partnerId: z.string().nullable().describe('the partner (运营合作方) a partner principal acts for'),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
 });
@@ -19,9 +20,13 @@ const newPrincipal = z.strictObject({
   name: z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, spaces, dot, underscore or hyphen'),
   role: z.enum(roles),
   unit: z.string().trim().min(1).max(200),
+  partnerId: z.string().min(1).max(100).optional(),
 });
 
-export function principalRoutes(principals: PrincipalService): Route[] {
+/** Whether a principal may act for a partner: it must be accepted, and the principal of its unit. */
+export type PartnerAdmission = (partnerId: string, unit: string) => Promise<void>;
+
+export function principalRoutes(principals: PrincipalService, admitPartner: PartnerAdmission): Route[] {
   return [
     defineRoute({
       id: 'principal.create',
@@ -31,12 +36,19 @@ export function principalRoutes(principals: PrincipalService): Route[] {
       summary: 'Create a principal; its token is returned only in this response',
       permission: ['create', 'Principal'],
       body: newPrincipal,
-      responses: { 201: { description: 'created', schema: principalSchema.extend({ token: z.string() }) } },
+      responses: {
+        201: { description: 'created', schema: principalSchema.extend({ token: z.string() }) },
+        422: { description: 'a partner principal without an accepted partner of its unit, or a partnerId on another role' },
+      },
       handler: async ({ body, principal, audit, commitAudited }) => {
+        if ((body.role === 'partner') !== (body.partnerId !== undefined)) {
+          throw new UnprocessableError('partnerId names the partner of a partner principal, and only of one', [{ path: 'partnerId', message: 'required for the role partner, and only for it' }], 'invalid_partner');
+        }
+        if (body.partnerId) await admitPartner(body.partnerId, body.unit);
         const created = await principals.create(body, principal.id, {
           commitFor: (p) => {
             audit.resource = `principal:${p.id}`;
-            audit.details = { name: body.name, role: body.role, unit: body.unit };
+            audit.details = { name: body.name, role: body.role, unit: body.unit, ...(body.partnerId ? { partnerId: body.partnerId } : {}) };
             return commitAudited(201);
           },
         });

@@ -17,7 +17,7 @@ import type { Principal } from './principal';
 import type { PrincipalStore, StoredPrincipal } from './principal-store';
 import { generateToken, hashesMatch, hashToken, TOKEN_PATTERN } from './token';
 
-export type NewPrincipal = { name: string; role: string; unit: string };
+export type NewPrincipal = { name: string; role: string; unit: string; partnerId?: string | null };
 export type CreatedPrincipal = { principal: Principal; token: string };
 /**
  * How a creation commits with its audit entry, named once the principal (and so its id) is
@@ -41,6 +41,7 @@ export class PrincipalService {
       name: input.name,
       role: input.role,
       unit: input.unit,
+      partnerId: input.role === 'partner' ? (input.partnerId ?? null) : null,
       createdAt: this.deps.clock.now().toISOString(),
       revokedAt: null,
       tokenHash: hashToken(token),
@@ -126,5 +127,5 @@ export class PrincipalService {
 }
 
 function withoutHash(p: StoredPrincipal): Principal {
-  return { id: p.id, name: p.name, role: p.role, unit: p.unit, createdAt: p.createdAt, revokedAt: p.revokedAt };
+  return { id: p.id, name: p.name, role: p.role, unit: p.unit, partnerId: p.partnerId, createdAt: p.createdAt, revokedAt: p.revokedAt };
 }

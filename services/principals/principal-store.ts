@@ -8,6 +8,7 @@ type PrincipalRow = {
   name: string;
   role: string;
   unit: string;
+  partner_id: string | null;
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
@@ -15,7 +16,7 @@ type PrincipalRow = {
 
 export type StoredPrincipal = Principal & { tokenHash: string };
 
-const COLUMNS = 'id, name, role, unit, token_hash, created_at, revoked_at';
+const COLUMNS = 'id, name, role, unit, partner_id, token_hash, created_at, revoked_at';
 
 function toPrincipal(row: PrincipalRow): StoredPrincipal {
   return {
@@ -23,6 +24,7 @@ function toPrincipal(row: PrincipalRow): StoredPrincipal {
     name: row.name,
     role: row.role as Role,
     unit: row.unit,
+    partnerId: row.partner_id,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
     tokenHash: row.token_hash,
@@ -34,8 +36,8 @@ export class PrincipalStore {
 
   async insert(p: StoredPrincipal, createdBy: string | null, db: SqlRunner = this.deps.db): Promise<void> {
     await db.run(
-      'INSERT INTO principals (id, name, role, unit, token_hash, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [p.id, p.name, p.role, p.unit, p.tokenHash, p.createdAt, createdBy],
+      'INSERT INTO principals (id, name, role, unit, partner_id, token_hash, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [p.id, p.name, p.role, p.unit, p.partnerId, p.tokenHash, p.createdAt, createdBy],
     );
   }
 

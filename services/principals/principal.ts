@@ -6,6 +6,8 @@ export type Principal = {
   name: string;
   role: Role;
   unit: string;
+  /** The partner (运营合作方) a `partner` principal acts for; null for every other role. */
+  partnerId: string | null;
   createdAt: string;
   revokedAt: string | null;
 };

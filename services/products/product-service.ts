@@ -42,13 +42,13 @@ export class ProductService {
     let source: { agreementId: string; sandboxId: string };
     if (input.kind === 'dataset') {
       if (!input.runId || input.modelId) throw new UnprocessableError('a dataset product names a released run (runId) and no model', [{ path: 'runId', message: 'required' }], 'invalid_product');
-      const run = await this.deps.runs.visible(input.runId, ability, 'query');
+      const run = await this.deps.runs.visible(input.runId, ability, 'execute');
       // One message for every unreleased run: its stored status (blocked, failed) is the reviewer's to know, not the operator's.
       if (run.status !== 'released') throw new ConflictError('only released outputs become dataset products', 'not_released');
       source = run;
     } else {
       if (!input.modelId || input.runId) throw new UnprocessableError('an api product names an approved model (modelId) and no run', [{ path: 'modelId', message: 'required' }], 'invalid_product');
-      const model = await this.deps.models.visible(input.modelId, ability, 'query');
+      const model = await this.deps.models.visible(input.modelId, ability, 'execute');
       if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models become API products`, 'model_not_approved');
       source = model;
     }

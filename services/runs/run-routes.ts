@@ -41,12 +41,12 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
     defineRoute({
       id: 'run.create', method: 'post', path: '/models/:id/runs', tag: 'Runs',
       summary: 'Queue a run of an approved model on live data, through disclosure control (its operator); the answer says nothing of how it will go',
-      permission: ['query', 'Sandbox'], params: idParams,
+      permission: ['execute', 'Sandbox'], params: idParams,
       body: z.strictObject({ params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}) }),
       responses: { 201: { description: 'queued', schema: operatorRunSchema }, 409: { description: 'model not approved' }, 429: { description: 'run budget exhausted' } },
       handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
         audit.resource = `model:${params.id}`;
-        const model = await models.visible(params.id, ability, 'query');
+        const model = await models.visible(params.id, ability, 'execute');
         audit.agreementId = model.agreementId;
         const run = await runs.start(model, body.params, ability, principal, (r) => {
           audit.resource = `run:${r.id}`;
@@ -118,11 +118,11 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
     defineRoute({
       id: 'run.output', method: 'get', path: '/runs/:id/output', tag: 'Runs',
       summary: 'The released output with its provenance and check summary: JSON, or by Accept (or ?format=) CSV, Parquet or Arrow IPC (its operator)',
-      permission: ['query', 'Sandbox'], params: idParams, query: z.strictObject({ format: z.enum(['json', 'csv', 'parquet', 'arrow']).optional() }),
+      permission: ['execute', 'Sandbox'], params: idParams, query: z.strictObject({ format: z.enum(['json', 'csv', 'parquet', 'arrow']).optional() }),
       responses: { 200: { description: 'the output', contentTypes: Object.values(FORMATS) }, 409: { description: 'not released' } },
       handler: async ({ params, query, ability, req, audit }) => {
         audit.resource = `run:${params.id}`;
-        const run = await runs.visible(params.id, ability, 'query');
+        const run = await runs.visible(params.id, ability, 'execute');
         audit.agreementId = run.agreementId;
         if (run.status !== 'released') throw new ConflictError('outputs leave only after release', 'not_released');
         const released = outputs.readReleased(run.id);

@@ -70,7 +70,7 @@ export class RunService {
    * (benchmarks timing the service alone) the run is inserted alone.
    */
   async start(model: Model, rawParams: Record<string, unknown>, ability: AppAbility, by: Principal, commitFor?: (run: Run) => AuditedCommit): Promise<Run> {
-    const open = await this.deps.access.open(model.sandboxId, ability, 'query');
+    const open = await this.deps.access.open(model.sandboxId, ability, 'execute');
     if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
     bindParameters(model.parameters, rawParams);
     // The budget check and the insert are one step per agreement, so parallel requests cannot overrun it.
@@ -139,7 +139,7 @@ export class RunService {
    * The run if its sandbox is visible to the caller for `action` (`release`: the caller may also
    * review this run's output, an examiner only in an agreement it is entrusted with); 404 otherwise.
    */
-  async visible(id: string, ability: AppAbility, action: 'read' | 'query' | 'release' = 'read'): Promise<Run> {
+  async visible(id: string, ability: AppAbility, action: 'read' | 'execute' | 'release' = 'read'): Promise<Run> {
     const run = await this.deps.store.get(id);
     if (!run) throw new NotFoundError('run');
     const { sandbox, agreement } = await this.deps.sandboxes.visible(run.sandboxId, ability, action === 'release' ? 'read' : action).catch((error: unknown) => {
@@ -307,8 +307,8 @@ export class RunService {
   private async checkRun(run: Run, model: Model, ability: AppAbility | null): Promise<Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>> {
     const id = run.id;
     try {
-      const open = ability ? await this.deps.access.open(run.sandboxId, ability, 'query') : await this.deps.access.openTrusted(run.sandboxId);
-      const recheck = ability ? this.deps.queries.recheckFor(open, ability) : async () => { await this.deps.access.openTrusted(run.sandboxId); };
+      const open = ability ? await this.deps.access.open(run.sandboxId, ability, 'execute') : await this.deps.access.openTrusted(run.sandboxId);
+      const recheck = ability ? this.deps.queries.recheckFor(open, ability, 'execute') : async () => { await this.deps.access.openTrusted(run.sandboxId); };
       const result = await this.execute(open, model, bindParameters(model.parameters, run.params), id, recheck, { actorId: run.runBy, role: null, requestId: id });
       const output = { columns: result.columns, rows: result.rows };
       this.deps.outputs.writeReview(run.sandboxId, id, { columns: result.columns, review: result.review, pairs: result.pairs, checks: result.checks, suppressedRows: result.suppressedRows, cells: result.cells });

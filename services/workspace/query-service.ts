@@ -100,9 +100,9 @@ export class QueryService {
     return { statement, timeoutMs: queryTimeoutMs };
   }
 
-  /** The access re-check of an operator working in its own sandbox. */
-  recheckFor(open: OpenSandbox, ability: AppAbility): () => Promise<void> {
-    return () => this.deps.access.recheck(open.sandbox.id, ability, 'query');
+  /** The access re-check of an operator working in its own sandbox (`execute` for a run on live data). */
+  recheckFor(open: OpenSandbox, ability: AppAbility, action: 'query' | 'execute' = 'query'): () => Promise<void> {
+    return () => this.deps.access.recheck(open.sandbox.id, ability, action);
   }
 
   /**

@@ -205,8 +205,8 @@ describe('details, checks, reasons and evidence by Accept-Language', () => {
     const apply = (language?: string) => as(w.operator.token, language)(t.http.post('/api/v1/applications'))
       .send({ scenario: '就业帮扶', purpose: '统计', datasets: [{ datasetId: w.datasetId, columns: ['street'] }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2033-01-01T00:00:00Z' });
     const [en, zh] = [await apply(), await apply('zh-CN')];
-    expect(en.body.error.details).toEqual([{ path: 'endsAt', message: 'the term may not exceed 5 years' }]);
-    expect(zh.body.error.details).toEqual([{ path: 'endsAt', message: '授权期限不得超过 5 年' }]);
+    expect(en.body.error.details).toEqual([{ path: 'endsAt', message: 'the term may not exceed 5 years' }, { path: 'endsAt', message: 'the term may not end after the unit’s qualification (资格) ends' }]);
+    expect(zh.body.error.details).toEqual([{ path: 'endsAt', message: '授权期限不得超过 5 年' }, { path: 'endsAt', message: '协议期限不能晚于本单位运营资格的到期时间' }]);
     const bad = (language?: string) => as(w.operator.token, language)(t.http.post(`/api/v1/sandboxes/${sandboxId}/models`))
       .send({ name: 'p', sql: 'SELECT 1', purpose: 'x', parameters: [{ name: 'Bad', type: 'TEXT' }] });
     const [badEn, badZh] = [await bad(), await bad('zh-CN')];

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { roles, type Role } from '../../policies/roles';
 import { bearer, startTestPlatform, type TestPlatform } from '../fixtures/test-platform';
 import { MatrixWorld, smallDataset, type Target } from '../fixtures/matrix-world';
+import { fixtureMaterial, fixtureMaterialSha256 } from '../fixtures/selection-fixtures';
 
 type Expectation = '2xx' | '403' | '404' | 'own';
 
@@ -97,6 +98,32 @@ const calls: Record<string, Call> = {
   'POST /risk-reports': { path: async () => '/risk-reports', body: async (t) => ({ agreementId: await t.agreementId(), summary: '发现异常调用' }) },
   'POST /risk-reports/:id/acknowledge': { path: async (t) => `/risk-reports/${await t.riskReportId()}/acknowledge`, body: async () => ({ note: '已知悉' }) },
   'POST /risk-reports/:id/close': { path: async (t) => `/risk-reports/${await t.acknowledgedRiskReportId()}/close`, body: async () => ({ resolution: '已排查' }) },
+  'POST /calls': { path: async () => '/calls', body: async () => ({ title: '征集', requirements: '要求', deadline: '2030-01-01T00:00:00Z' }) },
+  'GET /calls': { path: async () => '/calls' },
+  'GET /calls/:id': { path: async (t) => `/calls/${await t.callId()}` },
+  'POST /calls/:id/close': { path: async (t) => `/calls/${await t.callId()}/close` },
+  'POST /qualifications': { path: async () => '/qualifications', body: async (t) => ({ callId: await t.callId(), statement: '资格说明', materials: [fixtureMaterial] }) },
+  'GET /qualifications': { path: async () => '/qualifications' },
+  'GET /qualifications/:id': { path: async (t) => `/qualifications/${await t.qualificationId()}` },
+  'GET /qualifications/:id/materials/:sha256': { path: async (t) => `/qualifications/${await t.qualificationId()}/materials/${fixtureMaterialSha256}` },
+  'POST /qualifications/:id/review': { path: async (t) => `/qualifications/${await t.qualificationId()}/review`, body: async () => ({ decision: 'unqualified', reasons: '材料不全' }) },
+  'POST /qualifications/:id/revoke': { path: async (t) => `/qualifications/${await t.revocableQualificationId()}/revoke`, body: async () => ({ reason: '违规' }) },
+  'GET /directory': { path: async () => '/directory' },
+  'GET /directory/versions': { path: async () => '/directory/versions' },
+  'POST /directory/proposals': { path: async () => '/directory/proposals', body: async (t) => ({ datasetId: await t.datasetId(), columns: ['street'], scenarios: ['统计'], openness: 'unconditional' }) },
+  'GET /directory/proposals': { path: async () => '/directory/proposals' },
+  'POST /directory/proposals/:id/decision': { path: async (t) => `/directory/proposals/${await t.directoryProposalId()}/decision`, body: async () => ({ decision: 'reject', comment: '暂缓' }) },
+  'DELETE /directory/entries/:datasetId': { path: async (t) => `/directory/entries/${await t.datasetId()}?reason=matrix` },
+  'POST /partners': {
+    path: async () => '/partners',
+    body: async () => ({ name: '合作方', unit: 'partner-co', duties: '模型开发', startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z', evidence: [fixtureMaterial] }),
+  },
+  'GET /partners': { path: async () => '/partners' },
+  'GET /partners/:id': { path: async (t) => `/partners/${await t.partnerId()}` },
+  'GET /partners/:id/evidence/:sha256': { path: async (t) => `/partners/${await t.partnerId()}/evidence/${fixtureMaterialSha256}` },
+  'POST /partners/:id/decision': { path: async (t) => `/partners/${await t.partnerId()}/decision`, body: async () => ({ decision: 'accept' }) },
+  'POST /partners/:id/access': { path: async (t) => `/partners/${await t.acceptedPartnerId()}/access`, body: async () => ({ live: true, reason: '准予' }) },
+  'POST /partners/:id/end': { path: async (t) => `/partners/${await t.acceptedPartnerId()}/end`, body: async () => ({ reason: '合作结束' }) },
   'POST /subject-requests': { path: async () => '/subject-requests', body: async () => ({ semantic: 'cn_id', value: '11010519491231002X' }) },
 };
 

@@ -37,7 +37,7 @@ export async function workspacePaths(ws: Workspace, dev: DirectDatabase, live: D
         checkRun((await platform.runs.visible(queued.id, ability)).status);
       },
       service: async () => {
-        const queued = await platform.runs.start(await platform.models.visible(modelId, ability, 'query'), AGGREGATE_PARAMS, ability, principal);
+        const queued = await platform.runs.start(await platform.models.visible(modelId, ability, 'execute'), AGGREGATE_PARAMS, ability, principal);
         await platform.runs.idle();
         checkRun((await platform.runs.visible(queued.id, ability)).status);
       },

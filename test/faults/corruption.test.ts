@@ -179,7 +179,7 @@ describe('a damaged anchor or chain', () => {
 
   it('a chain cut off behind its anchor: start refuses naming control.duckdb', async () => {
     await sql(control(), 'DELETE FROM audit_log WHERE seq > 6');
-    await expectRefusal(control(), 'chain_cut', /ends at entry 6 but was anchored at 9/);
+    await expectRefusal(control(), 'chain_cut', /ends at entry 6 but was anchored at 12: entries 7\.\.12 were cut off/);
     expect((await doctor()).audit.chain).toMatchObject({ valid: false, firstInvalidSeq: 7 });
   });
 
@@ -235,7 +235,7 @@ describe('read-only recovery', () => {
     await sql(control(), 'DELETE FROM audit_log WHERE seq > 6');
     const [offset] = await dataBlockOffsets(control(), 'datasets');
     flipByte(control(), offset);
-    await expectRefusal(control(), 'chain_cut', /anchored at 9/);
+    await expectRefusal(control(), 'chain_cut', /anchored at 12/);
     const before = snapshotDir(dataDir);
 
     const recovery = await buildRecoveryPlatform(testConfig(dataDir));
@@ -249,7 +249,7 @@ describe('read-only recovery', () => {
       expect(log.status).toBe(200);
       expect(log.body.entries.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
       const verify = await http.get('/api/v1/audit/verify').set(...bearer(AUTHORITY_TOKEN));
-      expect(verify.body).toMatchObject({ valid: false, firstInvalidSeq: 7, anchor: { seq: 9, signatureValid: true } });
+      expect(verify.body).toMatchObject({ valid: false, firstInvalidSeq: 7, anchor: { seq: 12, signatureValid: true } });
       const exported = await http.get('/api/v1/audit/export?format=csv').set(...bearer(AUTHORITY_TOKEN));
       expect(exported.status).toBe(200);
       expect(exported.text.trim().split('\n')).toHaveLength(7);

@@ -18,6 +18,7 @@ import request from 'supertest';
 import { residentsCsv, residentsSchema } from '../fixtures/residents-dataset';
 import { residentsRules } from '../fixtures/demo-world';
 import { AUTHORITY_TOKEN } from '../fixtures/test-platform';
+import { FixtureQualifications, listInDirectory } from '../fixtures/selection-fixtures';
 import { injectionEnv, smallDisk, type SmallDisk } from '../services/storage/small-disk';
 
 const SIZE_MIB = 64;
@@ -69,12 +70,14 @@ describe(`a full disk is an answer, not a crash (${disk.mode})`, () => {
 
     source = await principal('source', '光明区人口管理办');
     operator = await principal('operator', '深圳某数据科技公司');
+    await new FixtureQualifications(http, AUTHORITY_TOKEN).ensure('深圳某数据科技公司', operator);
     const created = await http.post('/api/v1/datasets').set(...auth(source)).send(residentsSchema);
     expect(created.status).toBe(201);
     datasetId = created.body.id;
     expect((await upload(residentsCsv(200))).status).toBe(200);
     const rules = await http.put(`/api/v1/datasets/${datasetId}/masking-rules`).set(...auth(source)).set('Content-Type', 'application/yaml').send(residentsRules);
     expect(rules.status).toBe(201);
+    await listInDirectory(http, AUTHORITY_TOKEN, source, datasetId);
     const applied = await http.post('/api/v1/applications').set(...auth(operator)).send({
       scenario: '就业帮扶', purpose: '统计各街道就业困难人员分布', datasets: [{ datasetId, columns: ['id_number', 'street', 'income'] }],
       startsAt: new Date(Date.now() - day).toISOString(), endsAt: new Date(Date.now() + 90 * day).toISOString(),

@@ -6,6 +6,7 @@
 import { zhCatalogMessages } from './error-messages-zh-catalog';
 import { zhGovernanceMessages } from './error-messages-zh-governance';
 import { zhRequestMessages } from './error-messages-zh-requests';
+import { zhSelectionMessages } from './error-messages-zh-selection';
 import { zhWorkflowMessages } from './error-messages-zh-workflow';
 import { zhWorkspaceMessages } from './error-messages-zh-workspace';
 import type { ZhMessage } from './zh-specifics';
@@ -16,6 +17,7 @@ export const zhErrorMessages: Readonly<Record<string, ZhMessage>> = {
   ...zhWorkflowMessages,
   ...zhWorkspaceMessages,
   ...zhGovernanceMessages,
+  ...zhSelectionMessages,
 };
 
 export const zhStatusMessages: Readonly<Record<number, string>> = {

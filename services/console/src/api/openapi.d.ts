@@ -911,6 +911,333 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls for operators, newest first */
+        get: operations["call.list"];
+        put?: never;
+        /** Open a call for operators (征集) with its requirements and deadline (authority) */
+        post: operations["call.open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call */
+        get: operations["call.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a call before its deadline: no more applications (authority) */
+        post: operations["call.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Qualifications, newest first: every one (authority, auditors), or one’s own unit’s (operators) */
+        get: operations["qualification.list"];
+        put?: never;
+        /** Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256 */
+        post: operations["qualification.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One qualification */
+        get: operations["qualification.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualifications/{id}/materials/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one material file (always as an attachment) */
+        get: operations["qualification.material"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualifications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review a qualification: qualified (for a term; three years unless stated) or unqualified, with reasons (authority) */
+        post: operations["qualification.review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qualifications/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a qualification with a reason; the unit’s active agreements are suspended with it (authority) */
+        post: operations["qualification.revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory of data open to authorized operation (授权运营目录): the current version, or `?version=N` */
+        get: operations["directory.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published version of the directory, newest first */
+        get: operations["directory.versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Directory proposals, newest first: every one (authority, auditors), or one’s own unit’s (source units) */
+        get: operations["directory.proposals"];
+        put?: never;
+        /** Propose the directory entry of one of one’s own datasets: columns, scenarios (empty: any) and openness (source units) */
+        post: operations["directory.propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/proposals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a proposal (a new directory version with its entry) or reject it, with a comment (authority) */
+        post: operations["directory.decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/entries/{datasetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a dataset from the directory: a new version without it; agreements already made keep their term (authority) */
+        delete: operations["directory.withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners, newest first: every one (authority, auditors), or one’s own unit’s (operators) */
+        get: operations["partner.list"];
+        put?: never;
+        /** File a partner (运营合作方) with its duties, term and evidence (operators); the authority accepts or rejects it */
+        post: operations["partner.file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner */
+        get: operations["partner.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/evidence/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one evidence file (always as an attachment) */
+        get: operations["partner.evidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or reject a filed partner, with a comment (authority) */
+        post: operations["partner.decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant (or withdraw) an accepted partner live work: starting runs and reading released outputs (authority) */
+        post: operations["partner.access"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a partnership with a reason (its operator, or the authority); its principals lose every access from their next request */
+        post: operations["partner.end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1020,8 +1347,10 @@ export interface operations {
                             id: string;
                             name: string;
                             /** @enum {string} */
-                            role: "authority" | "source" | "operator" | "auditor" | "examiner";
+                            role: "authority" | "source" | "operator" | "auditor" | "examiner" | "partner";
                             unit: string;
+                            /** @description the partner (运营合作方) a partner principal acts for */
+                            partnerId: string | null;
                             createdAt: string;
                             revokedAt: string | null;
                         }[];
@@ -1069,8 +1398,9 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @enum {string} */
-                    role: "authority" | "source" | "operator" | "auditor" | "examiner";
+                    role: "authority" | "source" | "operator" | "auditor" | "examiner" | "partner";
                     unit: string;
+                    partnerId?: string;
                 };
             };
         };
@@ -1085,8 +1415,10 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "authority" | "source" | "operator" | "auditor" | "examiner";
+                        role: "authority" | "source" | "operator" | "auditor" | "examiner" | "partner";
                         unit: string;
+                        /** @description the partner (运营合作方) a partner principal acts for */
+                        partnerId: string | null;
                         createdAt: string;
                         revokedAt: string | null;
                         token: string;
@@ -1120,6 +1452,13 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description a partner principal without an accepted partner of its unit, or a partnerId on another role */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     "principal.read": {
@@ -1143,8 +1482,10 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "authority" | "source" | "operator" | "auditor" | "examiner";
+                        role: "authority" | "source" | "operator" | "auditor" | "examiner" | "partner";
                         unit: string;
+                        /** @description the partner (运营合作方) a partner principal acts for */
+                        partnerId: string | null;
                         createdAt: string;
                         revokedAt: string | null;
                     };
@@ -1207,8 +1548,10 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "authority" | "source" | "operator" | "auditor" | "examiner";
+                        role: "authority" | "source" | "operator" | "auditor" | "examiner" | "partner";
                         unit: string;
+                        /** @description the partner (运营合作方) a partner principal acts for */
+                        partnerId: string | null;
                         createdAt: string;
                         revokedAt: string | null;
                     };
@@ -1276,7 +1619,7 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "authority" | "source" | "operator" | "auditor" | "examiner";
+                        role: "authority" | "source" | "operator" | "auditor" | "examiner" | "partner";
                         unit: string;
                     };
                 };
@@ -5975,6 +6318,1820 @@ export interface operations {
                 content?: never;
             };
             /** @description not acknowledged yet, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "call.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description calls */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calls: {
+                            id: string;
+                            title: string;
+                            requirements: string;
+                            scenarios: string[];
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            openedBy: string;
+                            openedAt: string;
+                            closedBy: string | null;
+                            closedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "call.open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    requirements: string;
+                    /** @default [] */
+                    scenarios?: string[];
+                    /** Format: date-time */
+                    deadline: string;
+                };
+            };
+        };
+        responses: {
+            /** @description opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        requirements: string;
+                        scenarios: string[];
+                        deadline: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        openedBy: string;
+                        openedAt: string;
+                        closedBy: string | null;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the deadline has passed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "call.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the call */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        requirements: string;
+                        scenarios: string[];
+                        deadline: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        openedBy: string;
+                        openedAt: string;
+                        closedBy: string | null;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "call.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        requirements: string;
+                        scenarios: string[];
+                        deadline: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        openedBy: string;
+                        openedAt: string;
+                        closedBy: string | null;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "qualification.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description qualifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        qualifications: {
+                            id: string;
+                            callId: string | null;
+                            operatorUnit: string;
+                            applicantId: string;
+                            statement: string;
+                            materials: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "submitted" | "qualified" | "unqualified" | "revoked";
+                            submittedAt: string;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            reasons: string | null;
+                            validUntil: string | null;
+                            revokedBy: string | null;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "qualification.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    callId: string;
+                    statement: string;
+                    materials: {
+                        name: string;
+                        contentType: string;
+                        base64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description submitted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        callId: string | null;
+                        operatorUnit: string;
+                        applicantId: string;
+                        statement: string;
+                        materials: {
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "submitted" | "qualified" | "unqualified" | "revoked";
+                        submittedAt: string;
+                        reviewedBy: string | null;
+                        reviewedAt: string | null;
+                        reasons: string | null;
+                        validUntil: string | null;
+                        revokedBy: string | null;
+                        revokedAt: string | null;
+                        revocationReason: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the call is closed, or the unit already has an application to it under review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such call, or a file is not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "qualification.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the qualification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        callId: string | null;
+                        operatorUnit: string;
+                        applicantId: string;
+                        statement: string;
+                        materials: {
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "submitted" | "qualified" | "unqualified" | "revoked";
+                        submittedAt: string;
+                        reviewedBy: string | null;
+                        reviewedAt: string | null;
+                        reasons: string | null;
+                        validUntil: string | null;
+                        revokedBy: string | null;
+                        revokedAt: string | null;
+                        revocationReason: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "qualification.material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "qualification.review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "qualified" | "unqualified";
+                    reasons: string;
+                    /** Format: date-time */
+                    validUntil?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description reviewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        callId: string | null;
+                        operatorUnit: string;
+                        applicantId: string;
+                        statement: string;
+                        materials: {
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "submitted" | "qualified" | "unqualified" | "revoked";
+                        submittedAt: string;
+                        reviewedBy: string | null;
+                        reviewedAt: string | null;
+                        reasons: string | null;
+                        validUntil: string | null;
+                        revokedBy: string | null;
+                        revokedAt: string | null;
+                        revocationReason: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description already reviewed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a term not between now and five years from now */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "qualification.revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description revoked, with the agreements suspended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        qualification: {
+                            id: string;
+                            callId: string | null;
+                            operatorUnit: string;
+                            applicantId: string;
+                            statement: string;
+                            materials: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "submitted" | "qualified" | "unqualified" | "revoked";
+                            submittedAt: string;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            reasons: string | null;
+                            validUntil: string | null;
+                            revokedBy: string | null;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                        };
+                        suspended: string[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not a qualified unit’s qualification */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "directory.read": {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the version (0 with no entries before the first publication) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        publishedBy: string;
+                        publishedAt: string;
+                        note: string;
+                        entries: {
+                            datasetId: string;
+                            datasetName: string;
+                            title: string;
+                            sourceUnit: string;
+                            level: string;
+                            columns: string[];
+                            /** @description empty: any scenario */
+                            scenarios: string[];
+                            /** @enum {string} */
+                            openness: "unconditional" | "conditional";
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "directory.versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        versions: {
+                            version: number;
+                            publishedBy: string;
+                            publishedAt: string;
+                            note: string;
+                            entryCount: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "directory.proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description proposals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        proposals: {
+                            id: string;
+                            datasetId: string;
+                            sourceUnit: string;
+                            columns: string[];
+                            scenarios: string[];
+                            /** @enum {string} */
+                            openness: "unconditional" | "conditional";
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "published" | "rejected";
+                            proposedBy: string;
+                            proposedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionComment: string | null;
+                            publishedVersion: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "directory.propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    datasetId: string;
+                    columns: string[];
+                    scenarios: string[];
+                    /** @enum {string} */
+                    openness: "unconditional" | "conditional";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description proposed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        datasetId: string;
+                        sourceUnit: string;
+                        columns: string[];
+                        scenarios: string[];
+                        /** @enum {string} */
+                        openness: "unconditional" | "conditional";
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "proposed" | "published" | "rejected";
+                        proposedBy: string;
+                        proposedAt: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionComment: string | null;
+                        publishedVersion: number | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description another unit’s dataset */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description unknown dataset or column, or openness looser than the dataset’s */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "directory.decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "publish" | "reject";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        datasetId: string;
+                        sourceUnit: string;
+                        columns: string[];
+                        scenarios: string[];
+                        /** @enum {string} */
+                        openness: "unconditional" | "conditional";
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "proposed" | "published" | "rejected";
+                        proposedBy: string;
+                        proposedAt: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionComment: string | null;
+                        publishedVersion: number | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "directory.withdraw": {
+        parameters: {
+            query: {
+                reason: string;
+            };
+            header?: never;
+            path: {
+                datasetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        publishedBy: string;
+                        publishedAt: string;
+                        note: string;
+                        entries: {
+                            datasetId: string;
+                            datasetName: string;
+                            title: string;
+                            sourceUnit: string;
+                            level: string;
+                            columns: string[];
+                            /** @description empty: any scenario */
+                            scenarios: string[];
+                            /** @enum {string} */
+                            openness: "unconditional" | "conditional";
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not in the directory */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "partner.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description partners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partners: {
+                            id: string;
+                            operatorUnit: string;
+                            name: string;
+                            unit: string;
+                            duties: string;
+                            startsAt: string;
+                            endsAt: string;
+                            evidence: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "filed" | "accepted" | "rejected" | "ended";
+                            /** @description may start runs on live data and read released outputs */
+                            liveAccess: boolean;
+                            filedBy: string;
+                            filedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionComment: string | null;
+                            endedBy: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "partner.file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    unit: string;
+                    duties: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    evidence: {
+                        name: string;
+                        contentType: string;
+                        base64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description filed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        operatorUnit: string;
+                        name: string;
+                        unit: string;
+                        duties: string;
+                        startsAt: string;
+                        endsAt: string;
+                        evidence: {
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "filed" | "accepted" | "rejected" | "ended";
+                        /** @description may start runs on live data and read released outputs */
+                        liveAccess: boolean;
+                        filedBy: string;
+                        filedAt: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionComment: string | null;
+                        endedBy: string | null;
+                        endedAt: string | null;
+                        endReason: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description term, unit or a file not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "partner.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the partner */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        operatorUnit: string;
+                        name: string;
+                        unit: string;
+                        duties: string;
+                        startsAt: string;
+                        endsAt: string;
+                        evidence: {
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "filed" | "accepted" | "rejected" | "ended";
+                        /** @description may start runs on live data and read released outputs */
+                        liveAccess: boolean;
+                        filedBy: string;
+                        filedAt: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionComment: string | null;
+                        endedBy: string | null;
+                        endedAt: string | null;
+                        endReason: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "partner.evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "partner.decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "accept" | "reject";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        operatorUnit: string;
+                        name: string;
+                        unit: string;
+                        duties: string;
+                        startsAt: string;
+                        endsAt: string;
+                        evidence: {
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "filed" | "accepted" | "rejected" | "ended";
+                        /** @description may start runs on live data and read released outputs */
+                        liveAccess: boolean;
+                        filedBy: string;
+                        filedAt: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionComment: string | null;
+                        endedBy: string | null;
+                        endedAt: string | null;
+                        endReason: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "partner.access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    live: boolean;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        operatorUnit: string;
+                        name: string;
+                        unit: string;
+                        duties: string;
+                        startsAt: string;
+                        endsAt: string;
+                        evidence: {
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "filed" | "accepted" | "rejected" | "ended";
+                        /** @description may start runs on live data and read released outputs */
+                        liveAccess: boolean;
+                        filedBy: string;
+                        filedAt: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionComment: string | null;
+                        endedBy: string | null;
+                        endedAt: string | null;
+                        endReason: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not accepted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "partner.end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        operatorUnit: string;
+                        name: string;
+                        unit: string;
+                        duties: string;
+                        startsAt: string;
+                        endsAt: string;
+                        evidence: {
+                            name: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "filed" | "accepted" | "rejected" | "ended";
+                        /** @description may start runs on live data and read released outputs */
+                        liveAccess: boolean;
+                        filedBy: string;
+                        filedAt: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionComment: string | null;
+                        endedBy: string | null;
+                        endedAt: string | null;
+                        endReason: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description already ended or rejected */
             409: {
                 headers: {
                     [name: string]: unknown;
