@@ -36,6 +36,8 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
     { action: 'list', subject: 'Sandbox', reason: 'the reviewer lists the models and runs of every sandbox (its inboxes: GET /models, GET /runs)' },
     { action: ['read', 'decide'], subject: 'Product', reason: 'the authority registers products (登记备案)' },
+    { action: ['read', 'list'], subject: 'Feedback', reason: 'the authority follows quality feedback (质量反馈) and each source unit’s response times' },
+    { action: 'read', subject: 'Filing', reason: 'the authority receives periodic filings (定期报备) and follows overdue ones' },
   ],
   source: (me) => [
     ...everyone(me),
@@ -43,6 +45,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['update', 'preview'], subject: 'Dataset', conditions: { ownerUnit: me.unit }, reason: 'only the owning source unit changes or previews a dataset' },
     { action: ['read', 'consent'], subject: 'Application', conditions: { sourceUnits: me.unit }, reason: 'source units consent to uses of their data' },
     { action: 'read', subject: ['Agreement', 'Sandbox', 'Product'], conditions: { sourceUnits: me.unit }, reason: 'source units follow the uses of their data' },
+    { action: ['read', 'answer', 'update'], subject: 'Feedback', conditions: { sourceUnit: me.unit }, reason: 'source units answer and close quality feedback on their datasets' },
   ],
   operator: (me) => [
     ...everyone(me),
@@ -55,6 +58,8 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'invoke'], subject: 'Product', conditions: { operatorUnit: me.unit }, reason: 'operators use their own products' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { grantees: me.unit }, reason: 'grantees use the products granted to them' },
     { action: 'read', subject: 'RiskReport', conditions: { operatorUnit: me.unit }, reason: 'operators follow the risk reports of their own agreements' },
+    { action: ['create', 'read', 'update'], subject: 'Feedback', conditions: { operatorUnit: me.unit }, reason: 'operators raise quality feedback under their own agreements, follow the answers and may close it' },
+    { action: ['create', 'read', 'update'], subject: 'Filing', conditions: { operatorUnit: me.unit }, reason: 'operators submit and correct the periodic filings (定期报备) of their own agreements' },
   ],
   examiner: (me) => {
     // Entrusted agreements only (every agreement when entrusted platform-wide); none by default.
@@ -72,5 +77,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     ...everyone(me),
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },
     { action: 'read', subject: ['Application', 'Agreement', 'Sandbox', 'Product', 'RiskReport'], reason: 'auditors review every authorization and risk report' },
+    { action: ['read', 'list'], subject: 'Feedback', reason: 'auditors review quality feedback and the source units’ response times' },
+    { action: 'read', subject: 'Filing', reason: 'auditors review periodic filings and overdue ones' },
   ],
 };

@@ -1,5 +1,5 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'SubjectRequest', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'Feedback', 'Filing', 'SubjectRequest', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -14,6 +14,10 @@ export type ModelSubject = { kind: 'Model'; id: string; agreementId: string; ope
 export type RunSubject = { kind: 'Run'; id: string; agreementId: string; operatorUnit: string; sourceUnits: string[] };
 export type EntrustmentSubject = { kind: 'Entrustment'; id: string; examinerId: string };
 export type RiskReportSubject = { kind: 'RiskReport'; id: string; agreementId: string; operatorUnit: string };
+/** Quality feedback: raised under the operator unit's agreement, about a dataset of the source unit. */
+export type FeedbackSubject = { kind: 'Feedback'; id: string; agreementId: string; operatorUnit: string; sourceUnit: string };
+/** A periodic filing (定期报备) of an agreement, by its operator unit. */
+export type FilingSubject = { kind: 'Filing'; id: string; agreementId: string; operatorUnit: string };
 /** A product is its operator unit's; its grantees (units) may invoke it. */
 export type ProductSubject = { kind: 'Product'; id: string; operatorUnit: string; sourceUnits: string[]; grantees: string[] };
-export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject;
+export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject | FeedbackSubject | FilingSubject;

@@ -45,6 +45,7 @@ const FORWARDED: Record<string, string> = {
   'masking-rules/rules/validate-rule-set.ts: message': 'the strategy checks (check functions)',
   'masking-rules/rules/validate-rule-set.ts: problem.message': 'FilterError: {reason} at position {n}',
   'masking-rules/rules/validate-rule-set.ts: error.message': 'FilterError: {reason} at position {n}',
+  'services/build-services.ts: new EvidenceStore(config.dataDir)': 'no message: the evidence store, returned by the name `evidence` that detection evidence also has',
 };
 /** Templates written inside SQL (validate-staged.ts), with the source text that writes each. */
 const SQL_TEMPLATES: Record<string, string> = { 'not a valid {}': 'not a valid ${c.type}', 'must not be empty': "'must not be empty'" };
