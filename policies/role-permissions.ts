@@ -46,6 +46,8 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'decide'], subject: 'DirectoryProposal', reason: 'the authority publishes the directory (授权运营目录) from source units’ proposals' },
     { action: 'delete', subject: 'Directory', reason: 'the authority withdraws a dataset from the directory' },
     { action: ['read', 'decide', 'update', 'terminate'], subject: 'Partner', reason: 'the authority accepts partners (运营合作方), grants them more than dev, and ends them' },
+    { action: ['read', 'list'], subject: 'Feedback', reason: 'the authority follows quality feedback (质量反馈) and each source unit’s response times' },
+    { action: 'read', subject: 'Filing', reason: 'the authority receives periodic filings (定期报备) and follows overdue ones' },
   ],
   source: (me) => [
     ...everyone(me),
@@ -54,6 +56,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'consent'], subject: 'Application', conditions: { sourceUnits: me.unit }, reason: 'source units consent to uses of their data' },
     { action: 'read', subject: ['Agreement', 'Sandbox', 'Product'], conditions: { sourceUnits: me.unit }, reason: 'source units follow the uses of their data' },
     { action: ['create', 'read'], subject: 'DirectoryProposal', conditions: { sourceUnit: me.unit }, reason: 'source units propose their datasets for the directory' },
+    { action: ['read', 'answer', 'update'], subject: 'Feedback', conditions: { sourceUnit: me.unit }, reason: 'source units answer and close quality feedback on their datasets' },
   ],
   operator: (me) => [
     ...everyone(me),
@@ -70,6 +73,8 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'read', subject: 'Qualification', conditions: { operatorUnit: me.unit }, reason: 'operators follow their own qualifications' },
     { action: 'create', subject: 'Partner', reason: 'operators file their partners (运营合作方) with the authority' },
     { action: ['read', 'terminate'], subject: 'Partner', conditions: { operatorUnit: me.unit }, reason: 'operators follow and end their own partnerships' },
+    { action: ['create', 'read', 'update'], subject: 'Feedback', conditions: { operatorUnit: me.unit }, reason: 'operators raise quality feedback under their own agreements, follow the answers and may close it' },
+    { action: ['create', 'read', 'update'], subject: 'Filing', conditions: { operatorUnit: me.unit }, reason: 'operators submit and correct the periodic filings (定期报备) of their own agreements' },
   ],
   examiner: (me) => {
     // Entrusted agreements only (every agreement when entrusted platform-wide); none by default.
@@ -101,5 +106,7 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },
     { action: 'read', subject: ['Application', 'Agreement', 'Sandbox', 'Product', 'RiskReport'], reason: 'auditors review every authorization and risk report' },
     { action: 'read', subject: ['Qualification', 'DirectoryProposal', 'Partner'], reason: 'auditors review qualifications, the directory’s making and partners' },
+    { action: ['read', 'list'], subject: 'Feedback', reason: 'auditors review quality feedback and the source units’ response times' },
+    { action: 'read', subject: 'Filing', reason: 'auditors review periodic filings and overdue ones' },
   ],
 };

@@ -1,5 +1,5 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'SubjectRequest', 'Call', 'Qualification', 'Directory', 'DirectoryProposal', 'Partner', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'Feedback', 'Filing', 'SubjectRequest', 'Call', 'Qualification', 'Directory', 'DirectoryProposal', 'Partner', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -18,7 +18,11 @@ export type RiskReportSubject = { kind: 'RiskReport'; id: string; agreementId: s
 export type QualificationSubject = { kind: 'Qualification'; id: string; operatorUnit: string };
 export type DirectoryProposalSubject = { kind: 'DirectoryProposal'; id: string; sourceUnit: string };
 export type PartnerSubject = { kind: 'Partner'; id: string; operatorUnit: string };
+/** Quality feedback: raised under the operator unit's agreement, about a dataset of the source unit. */
+export type FeedbackSubject = { kind: 'Feedback'; id: string; agreementId: string; operatorUnit: string; sourceUnit: string };
+/** A periodic filing (定期报备) of an agreement, by its operator unit. */
+export type FilingSubject = { kind: 'Filing'; id: string; agreementId: string; operatorUnit: string };
 /** A product is its operator unit's; its grantees (units) may invoke it. */
 export type ProductSubject = { kind: 'Product'; id: string; operatorUnit: string; sourceUnits: string[]; grantees: string[] };
 export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject
-  | QualificationSubject | DirectoryProposalSubject | PartnerSubject;
+  | QualificationSubject | DirectoryProposalSubject | PartnerSubject | FeedbackSubject | FilingSubject;

@@ -87,6 +87,14 @@ import { directoryRoutes } from './directory/directory-routes';
 import { PartnerStore } from './partners/partner-store';
 import { PartnerService } from './partners/partner-service';
 import { partnerRoutes } from './partners/partner-routes';
+import { FeedbackStore } from './feedback/feedback-store';
+import { FeedbackService } from './feedback/feedback-service';
+import { feedbackRoutes } from './feedback/feedback-routes';
+import { FilingStore } from './filings/filing-store';
+import { FilingService } from './filings/filing-service';
+import { filingRoutes } from './filings/filing-routes';
+import { OverdueFlagger } from './filings/overdue-flagger';
+import { DEFAULT_FILING_SCHEDULE } from './filings/filing-schedule';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
 
@@ -140,7 +148,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   logger.info(workers.describe());
   const statements = new SandboxStatements(workers, config.query.maxResultBytes);
   const journal = new StatementJournal({ audit, db });
-  const settings = new AgreementSettingsStore({ db, defaults: { ...config.disclosure, queryTimeoutMs: config.query.timeoutMs, twoPersonRelease: false } });
+  const settings = new AgreementSettingsStore({ db, defaults: { ...config.disclosure, queryTimeoutMs: config.query.timeoutMs, twoPersonRelease: false, ...DEFAULT_FILING_SCHEDULE } });
   const access = new WorkspaceAccess({ sandboxes, now: () => clock.now() });
   const queries = new QueryService({ access, statements, parser, journal, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
   const models = new ModelService({ store: new ModelStore({ db }), access, sandboxes, queries, catalog, rules: maskingRules, clock });
@@ -148,8 +156,9 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const entrustments = new EntrustmentService({ store: new EntrustmentStore({ db }), principals: principalStore, agreements: agreementStore, clock });
   const outputs = new OutputFiles({ dataDir: config.dataDir, sandboxFiles: files });
   const cells = new ReleasedCellsStore({ db });
+  const runStore = new RunStore({ db });
   const runs = new RunService({
-    store: new RunStore({ db }), models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, cells, clock,
+    store: runStore, models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, cells, clock,
     // The message may quote a live value (a cast error): only its kind goes to the operations log.
     onError: (runId, error) => {
       room?.noteFailure(error);
@@ -179,6 +188,12 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     return result;
   }, logger);
 
+  const feedback = new FeedbackService({ store: new FeedbackStore({ db }), agreements, runs: runStore, clock });
+  const filingStore = new FilingStore({ db });
+  const filings = new FilingService({ store: filingStore, agreements, settings, evidenceFiles, clock });
+  const flagger = new OverdueFlagger({ store: filingStore, agreements: agreementStore, settings, audit, clock });
+  const filingsJob = new ScheduledJob('filings', () => flagger.run(), logger);
+
   const scope = new SandboxScope({ sandboxes: sandboxStore, agreements: agreementStore });
   const levelOf = async (datasetId: string) => (await catalog.get(datasetId)).level;
   const routes: Route[] = [
@@ -186,7 +201,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...maskingRulesRoutes(catalog, maskingRules),
     ...applicationRoutes(applications, (sandboxId) => void provisioner.start(sandboxId)),
     ...agreementRoutes(agreements, () => void expiry.run()),
-    ...agreementSettingsRoutes(agreements, settings, clock, levelOf),
+    ...agreementSettingsRoutes(agreements, settings, clock, levelOf, (id) => filings.scheduleInUse(id)),
     ...certificateRoutes(agreements, lifecycle),
     ...sandboxRoutes(sandboxes),
     ...queryRoutes(queries, access, catalog, maskingRules),
@@ -195,7 +210,15 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...productRoutes(products),
     modelListRoute(models, scope),
     runListRoute({ runs, scope, settings, clock }),
-    ...inboxRoutes(new InboxService({ db, applications, models, runs, products, scope, clock })),
+    ...inboxRoutes(new InboxService({
+      db, applications, models, runs, products, scope, clock,
+      counters: {
+        'feedback.open': (_, ability) => feedback.list(ability, { status: 'open' }).then((l) => l.length),
+        'feedback.answered': (_, ability) => feedback.list(ability, { status: 'answered' }).then((l) => l.length),
+        'filings.due': (_, ability) => filings.dueSoon(ability),
+        'filings.overdue': (_, ability) => filings.overdue(ability),
+      },
+    })),
     ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
     ...entrustmentRoutes(entrustments),
     ...disclosureRoutes({ agreements: agreementStore, catalog, products: productStore, clock }),
@@ -205,8 +228,13 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...qualificationRoutes(qualifications, evidenceFiles),
     ...directoryRoutes(directory, catalog),
     ...partnerRoutes(partners, evidenceFiles),
+    ...feedbackRoutes(feedback, clock),
+    ...filingRoutes(filings, evidenceFiles),
   ];
-  return { catalog, evidenceFiles, qualifications, directory, partners, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
+  return {
+    catalog, evidenceFiles, qualifications, directory, partners, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, filingsJob,
+    files, workers, journal, settings, queries, models, runs, outputs, products, routes,
+  };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -115,13 +115,14 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
   if (lost) logger.warn('statements were running when the platform stopped; recorded as statement.lost', { statements: lost });
   await services.runs.recover();
   if (resumed.length) logger.warn('resuming interrupted sandbox provisioning', { sandboxes: resumed });
-  const schedules: Schedules | null = options.schedules ? startSchedules({ expiryCron: config.expiryCron, expiry: services.expiry, logger }) : null;
+  const schedules: Schedules | null = options.schedules ? startSchedules({ expiryCron: config.expiryCron, expiry: services.expiry, filingsCron: config.filingsCron, filings: services.filingsJob, logger }) : null;
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       await schedules?.stop();
       await services.expiry.settle();
+      await services.filingsJob.settle();
       await services.provisioner.idle();
       await services.runs.idle();
       await services.workers.shutdown();

@@ -29,3 +29,4 @@ export const identifierValidators = {
 } as const;
 
 export type IdentifierSemantic = keyof typeof identifierValidators;
+export * from './identifiers-in-text';

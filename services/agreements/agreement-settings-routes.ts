@@ -1,8 +1,14 @@
-/** Per-agreement controls: read (whoever sees the agreement), change (authority). */
+/**
+ * Per-agreement controls: read (whoever sees the agreement), change (authority). The filing
+ * period cannot change once the agreement has a filing or an overdue flag (their periods would
+ * no longer match the schedule): 409 `filing_schedule_in_use`; the grace days can, for the
+ * obligations not yet flagged.
+ */
 import { z } from 'zod';
 import { defineRoute, type Route } from '../http/route';
 import type { Clock } from '../config/clock';
-import { UnprocessableError } from '../errors/app-error';
+import { ConflictError, UnprocessableError } from '../errors/app-error';
+import { filingPeriodKinds } from '../filings/filing-schedule';
 import { SettingsLoosenedError, settingsPatchSchema, type AgreementSettings, type AgreementSettingsStore } from './agreement-settings';
 import type { Agreement } from './agreement';
 import { twoPersonReleaseRequired } from './two-person-release';
@@ -16,6 +22,8 @@ const settingsSchema = z.object({
   runsPerDay: z.number().int(), runsPerModelPerDay: z.number().int(), productCallsPerDay: z.number().int(),
   twoPersonRelease: z.boolean().describe('releases need two different reviewers (always on for important or core data)'),
   twoPersonReleaseRequired: z.boolean().describe('the agreement holds important or core data, so two-person release cannot be switched off'),
+  filingPeriod: z.enum(filingPeriodKinds).describe('the period of its filings (定期报备)'),
+  filingGraceDays: z.number().int().describe('days after a period’s end until its filing is due'),
 });
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -25,11 +33,14 @@ async function effective(agreement: Agreement, stored: AgreementSettings, levelO
   return { ...stored, twoPersonRelease: stored.twoPersonRelease || required, twoPersonReleaseRequired: required };
 }
 
-export function agreementSettingsRoutes(agreements: AgreementService, settings: AgreementSettingsStore, clock: Clock, levelOf: LevelOf): Route[] {
+/** Whether an agreement's filing schedule is in use (it has a filing or an overdue flag). */
+export type FilingScheduleInUse = (agreementId: string) => Promise<boolean>;
+
+export function agreementSettingsRoutes(agreements: AgreementService, settings: AgreementSettingsStore, clock: Clock, levelOf: LevelOf, scheduleInUse?: FilingScheduleInUse): Route[] {
   return [
     defineRoute({
       id: 'agreement.settings.read', method: 'get', path: '/agreements/:id/settings', tag: 'Agreements',
-      summary: 'Disclosure-control, query and budget settings of an agreement', permission: ['read', 'Agreement'], params: idParams,
+      summary: 'Disclosure-control, query, budget and filing-schedule settings of an agreement', permission: ['read', 'Agreement'], params: idParams,
       responses: { 200: { description: 'settings', schema: settingsSchema } },
       handler: async ({ params, ability, audit }) => {
         audit.resource = `agreement:${params.id}`;
@@ -40,9 +51,9 @@ export function agreementSettingsRoutes(agreements: AgreementService, settings: 
     }),
     defineRoute({
       id: 'agreement.settings.update', method: 'put', path: '/agreements/:id/settings', tag: 'Agreements',
-      summary: 'Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets and two-person release (authority)', permission: ['update', 'Agreement'], params: idParams,
+      summary: 'Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets, two-person release and the filing schedule (authority)', permission: ['update', 'Agreement'], params: idParams,
       body: settingsPatchSchema,
-      responses: { 200: { description: 'the settings now in force', schema: settingsSchema } },
+      responses: { 200: { description: 'the settings now in force', schema: settingsSchema }, 409: { description: 'the filing period is in use' }, 422: { description: 'a setting would loosen a default' } },
       handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
         audit.resource = `agreement:${params.id}`;
         audit.agreementId = params.id;
@@ -50,6 +61,9 @@ export function agreementSettingsRoutes(agreements: AgreementService, settings: 
         const agreement = await agreements.visible(params.id, ability, 'update');
         if (body.twoPersonRelease === false && (await twoPersonReleaseRequired(agreement, levelOf))) {
           throw new UnprocessableError('two-person release cannot be switched off for important or core data', [{ path: 'twoPersonRelease', message: 'required by the data level' }], 'settings_loosened');
+        }
+        if (body.filingPeriod !== undefined && body.filingPeriod !== (await settings.get(agreement.id)).filingPeriod && (await scheduleInUse?.(agreement.id))) {
+          throw new ConflictError('the filing period cannot change once the agreement has filings or overdue flags', 'filing_schedule_in_use');
         }
         try {
           return { status: 200, body: await effective(agreement, await settings.update(agreement.id, body, principal.id, clock.now().toISOString(), commitAudited(200)), levelOf) };

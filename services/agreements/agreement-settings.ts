@@ -4,17 +4,20 @@
  * the run budgets (runs per day per agreement and per model, product calls per grantee per day).
  * The platform defaults are the floor: an agreement may tighten them, never loosen them.
  * `twoPersonRelease` switches on two-person release where the data do not already require it
- * (see two-person-release.ts).
+ * (see two-person-release.ts). `filingPeriod` and `filingGraceDays` are the agreement's filing
+ * schedule (定期报备, see filings/filing-schedule.ts): the authority's to set, neither tighter nor
+ * looser than anything.
  */
 import { z } from 'zod';
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { AuditedCommit } from '../audit/audit-sink';
+import { filingPeriodKinds, type FilingSchedule } from '../filings/filing-schedule';
 
 export type AgreementSettings = {
   kMin: number; queryTimeoutMs: number; maxSuppressedShare: number; dominanceShare: number; pRatio: number;
   runsPerDay: number; runsPerModelPerDay: number; productCallsPerDay: number;
   twoPersonRelease: boolean;
-};
+} & FilingSchedule;
 
 export const settingsPatchSchema = z.strictObject({
   kMin: z.number().int().min(3, 'k may never be below 3').max(1000).optional(),
@@ -26,11 +29,13 @@ export const settingsPatchSchema = z.strictObject({
   runsPerModelPerDay: z.number().int().min(1).max(100_000).optional(),
   productCallsPerDay: z.number().int().min(1).max(1_000_000).optional(),
   twoPersonRelease: z.boolean().optional(),
+  filingPeriod: z.enum(filingPeriodKinds).optional(),
+  filingGraceDays: z.number().int().min(0).max(90).optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 type Row = { k_min: number; query_timeout_ms: number; max_suppressed_share: number; extra: string | null };
-type Extra = Pick<AgreementSettings, 'dominanceShare' | 'pRatio' | 'runsPerDay' | 'runsPerModelPerDay' | 'productCallsPerDay' | 'twoPersonRelease'>;
+type Extra = Pick<AgreementSettings, 'dominanceShare' | 'pRatio' | 'runsPerDay' | 'runsPerModelPerDay' | 'productCallsPerDay' | 'twoPersonRelease' | 'filingPeriod' | 'filingGraceDays'>;
 
 /** Which way is stricter for each disclosure setting: a patch may only move that way from the defaults. */
 const STRICTER: Partial<Record<keyof AgreementSettings, 'up' | 'down'>> = { kMin: 'up', dominanceShare: 'down', pRatio: 'up', maxSuppressedShare: 'down' };
@@ -69,7 +74,10 @@ export class AgreementSettingsStore {
     await commit(async (tx) => {
       // Read inside the commit, so that two patches at once cannot lose one another's fields.
       const next = { ...(await this.get(agreementId, tx)), ...patch };
-      const extra: Extra = { dominanceShare: next.dominanceShare, pRatio: next.pRatio, runsPerDay: next.runsPerDay, runsPerModelPerDay: next.runsPerModelPerDay, productCallsPerDay: next.productCallsPerDay, twoPersonRelease: next.twoPersonRelease };
+      const extra: Extra = {
+        dominanceShare: next.dominanceShare, pRatio: next.pRatio, runsPerDay: next.runsPerDay, runsPerModelPerDay: next.runsPerModelPerDay, productCallsPerDay: next.productCallsPerDay,
+        twoPersonRelease: next.twoPersonRelease, filingPeriod: next.filingPeriod, filingGraceDays: next.filingGraceDays,
+      };
       await tx.run(
         `INSERT INTO agreement_settings VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (agreement_id) DO UPDATE SET k_min = excluded.k_min, query_timeout_ms = excluded.query_timeout_ms,

@@ -67,6 +67,7 @@ const envSchema = z.object({
   SHUYU_PRODUCT_CALLS_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(200),
   SHUYU_PRODUCT_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   SHUYU_EXPIRY_CRON: z.string().min(9).default('* * * * *'),
+  SHUYU_FILINGS_CRON: z.string().min(9).default('30 0 * * *'),
   SHUYU_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
   SHUYU_METRICS_TOKEN: z.string().min(32).optional(),
   SHUYU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
@@ -105,6 +106,8 @@ export type Config = Readonly<{
   productRateLimit: number;
   /** node-cron schedule of the expiry job (five fields, or six with seconds). */
   expiryCron: string;
+  /** node-cron schedule (Asia/Shanghai time) of the filings job that flags overdue filings. */
+  filingsCron: string;
   /** Load the demo on an empty data directory. */
   demo: boolean;
 }>;
@@ -149,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     productRateLimit: e.SHUYU_PRODUCT_RATE_LIMIT,
     expiryCron: e.SHUYU_EXPIRY_CRON,
+    filingsCron: e.SHUYU_FILINGS_CRON,
     demo: e.SHUYU_DEMO,
   });
 }

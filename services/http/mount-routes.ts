@@ -45,7 +45,9 @@ export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): v
 function bodyParser(route: Route, jsonBody: RequestHandler, limit: number): RequestHandler[] {
   if (route.bodyKind === 'stream') return [];
   if (route.bodyKind === 'text') return [express.text({ type: route.bodyTypes ?? ['text/plain'], limit })];
-  if (route.body && route.bodyLimitBytes) return [express.json({ limit: route.bodyLimitBytes, strict: true, type: ['application/json', 'application/*+json'] })];
+  if (route.body && route.jsonBodyLimitBytes !== undefined && route.jsonBodyLimitBytes > limit) {
+    return [express.json({ limit: route.jsonBodyLimitBytes, strict: true, type: ['application/json', 'application/*+json'] })];
+  }
   return route.body ? [jsonBody] : [];
 }
 

@@ -72,9 +72,9 @@ type Spec<B extends ZodType, Q extends ZodType, P extends ZodType> = {
    * handler, e.g. uploads streamed to disk). `bodyTypes` lists the accepted content types.
    */
   bodyKind?: 'json' | 'text' | 'stream';
+  /** A larger JSON body limit than the platform's (`SHUYU_JSON_BODY_LIMIT`), for routes that carry files in base64. */
+  jsonBodyLimitBytes?: number;
   bodyTypes?: string[];
-  /** A JSON body larger than the platform's JSON limit, for routes that carry files (evidence). */
-  bodyLimitBytes?: number;
   query?: Q;
   params?: P;
   responses: Record<number, ResponseDoc>;

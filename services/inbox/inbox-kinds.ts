@@ -8,12 +8,15 @@
  *   `applications.refused` (a source unit refused: coordinate or reject),
  *   `models.review` (versions `submitted`), `runs.release` (runs that wait for the reviewer:
  *   `awaiting-release`, `blocked`, `failed`; a blocked or failed run can only be rejected),
- *   `products.review` (products `submitted`).
+ *   `products.review` (products `submitted`), `filings.overdue` (filing obligations the scheduler
+ *   flagged overdue and no filing has cleared).
  * - source: `applications.consent` (open applications, submitted or refused by another unit,
  *   that ask for one of its datasets that has no consent decision yet, or whose refusal the
- *   authority reopened).
+ *   authority reopened), `feedback.open` (quality feedback on its datasets not answered yet).
  * - operator: `runs.released` (its runs released), `applications.pending` (its applications
- *   still open: `submitted` or `refused`).
+ *   still open: `submitted` or `refused`), `feedback.answered` (its feedback answered and not
+ *   closed), `filings.due` (its filing obligations without a filing that are due within 14 days
+ *   or overdue).
  * - examiner: `models.review`, `runs.release` (in the agreements it is entrusted with).
  * - auditor: `audit.entries` (audit entries recorded today, Asia/Shanghai calendar day).
  */
@@ -22,13 +25,14 @@ import type { Role } from '../../policies/roles';
 export const inboxKinds = [
   'applications.decide', 'applications.awaiting-consent', 'applications.refused', 'models.review', 'runs.release', 'products.review',
   'applications.consent', 'runs.released', 'applications.pending', 'audit.entries',
+  'feedback.open', 'feedback.answered', 'filings.due', 'filings.overdue',
 ] as const;
 export type InboxKind = (typeof inboxKinds)[number];
 
 export const kindsByRole: Record<Role, InboxKind[]> = {
-  authority: ['applications.decide', 'applications.awaiting-consent', 'applications.refused', 'models.review', 'runs.release', 'products.review'],
-  source: ['applications.consent'],
-  operator: ['runs.released', 'applications.pending'],
+  authority: ['applications.decide', 'applications.awaiting-consent', 'applications.refused', 'models.review', 'runs.release', 'products.review', 'filings.overdue'],
+  source: ['applications.consent', 'feedback.open'],
+  operator: ['runs.released', 'applications.pending', 'feedback.answered', 'filings.due'],
   auditor: ['audit.entries'],
   examiner: ['models.review', 'runs.release'],
   partner: [],

@@ -10,9 +10,11 @@ export function inboxRoutes(inbox: InboxService): Route[] {
       id: 'inbox.read', method: 'get', path: '/inbox', tag: 'Inbox',
       summary: 'Counts of what waits for the caller (every role; only its own tenant’s things). '
         + 'authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), '
-        + 'models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products); '
-        + 'source: applications.consent (submitted applications asking for one of its datasets without its consent decision); '
-        + 'operator: runs.released (its released runs), applications.pending (its submitted applications); '
+        + 'models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products), '
+        + 'filings.overdue (filing obligations flagged overdue); '
+        + 'source: applications.consent (submitted applications asking for one of its datasets without its consent decision), feedback.open (unanswered feedback on its datasets); '
+        + 'operator: runs.released (its released runs), applications.pending (its submitted applications), feedback.answered (its feedback answered, not closed), '
+        + 'filings.due (its unfiled obligations due within 14 days or overdue); '
         + 'auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits',
       permission: ['read', 'Principal'],
       responses: { 200: { description: 'the counts', schema: z.object({ items: z.array(z.object({ kind: z.enum(inboxKinds), count: z.number().int().min(0) })) }) } },

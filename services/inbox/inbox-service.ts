@@ -18,7 +18,13 @@ import type { SandboxScope } from './sandbox-scope';
 
 export type InboxItem = { kind: InboxKind; count: number };
 
-type Deps = { db: SqlRunner; applications: ApplicationService; models: ModelService; runs: RunService; products: ProductService; scope: SandboxScope; clock: Clock };
+/** A count other areas provide (feedback, filings), through the caller's own ability. */
+export type InboxCounter = (me: Principal, ability: AppAbility) => Promise<number>;
+
+type Deps = {
+  db: SqlRunner; applications: ApplicationService; models: ModelService; runs: RunService; products: ProductService; scope: SandboxScope; clock: Clock;
+  counters?: Partial<Record<InboxKind, InboxCounter>>;
+};
 
 /** One request's reads, each made at most once. */
 class Reads {
@@ -72,6 +78,8 @@ export class InboxService {
         return ability.can('decide', 'Product') ? (await this.deps.products.list(ability)).filter((p) => p.status === 'submitted').length : 0;
       case 'audit.entries':
         return ability.can('read', 'AuditLog') ? this.auditEntriesToday() : 0;
+      default:
+        return this.deps.counters?.[kind]?.(me, ability) ?? 0;
     }
   }
 

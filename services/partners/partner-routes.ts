@@ -26,7 +26,7 @@ export function partnerRoutes(partners: PartnerService, evidenceFiles: EvidenceS
     defineRoute({
       id: 'partner.file', method: 'post', path: '/partners', tag: 'Partners',
       summary: 'File a partner (运营合作方) with its duties, term and evidence (operators); the authority accepts or rejects it',
-      permission: ['create', 'Partner'], bodyLimitBytes: EVIDENCE_BODY_LIMIT_BYTES,
+      permission: ['create', 'Partner'], jsonBodyLimitBytes: EVIDENCE_BODY_LIMIT_BYTES,
       body: z.strictObject({
         name: z.string().trim().min(1).max(200), unit: z.string().trim().min(1).max(200), duties: z.string().trim().min(1).max(8000),
         startsAt: isoTime, endsAt: isoTime, evidence: z.array(evidenceUploadSchema).min(1).max(10),

@@ -26,7 +26,7 @@ export function qualificationRoutes(qualifications: QualificationService, eviden
     defineRoute({
       id: 'qualification.submit', method: 'post', path: '/qualifications', tag: 'Selection',
       summary: 'Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256',
-      permission: ['create', 'Qualification'], bodyLimitBytes: EVIDENCE_BODY_LIMIT_BYTES,
+      permission: ['create', 'Qualification'], jsonBodyLimitBytes: EVIDENCE_BODY_LIMIT_BYTES,
       body: z.strictObject({ callId: z.string().min(1).max(100), statement: z.string().trim().min(1).max(8000), materials: z.array(evidenceUploadSchema).min(1).max(10) }),
       responses: {
         201: { description: 'submitted', schema: qualificationSchema },

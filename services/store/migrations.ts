@@ -7,6 +7,7 @@ import { disclosureMigrations } from './disclosure-migrations';
 import { durabilityMigrations } from './durability-migrations';
 import { governanceMigrations } from './governance-migrations';
 import { selectionMigrations } from './selection-migrations';
+import { reportingMigrations } from './reporting-migrations';
 
 export type Migration = { version: number; name: string; statements: string[] };
 
@@ -273,4 +274,5 @@ export const migrations: Migration[] = [
   ...durabilityMigrations,
   ...governanceMigrations,
   ...selectionMigrations,
+  ...reportingMigrations,
 ];

@@ -157,12 +157,12 @@ describe('inbox lists', () => {
 
   it('counts what waits for each role, never another tenant’s things', async () => {
     expect(await counts(t.authorityToken)).toEqual({
-      'applications.decide': 1, 'applications.awaiting-consent': 1, 'applications.refused': 0, 'models.review': 2, 'runs.release': 1, 'products.review': 1,
+      'applications.decide': 1, 'applications.awaiting-consent': 1, 'applications.refused': 0, 'models.review': 2, 'runs.release': 1, 'products.review': 1, 'filings.overdue': 0,
     });
-    expect(await counts(a.source.token)).toEqual({ 'applications.consent': 1 });
-    expect(await counts(otherSource.token)).toEqual({ 'applications.consent': 0 });
-    expect(await counts(a.operator.token)).toEqual({ 'runs.released': 1, 'applications.pending': 2 });
-    expect(await counts(b.operator.token)).toEqual({ 'runs.released': 0, 'applications.pending': 0 });
+    expect(await counts(a.source.token)).toEqual({ 'applications.consent': 1, 'feedback.open': 0 });
+    expect(await counts(otherSource.token)).toEqual({ 'applications.consent': 0, 'feedback.open': 0 });
+    expect(await counts(a.operator.token)).toEqual({ 'runs.released': 1, 'applications.pending': 2, 'feedback.answered': 0, 'filings.due': 0 });
+    expect(await counts(b.operator.token)).toEqual({ 'runs.released': 0, 'applications.pending': 0, 'feedback.answered': 0, 'filings.due': 0 });
     expect((await counts(auditor.token))['audit.entries']).toBeGreaterThan(10);
   });
 

@@ -124,6 +124,19 @@ const calls: Record<string, Call> = {
   'POST /partners/:id/decision': { path: async (t) => `/partners/${await t.partnerId()}/decision`, body: async () => ({ decision: 'accept' }) },
   'POST /partners/:id/access': { path: async (t) => `/partners/${await t.acceptedPartnerId()}/access`, body: async () => ({ live: true, reason: '准予' }) },
   'POST /partners/:id/end': { path: async (t) => `/partners/${await t.acceptedPartnerId()}/end`, body: async () => ({ reason: '合作结束' }) },
+  'GET /feedback': { path: async () => '/feedback' },
+  'GET /feedback/statistics': { path: async () => '/feedback/statistics' },
+  'GET /feedback/:id': { path: async (t) => `/feedback/${await t.feedbackId()}` },
+  'POST /feedback': {
+    path: async () => '/feedback', body: async (t) => ({ agreementId: await t.agreementId(), datasetId: await t.datasetId(), column: 'street', category: 'accuracy', description: '街道名称不一致' }),
+  },
+  'POST /feedback/:id/answers': { path: async (t) => `/feedback/${await t.feedbackId()}/answers`, body: async () => ({ text: '已核实' }) },
+  'POST /feedback/:id/close': { path: async (t) => `/feedback/${await t.answeredFeedbackId()}/close`, body: async () => ({ note: '已处理' }) },
+  'GET /filings': { path: async () => '/filings' },
+  'GET /filings/:id': { path: async (t) => `/filings/${await t.filingId()}` },
+  'POST /filings': { path: async () => '/filings', body: async (t) => ({ agreementId: await t.agreementId(), period: '2026-Q1', text: '一季度运营情况' }) },
+  'POST /filings/:id/corrections': { path: async (t) => `/filings/${await t.filingId()}/corrections`, body: async () => ({ text: '更正', reason: '补充' }) },
+  'GET /filings/:id/attachments/:sha256': { path: async (t) => `/filings/${await t.filingAttachment()}` },
   'POST /subject-requests': { path: async () => '/subject-requests', body: async () => ({ semantic: 'cn_id', value: '11010519491231002X' }) },
 };
 

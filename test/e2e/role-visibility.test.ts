@@ -43,6 +43,8 @@ const ROUTES: RouteSpec[] = [
   { path: '/auditor/certificates', roles: ['auditor'], menu: 'auditor-certificates' },
   { path: '/governance/entrustments', roles: ['authority', 'examiner'], menu: 'entrustments' },
   { path: '/governance/risk-reports', roles: ['authority', 'operator', 'auditor'], menu: 'risk-reports' },
+  { path: '/feedback', roles: ['authority', 'source', 'operator', 'auditor'], menu: 'feedback' },
+  { path: '/filings', roles: ['authority', 'operator', 'auditor'], menu: 'filings' },
 ];
 
 const allows = (r: RouteSpec, role: Role) => r.roles === 'all' || r.roles.includes(role);

@@ -96,6 +96,13 @@ function idIn(entry: AuditEntry, kind: string): string {
 
 const transition = (name: 'suspend' | 'resume' | 'terminate') => (b: Base): Send => ({ method: 'POST', path: `/agreements/${b.agreementId}/${name}`, token: b.authority, json: { reason: '风险处置' } });
 
+/** The quarter the real clock is in, in Asia/Shanghai (the child runs on the real clock). */
+function currentQuarter(): string {
+  const shanghai = new Date(Date.now() + 8 * 3_600_000);
+  return `${shanghai.getUTCFullYear()}-Q${Math.floor(shanghai.getUTCMonth() / 3) + 1}`;
+}
+const REPORT = Buffer.from('本季度运营情况报告');
+
 const cases: Case[] = [
   {
     action: 'dataset.create',
@@ -145,6 +152,28 @@ const cases: Case[] = [
     action: 'agreement.settings.update',
     send: (b) => ({ method: 'PUT', path: `/agreements/${b.agreementId}/settings`, token: b.authority, json: { kMin: 25 } }),
     changed: async (t, b) => expect(await read(t, b.authority, `/agreements/${b.agreementId}/settings`)).toMatchObject({ kMin: 25 }),
+  },
+  {
+    action: 'feedback.raise',
+    send: (b) => ({
+      method: 'POST', path: '/feedback', token: b.operator.token,
+      json: { agreementId: b.agreementId, datasetId: b.datasetId, column: 'street', category: 'accuracy', description: '街道名称存在旧称' },
+    }),
+    changed: async (t, b, entry) => expect(await read(t, b.source.token, `/feedback/${idIn(entry, 'feedback')}`)).toMatchObject({ status: 'open', column: 'street' }),
+  },
+  {
+    action: 'filing.submit',
+    send: (b) => ({
+      method: 'POST', path: '/filings', token: b.operator.token,
+      json: { agreementId: b.agreementId, period: currentQuarter(), text: '本季度运营情况', attachments: [{ name: '报告.txt', contentType: 'text/plain', base64: REPORT.toString('base64') }] },
+    }),
+    changed: async (t, b, entry) => {
+      const filing = await read<{ id: string; period: string; current: { attachments: { sha256: string }[] } }>(t, b.authority, `/filings/${idIn(entry, 'filing')}`);
+      expect(filing.period).toBe(currentQuarter());
+      // The file written before the commit is served after the restart.
+      const file = await t.http.get(`/api/v1/filings/${filing.id}/attachments/${filing.current.attachments[0].sha256}`).set(...bearer(b.authority)).buffer(true);
+      expect(Buffer.compare(file.body as Buffer, REPORT)).toBe(0);
+    },
   },
   {
     action: 'model.submit',

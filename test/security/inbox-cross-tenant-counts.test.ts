@@ -104,7 +104,7 @@ describe('attack: another tenant’s models, runs and inbox counts', () => {
     expect(afterSource).toEqual(beforeSource);
     // A's own counts did move (the test would see a leak).
     const countsA = Object.fromEntries(((await get('/inbox', a.operator.token)).body.items as { kind: string; count: number }[]).map((i) => [i.kind, i.count]));
-    expect(countsA).toEqual({ 'runs.released': 2, 'applications.pending': 3 });
+    expect(countsA).toEqual({ 'runs.released': 2, 'applications.pending': 3, 'feedback.answered': 0, 'filings.due': 0 });
   });
 
   it('a cursor forged from A’s items, past everything, or injected, gives B only its own', async () => {
@@ -141,7 +141,7 @@ describe('attack: another tenant’s models, runs and inbox counts', () => {
     }
     // A's source unit sees the use of its data elsewhere, but never as model or run counts.
     const inbox = await get('/inbox', a.source.token);
-    expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toEqual(['applications.consent']);
+    expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toEqual(['applications.consent', 'feedback.open']);
   });
 
   it('B cannot list A’s sandbox models directly either (404, as for a sandbox that does not exist)', async () => {

@@ -156,7 +156,9 @@ describe('attack: run outcomes read from the run list, its filters, paging and t
   it('counts nothing in the operator’s inbox that moves with the outcomes', async () => {
     const res = await operatorGet('/inbox');
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([{ kind: 'runs.released', count: 0 }, { kind: 'applications.pending', count: 0 }]);
+    expect(res.body.items).toEqual([
+      { kind: 'runs.released', count: 0 }, { kind: 'applications.pending', count: 0 }, { kind: 'feedback.answered', count: 0 }, { kind: 'filings.due', count: 0 },
+    ]);
     expect(JSON.stringify(res.body)).not.toMatch(/blocked|failed|rowCount|disclosure|suppressed/);
   });
 

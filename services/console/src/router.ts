@@ -10,6 +10,7 @@ import { session } from './session/session';
 import { authorityRoutes } from './pages/authority/authority-routes';
 import { auditorRoutes } from './pages/auditor/auditor-routes';
 import { governanceRoutes } from './pages/governance/governance-routes';
+import { filingsRoutes } from './pages/filings/filings-routes';
 import { catalogRoutes } from './pages/catalog/catalog-routes';
 import { operatorRoutes } from './pages/operator/operator-routes';
 import { sourceRoutes } from './pages/source/source-routes';
@@ -24,6 +25,7 @@ const shellChildren: RouteRecordRaw[] = [
   ...authorityRoutes,
   ...auditorRoutes,
   ...governanceRoutes,
+  ...filingsRoutes,
   { path: 'forbidden', name: 'forbidden', component: () => import('./shell/ForbiddenPage.vue') },
   { path: ':unknown(.*)*', name: 'not-found', component: () => import('./shell/NotFoundPage.vue') },
 ];

@@ -21,6 +21,9 @@ const NOT_FOUND: Record<string, string> = {
   principal: '未找到该账号',
   product: '未找到该数据产品',
   sandbox: '未找到该数据沙箱',
+  feedback: '未找到该质量反馈',
+  filing: '未找到该报备',
+  file: '未找到该附件',
 };
 
 const WHERE: Record<string, string> = { body: '请求体', query: '查询参数', params: '路径参数' };

@@ -5,6 +5,7 @@
  */
 import { zhCatalogMessages } from './error-messages-zh-catalog';
 import { zhGovernanceMessages } from './error-messages-zh-governance';
+import { zhReportingMessages } from './error-messages-zh-reporting';
 import { zhRequestMessages } from './error-messages-zh-requests';
 import { zhSelectionMessages } from './error-messages-zh-selection';
 import { zhWorkflowMessages } from './error-messages-zh-workflow';
@@ -18,6 +19,7 @@ export const zhErrorMessages: Readonly<Record<string, ZhMessage>> = {
   ...zhWorkspaceMessages,
   ...zhGovernanceMessages,
   ...zhSelectionMessages,
+  ...zhReportingMessages,
 };
 
 export const zhStatusMessages: Readonly<Record<number, string>> = {

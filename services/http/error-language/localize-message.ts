@@ -7,6 +7,7 @@
 import type { ErrorLanguage } from './choose-error-language';
 import { zhCheckMessages } from './check-messages-zh';
 import { zhDetailMessages } from './detail-messages-zh';
+import { zhReportingDetailMessages } from './detail-messages-zh-reporting';
 import { zhEvidenceMessages } from './evidence-messages-zh';
 import { zhLiveFormMessages } from './live-form-messages-zh';
 import { zhRuleMessages } from './rule-messages-zh';
@@ -21,6 +22,7 @@ export const zhMessageCatalogues: Readonly<Record<string, ZhTemplates>> = {
   checks: zhCheckMessages,
   liveForm: zhLiveFormMessages,
   evidence: zhEvidenceMessages,
+  reporting: zhReportingDetailMessages,
 };
 
 const zh = templateLocalizer(...Object.values(zhMessageCatalogues));

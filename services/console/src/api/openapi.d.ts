@@ -369,9 +369,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disclosure-control, query and budget settings of an agreement */
+        /** Disclosure-control, query, budget and filing-schedule settings of an agreement */
         get: operations["agreement.settings.read"];
-        /** Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets and two-person release (authority) */
+        /** Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets, two-person release and the filing schedule (authority) */
         put: operations["agreement.settings.update"];
         post?: never;
         delete?: never;
@@ -746,7 +746,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products); source: applications.consent (submitted applications asking for one of its datasets without its consent decision); operator: runs.released (its released runs), applications.pending (its submitted applications); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits */
+        /** Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products), filings.overdue (filing obligations flagged overdue); source: applications.consent (submitted applications asking for one of its datasets without its consent decision), feedback.open (unanswered feedback on its datasets); operator: runs.released (its released runs), applications.pending (its submitted applications), feedback.answered (its feedback answered, not closed), filings.due (its unfiled obligations due within 14 days or overdue); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits */
         get: operations["inbox.read"];
         put?: never;
         post?: never;
@@ -1232,6 +1232,161 @@ export interface paths {
         put?: never;
         /** End a partnership with a reason (its operator, or the authority); its principals lose every access from their next request */
         post: operations["partner.end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality feedback (质量反馈), newest first: one’s own (operators), on one’s datasets (source units), every one (authority, auditors) */
+        get: operations["feedback.list"];
+        put?: never;
+        /** Raise quality feedback on a dataset (optionally a granted column) of one’s own active or suspended agreement, with an example from the dev twin or a released run (operators) */
+        post: operations["feedback.raise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per source unit: open, answered and closed feedback, and response times in hours (authority, auditors) */
+        get: operations["feedback.statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One feedback with its answers */
+        get: operations["feedback.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer feedback on one of one’s datasets (source units); the first answer marks it answered */
+        post: operations["feedback.answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close feedback: its source unit once answered, or the operator that raised it at any time */
+        post: operations["feedback.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Periodic filings (定期报备) and filing obligations with their states, and the overdue count per operator unit: one’s own agreements’ (operators), every one (authority, auditors) */
+        get: operations["filing.list"];
+        put?: never;
+        /** File for one period of one’s own agreement’s schedule, once the period has begun; after its due time the filing is marked late and clears the overdue flag (operators) */
+        post: operations["filing.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/filings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One filing with every version */
+        get: operations["filing.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/filings/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a filing: a new version with its reason; every earlier version is kept, and without attachments the previous ones carry over (operators) */
+        post: operations["filing.correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/filings/{id}/attachments/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one attached file of a filing (any version), always as an attachment */
+        get: operations["filing.attachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3420,6 +3575,13 @@ export interface operations {
                         twoPersonRelease: boolean;
                         /** @description the agreement holds important or core data, so two-person release cannot be switched off */
                         twoPersonReleaseRequired: boolean;
+                        /**
+                         * @description the period of its filings (定期报备)
+                         * @enum {string}
+                         */
+                        filingPeriod: "monthly" | "quarterly" | "half-yearly" | "yearly";
+                        /** @description days after a period’s end until its filing is due */
+                        filingGraceDays: number;
                     };
                 };
             };
@@ -3473,6 +3635,9 @@ export interface operations {
                     runsPerModelPerDay?: number;
                     productCallsPerDay?: number;
                     twoPersonRelease?: boolean;
+                    /** @enum {string} */
+                    filingPeriod?: "monthly" | "quarterly" | "half-yearly" | "yearly";
+                    filingGraceDays?: number;
                 };
             };
         };
@@ -3496,6 +3661,13 @@ export interface operations {
                         twoPersonRelease: boolean;
                         /** @description the agreement holds important or core data, so two-person release cannot be switched off */
                         twoPersonReleaseRequired: boolean;
+                        /**
+                         * @description the period of its filings (定期报备)
+                         * @enum {string}
+                         */
+                        filingPeriod: "monthly" | "quarterly" | "half-yearly" | "yearly";
+                        /** @description days after a period’s end until its filing is due */
+                        filingGraceDays: number;
                     };
                 };
             };
@@ -3525,6 +3697,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+            /** @description the filing period is in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a setting would loosen a default */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5416,7 +5602,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "applications.decide" | "applications.awaiting-consent" | "applications.refused" | "models.review" | "runs.release" | "products.review" | "applications.consent" | "runs.released" | "applications.pending" | "audit.entries";
+                            kind: "applications.decide" | "applications.awaiting-consent" | "applications.refused" | "models.review" | "runs.release" | "products.review" | "applications.consent" | "runs.released" | "applications.pending" | "audit.entries" | "feedback.open" | "feedback.answered" | "filings.due" | "filings.overdue";
                             count: number;
                         }[];
                     };
@@ -8133,6 +8319,1047 @@ export interface operations {
             };
             /** @description already ended or rejected */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "feedback.list": {
+        parameters: {
+            query?: {
+                status?: "open" | "answered" | "closed";
+                agreementId?: string;
+                datasetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description feedback with answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        feedback: {
+                            id: string;
+                            agreementId: string;
+                            operatorUnit: string;
+                            raisedBy: string;
+                            raisedAt: string;
+                            datasetId: string;
+                            sourceUnit: string;
+                            column: string | null;
+                            /** @enum {string} */
+                            category: "accuracy" | "completeness" | "timeliness" | "consistency" | "other";
+                            description: string;
+                            example: {
+                                /** @enum {string} */
+                                kind: "dev" | "run";
+                                runId: string | null;
+                                text: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "closed";
+                            answers: {
+                                by: string;
+                                at: string;
+                                text: string;
+                            }[];
+                            firstAnsweredAt: string | null;
+                            closedBy: string | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "feedback.raise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agreementId: string;
+                    datasetId: string;
+                    column?: string;
+                    /** @enum {string} */
+                    category: "accuracy" | "completeness" | "timeliness" | "consistency" | "other";
+                    description: string;
+                    example?: {
+                        /** @enum {string} */
+                        kind: "dev" | "run";
+                        runId?: string;
+                        text: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description raised */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agreementId: string;
+                        operatorUnit: string;
+                        raisedBy: string;
+                        raisedAt: string;
+                        datasetId: string;
+                        sourceUnit: string;
+                        column: string | null;
+                        /** @enum {string} */
+                        category: "accuracy" | "completeness" | "timeliness" | "consistency" | "other";
+                        description: string;
+                        example: {
+                            /** @enum {string} */
+                            kind: "dev" | "run";
+                            runId: string | null;
+                            text: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        answers: {
+                            by: string;
+                            at: string;
+                            text: string;
+                        }[];
+                        firstAnsweredAt: string | null;
+                        closedBy: string | null;
+                        closedAt: string | null;
+                        closingNote: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such agreement of the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the agreement has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not a dataset or column of the agreement, not a released run of it, or refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "feedback.statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description statistics per source unit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sources: {
+                            sourceUnit: string;
+                            open: number;
+                            answered: number;
+                            closed: number;
+                            /** @description hours from raised to first answer, over answered feedback */
+                            responseHours: {
+                                count: number;
+                                median: number;
+                                max: number;
+                            } | null;
+                            /** @description age of the oldest unanswered feedback */
+                            oldestOpenHours: number | null;
+                        }[];
+                        at: string;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "feedback.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the feedback */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agreementId: string;
+                        operatorUnit: string;
+                        raisedBy: string;
+                        raisedAt: string;
+                        datasetId: string;
+                        sourceUnit: string;
+                        column: string | null;
+                        /** @enum {string} */
+                        category: "accuracy" | "completeness" | "timeliness" | "consistency" | "other";
+                        description: string;
+                        example: {
+                            /** @enum {string} */
+                            kind: "dev" | "run";
+                            runId: string | null;
+                            text: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        answers: {
+                            by: string;
+                            at: string;
+                            text: string;
+                        }[];
+                        firstAnsweredAt: string | null;
+                        closedBy: string | null;
+                        closedAt: string | null;
+                        closingNote: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "feedback.answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agreementId: string;
+                        operatorUnit: string;
+                        raisedBy: string;
+                        raisedAt: string;
+                        datasetId: string;
+                        sourceUnit: string;
+                        column: string | null;
+                        /** @enum {string} */
+                        category: "accuracy" | "completeness" | "timeliness" | "consistency" | "other";
+                        description: string;
+                        example: {
+                            /** @enum {string} */
+                            kind: "dev" | "run";
+                            runId: string | null;
+                            text: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        answers: {
+                            by: string;
+                            at: string;
+                            text: string;
+                        }[];
+                        firstAnsweredAt: string | null;
+                        closedBy: string | null;
+                        closedAt: string | null;
+                        closingNote: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "feedback.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agreementId: string;
+                        operatorUnit: string;
+                        raisedBy: string;
+                        raisedAt: string;
+                        datasetId: string;
+                        sourceUnit: string;
+                        column: string | null;
+                        /** @enum {string} */
+                        category: "accuracy" | "completeness" | "timeliness" | "consistency" | "other";
+                        description: string;
+                        example: {
+                            /** @enum {string} */
+                            kind: "dev" | "run";
+                            runId: string | null;
+                            text: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed";
+                        answers: {
+                            by: string;
+                            at: string;
+                            text: string;
+                        }[];
+                        firstAnsweredAt: string | null;
+                        closedBy: string | null;
+                        closedAt: string | null;
+                        closingNote: string | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description closed, or not answered yet (source units) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "filing.list": {
+        parameters: {
+            query?: {
+                agreementId?: string;
+                state?: "upcoming" | "due" | "overdue" | "filed" | "filed_late";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description obligations, filings and overdue counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        obligations: {
+                            agreementId: string;
+                            operatorUnit: string;
+                            period: string;
+                            startsAt: string;
+                            endsAt: string;
+                            dueAt: string;
+                            /** @enum {string} */
+                            state: "upcoming" | "due" | "overdue" | "filed" | "filed_late";
+                            filingId: string | null;
+                            /** @description when the scheduler flagged it overdue */
+                            flaggedAt: string | null;
+                        }[];
+                        filings: {
+                            id: string;
+                            agreementId: string;
+                            operatorUnit: string;
+                            period: string;
+                            dueAt: string;
+                            submittedBy: string;
+                            submittedAt: string;
+                            /** @description first submitted after its due time */
+                            late: boolean;
+                            /** @description the version in force (the latest) */
+                            current: {
+                                version: number;
+                                text: string;
+                                attachments: {
+                                    name: string;
+                                    contentType: string;
+                                    size: number;
+                                    sha256: string;
+                                }[];
+                                reason: string | null;
+                                submittedBy: string;
+                                submittedAt: string;
+                            };
+                            versions: {
+                                version: number;
+                                text: string;
+                                attachments: {
+                                    name: string;
+                                    contentType: string;
+                                    size: number;
+                                    sha256: string;
+                                }[];
+                                reason: string | null;
+                                submittedBy: string;
+                                submittedAt: string;
+                            }[];
+                        }[];
+                        overdueByOperator: {
+                            operatorUnit: string;
+                            overdue: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "filing.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agreementId: string;
+                    period: string;
+                    text: string;
+                    /** @default [] */
+                    attachments?: {
+                        name: string;
+                        contentType: string;
+                        base64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description filed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agreementId: string;
+                        operatorUnit: string;
+                        period: string;
+                        dueAt: string;
+                        submittedBy: string;
+                        submittedAt: string;
+                        /** @description first submitted after its due time */
+                        late: boolean;
+                        /** @description the version in force (the latest) */
+                        current: {
+                            version: number;
+                            text: string;
+                            attachments: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            reason: string | null;
+                            submittedBy: string;
+                            submittedAt: string;
+                        };
+                        versions: {
+                            version: number;
+                            text: string;
+                            attachments: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            reason: string | null;
+                            submittedBy: string;
+                            submittedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such agreement of the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the period is filed already (correct it instead) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not a period of the schedule, not begun, or a file that is not valid base64 or too large */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "filing.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the filing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agreementId: string;
+                        operatorUnit: string;
+                        period: string;
+                        dueAt: string;
+                        submittedBy: string;
+                        submittedAt: string;
+                        /** @description first submitted after its due time */
+                        late: boolean;
+                        /** @description the version in force (the latest) */
+                        current: {
+                            version: number;
+                            text: string;
+                            attachments: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            reason: string | null;
+                            submittedBy: string;
+                            submittedAt: string;
+                        };
+                        versions: {
+                            version: number;
+                            text: string;
+                            attachments: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            reason: string | null;
+                            submittedBy: string;
+                            submittedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "filing.correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    reason: string;
+                    attachments?: {
+                        name: string;
+                        contentType: string;
+                        base64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description corrected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        agreementId: string;
+                        operatorUnit: string;
+                        period: string;
+                        dueAt: string;
+                        submittedBy: string;
+                        submittedAt: string;
+                        /** @description first submitted after its due time */
+                        late: boolean;
+                        /** @description the version in force (the latest) */
+                        current: {
+                            version: number;
+                            text: string;
+                            attachments: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            reason: string | null;
+                            submittedBy: string;
+                            submittedAt: string;
+                        };
+                        versions: {
+                            version: number;
+                            text: string;
+                            attachments: {
+                                name: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            reason: string | null;
+                            submittedBy: string;
+                            submittedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a file that is not valid base64 or too large */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "filing.attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found or not visible */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

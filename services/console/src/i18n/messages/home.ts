@@ -13,6 +13,8 @@ export const home: AreaMessages = {
       runs: { release: '待出域审核的运行结果', released: '已放行的运行结果' },
       products: { review: '待审核的数据产品' },
       audit: { entries: '今日审计记录' },
+      feedback: { open: '待答复的质量反馈', answered: '已获答复的质量反馈' },
+      filings: { due: '近期待提交的定期报备', overdue: '逾期未报的定期报备' },
     },
   },
   en: {
@@ -26,6 +28,8 @@ export const home: AreaMessages = {
       runs: { release: 'Run outputs to review for release', released: 'Released run outputs' },
       products: { review: 'Products to review' },
       audit: { entries: 'Audit entries today' },
+      feedback: { open: 'Quality feedback to answer', answered: 'Quality feedback answered' },
+      filings: { due: 'Filings due soon', overdue: 'Filings overdue' },
     },
   },
 };

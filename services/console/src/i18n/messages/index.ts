@@ -10,10 +10,11 @@ import { workspace } from './workspace';
 import { authority } from './authority';
 import { auditor } from './auditor';
 import { governance } from './governance';
+import { filings } from './filings';
 
 export { locales, type Locale } from './area';
 
-export const areas: Record<string, AreaMessages> = { common, shell, home, catalog, source, operator, workspace, authority, auditor, governance };
+export const areas: Record<string, AreaMessages> = { common, shell, home, catalog, source, operator, workspace, authority, auditor, governance, filings };
 
 function pick(locale: Locale): MessageTree {
   return Object.fromEntries(Object.entries(areas).map(([name, area]) => [name, area[locale]]));

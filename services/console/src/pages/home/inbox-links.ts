@@ -13,4 +13,8 @@ export const inboxLinks: Record<string, string> = {
   'runs.released': 'operator-runs',
   'applications.pending': 'operator-applications',
   'audit.entries': 'audit-log',
+  'feedback.open': 'feedback',
+  'feedback.answered': 'feedback',
+  'filings.due': 'filings',
+  'filings.overdue': 'filings',
 };
