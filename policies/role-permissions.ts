@@ -36,6 +36,8 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'read', subject: 'Sandbox', reason: 'the authority supervises sandboxes (metadata, never rows)' },
     { action: 'list', subject: 'Sandbox', reason: 'the reviewer lists the models and runs of every sandbox (its inboxes: GET /models, GET /runs)' },
     { action: ['read', 'decide'], subject: 'Product', reason: 'the authority registers products (登记备案)' },
+    { action: ['read', 'update'], subject: 'ProductRegistration', reason: 'the authority issues registration packages and renews registrations (登记管理暂行办法)' },
+    { action: 'read', subject: 'ComplianceReport', reason: 'the authority reads the compliance report of every agreement' },
   ],
   source: (me) => [
     ...everyone(me),
@@ -55,6 +57,8 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'invoke'], subject: 'Product', conditions: { operatorUnit: me.unit }, reason: 'operators use their own products' },
     { action: ['read', 'invoke'], subject: 'Product', conditions: { grantees: me.unit }, reason: 'grantees use the products granted to them' },
     { action: 'read', subject: 'RiskReport', conditions: { operatorUnit: me.unit }, reason: 'operators follow the risk reports of their own agreements' },
+    { action: 'read', subject: 'ProductRegistration', conditions: { operatorUnit: me.unit }, reason: 'operators download the registration packages of their own products (never of products only granted to them)' },
+    { action: 'read', subject: 'ComplianceReport', conditions: { operatorUnit: me.unit }, reason: 'operators read the compliance reports of their own agreements' },
   ],
   examiner: (me) => {
     // Entrusted agreements only (every agreement when entrusted platform-wide); none by default.
@@ -72,5 +76,6 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     ...everyone(me),
     { action: ['read', 'verify', 'export'], subject: 'AuditLog', reason: 'auditors read and verify the audit log' },
     { action: 'read', subject: ['Application', 'Agreement', 'Sandbox', 'Product', 'RiskReport'], reason: 'auditors review every authorization and risk report' },
+    { action: 'read', subject: ['ProductRegistration', 'ComplianceReport'], reason: 'auditors check registration packages and compliance reports' },
   ],
 };

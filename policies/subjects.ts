@@ -1,5 +1,5 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'SubjectRequest', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'ProductRegistration', 'ComplianceReport', 'SubjectRequest', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -16,4 +16,9 @@ export type EntrustmentSubject = { kind: 'Entrustment'; id: string; examinerId: 
 export type RiskReportSubject = { kind: 'RiskReport'; id: string; agreementId: string; operatorUnit: string };
 /** A product is its operator unit's; its grantees (units) may invoke it. */
 export type ProductSubject = { kind: 'Product'; id: string; operatorUnit: string; sourceUnits: string[]; grantees: string[] };
-export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject;
+/** A registered product's registration package (登记包: definitions, hashes, validity): its operator's, not its grantees'. */
+export type ProductRegistrationSubject = { kind: 'ProductRegistration'; id: string; operatorUnit: string };
+/** The compliance report of one agreement (合规报告): its operator's. */
+export type ComplianceReportSubject = { kind: 'ComplianceReport'; id: string; operatorUnit: string };
+export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject
+  | ProductRegistrationSubject | ComplianceReportSubject;

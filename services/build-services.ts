@@ -76,6 +76,13 @@ import { riskReportRoutes } from './risk-reports/risk-report-routes';
 import { newRiskReport } from './risk-reports/risk-report';
 import { PrincipalStore } from './principals/principal-store';
 import { EvidenceStore } from './evidence/evidence-store';
+import { RenewalStore } from './registration/renewal-store';
+import { PackageSources } from './registration/package-sources';
+import { RegistrationService } from './registration/registration-service';
+import { registrationRoutes } from './registration/registration-routes';
+import { ComplianceReportService } from './compliance/compliance-service';
+import { complianceRoutes } from './compliance/compliance-routes';
+import { agreementHistoryProviders } from './compliance/history-providers';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
 
@@ -96,8 +103,9 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
       agreementId: stop.agreement.id, operatorUnit: stop.agreement.operatorUnit, source: 'operator_suspension', summary: stop.reason, openedBy: stop.by.id, openedAt: stop.at,
     }), tx),
   });
+  const applicationStore = new ApplicationStore({ db });
   const applications = new ApplicationService({
-    db, store: new ApplicationStore({ db }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock, room,
+    db, store: applicationStore, catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock, room,
   });
   const sandboxes = new SandboxService({ sandboxes: sandboxStore, agreements: agreementStore });
   const files = new SandboxFiles(config.dataDir);
@@ -123,13 +131,16 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const settings = new AgreementSettingsStore({ db, defaults: { ...config.disclosure, queryTimeoutMs: config.query.timeoutMs, twoPersonRelease: false } });
   const access = new WorkspaceAccess({ sandboxes, now: () => clock.now() });
   const queries = new QueryService({ access, statements, parser, journal, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
-  const models = new ModelService({ store: new ModelStore({ db }), access, sandboxes, queries, catalog, rules: maskingRules, clock });
+  const modelStore = new ModelStore({ db });
+  const models = new ModelService({ store: modelStore, access, sandboxes, queries, catalog, rules: maskingRules, clock });
   const principalStore = new PrincipalStore({ db });
-  const entrustments = new EntrustmentService({ store: new EntrustmentStore({ db }), principals: principalStore, agreements: agreementStore, clock });
+  const entrustmentStore = new EntrustmentStore({ db });
+  const entrustments = new EntrustmentService({ store: entrustmentStore, principals: principalStore, agreements: agreementStore, clock });
   const outputs = new OutputFiles({ dataDir: config.dataDir, sandboxFiles: files });
   const cells = new ReleasedCellsStore({ db });
+  const runStore = new RunStore({ db });
   const runs = new RunService({
-    store: new RunStore({ db }), models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, cells, clock,
+    store: runStore, models, access, sandboxes, queries, settings, catalog, rules: maskingRules, outputs, cells, clock,
     // The message may quote a live value (a cast error): only its kind goes to the operations log.
     onError: (runId, error) => {
       room?.noteFailure(error);
@@ -145,12 +156,14 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     },
   });
   const productStore = new ProductStore({ db });
+  const renewals = new RenewalStore({ db });
   const products = new ProductService({
-    store: productStore, runs, models, agreements, access, outputs, clock, settings, cells,
+    store: productStore, runs, models, agreements, access, outputs, clock, settings, cells, renewals,
     limiter: new RateLimiter({ limit: config.productRateLimit, windowMs: 60_000, now: () => Date.now() }),
   });
+  const destructionStore = new DestructionStore({ db });
   const lifecycle = new SandboxLifecycle({
-    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [workers],
+    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: destructionStore, files, handles: [workers],
     settleProvisioning: (id) => provisioner.settle(id), audit, clock, logger,
   });
   const expiry = new ScheduledJob('expiry', async () => {
@@ -181,6 +194,17 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...disclosureRoutes({ agreements: agreementStore, catalog, products: productStore, clock }),
     ...usageRoutes({ db, agreements: agreementStore, products: productStore }),
     ...riskReportRoutes(new RiskReportService({ store: riskReportStore, agreements: agreementStore, clock })),
+    ...registrationRoutes(new RegistrationService({
+      products, renewals, clock,
+      sources: new PackageSources({ db, agreements: agreementStore, sandboxes: sandboxStore, catalog: catalogStore, models: modelStore, runs: runStore, head: () => audit.head(), now: () => clock.now() }),
+    })),
+    ...complianceRoutes(new ComplianceReportService({
+      db, agreements: agreementStore, applications: applicationStore, catalog: catalogStore, principals: principalStore, head: () => audit.head(), clock,
+      providers: agreementHistoryProviders({
+        agreements: agreementStore, applications: applicationStore, sandboxes: sandboxStore, destructions: destructionStore, entrustments: entrustmentStore,
+        models: modelStore, runs: runStore, products: productStore, renewals, riskReports: riskReportStore,
+      }),
+    })),
   ];
   return { catalog, evidence, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, files, workers, journal, settings, queries, models, runs, outputs, products, routes };
 }

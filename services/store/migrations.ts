@@ -6,6 +6,7 @@
 import { disclosureMigrations } from './disclosure-migrations';
 import { durabilityMigrations } from './durability-migrations';
 import { governanceMigrations } from './governance-migrations';
+import { registrationMigrations } from './registration-migrations';
 
 export type Migration = { version: number; name: string; statements: string[] };
 
@@ -271,4 +272,5 @@ export const migrations: Migration[] = [
   ...disclosureMigrations,
   ...durabilityMigrations,
   ...governanceMigrations,
+  ...registrationMigrations,
 ];

@@ -5,6 +5,7 @@
  */
 import { zhCatalogMessages } from './error-messages-zh-catalog';
 import { zhGovernanceMessages } from './error-messages-zh-governance';
+import { zhRegistrationMessages } from './error-messages-zh-registration';
 import { zhRequestMessages } from './error-messages-zh-requests';
 import { zhWorkflowMessages } from './error-messages-zh-workflow';
 import { zhWorkspaceMessages } from './error-messages-zh-workspace';
@@ -16,6 +17,7 @@ export const zhErrorMessages: Readonly<Record<string, ZhMessage>> = {
   ...zhWorkflowMessages,
   ...zhWorkspaceMessages,
   ...zhGovernanceMessages,
+  ...zhRegistrationMessages,
 };
 
 export const zhStatusMessages: Readonly<Record<number, string>> = {
