@@ -10,6 +10,12 @@ import { rowToEntry } from './audit-store';
 
 type Row = Parameters<typeof rowToEntry>[0];
 
+/**
+ * The bulk of an active agreement's entries, which no history line cites: each statement on its
+ * sandbox (start and end), dev queries, product calls and downloads of outputs.
+ */
+const NOT_HISTORY = "action NOT LIKE 'statement.%' AND action NOT IN ('sandbox.query', 'product.invoke', 'product.data', 'run.output')";
+
 export class AuditTrail {
   private readonly byKey = new Map<string, AuditEntry[]>();
 
@@ -24,7 +30,7 @@ export class AuditTrail {
   static async load(db: SqlRunner, scope: { agreementId: string | null; resources: readonly string[] }): Promise<AuditTrail> {
     const rows = await db.all<Row>(
       `SELECT seq, occurred_at, actor_id, role, action, resource, outcome, request_id, agreement_id, details, prev_hash, hash FROM audit_log
-        WHERE outcome = 'allowed' AND (agreement_id = $1 OR list_contains($2::VARCHAR[], resource)) ORDER BY seq`,
+        WHERE outcome = 'allowed' AND (agreement_id = $1 OR list_contains($2::VARCHAR[], resource)) AND ${NOT_HISTORY} ORDER BY seq`,
       // An empty list has no item type to bind: the empty string, which names no resource, stands in.
       [scope.agreementId, listValue(scope.resources.length ? [...scope.resources] : [''])],
     );
