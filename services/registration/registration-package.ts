@@ -77,7 +77,8 @@ function datasetFiles(d: SourceDataset, add: (path: string, text: string) => str
 function checkSummary(r: Run) {
   return {
     runId: r.id, modelId: r.modelId, status: r.status, releasedAt: r.releasedAt, rowCount: r.rowCount, suppressedRows: r.disclosure.suppressedRows,
-    checks: r.disclosure.checks.map((c) => ({ name: c.name, passed: c.passed, message: c.message })),
+    // As stored: each check's name, verdict and English message (aggregate figures only).
+    checks: r.disclosure.checks,
     approvals: [...(r.firstApproval ? [{ by: r.firstApproval.by, at: r.firstApproval.at }] : []), { by: r.releasedBy, at: r.releasedAt }],
     outputSha256: r.outputSha256, paramsSha256: sha256Hex(canonicalJson(r.params)),
   };

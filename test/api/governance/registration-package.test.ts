@@ -183,6 +183,12 @@ describe('product registration package', () => {
     const data = await get(`/products/${datasetProduct}/data`, w.operator.token);
     expect({ status: data.status, code: data.body.error?.code }).toEqual({ status: 410, code: 'registration_expired' });
 
+    // Two renewals of the same term at once: one extends it, the other is refused.
+    const racing = await Promise.all([post(`/products/${datasetProduct}/renewal`, {}), post(`/products/${datasetProduct}/renewal`, {})]);
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(racing.find((r) => r.status === 409)!.body.error.code).toMatch(/^(already_renewed|renewal_not_due)$/);
+    expect((await get(`/products/${datasetProduct}`)).body.registration.renewals).toHaveLength(1);
+
     const renewed = await post(`/products/${apiProduct}/renewal`, { comment: '经复核，准予续期' });
     expect(renewed.status).toBe(200);
     expect(renewed.body).toMatchObject({ state: 'valid', expiresAt: '2032-01-05T08:00:00.000Z', renewals: [{ previousExpiry: '2029-01-05T08:00:00.000Z', newExpiry: '2032-01-05T08:00:00.000Z', comment: '经复核，准予续期' }] });
