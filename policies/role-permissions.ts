@@ -48,6 +48,8 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'decide', 'update', 'terminate'], subject: 'Partner', reason: 'the authority accepts partners (运营合作方), grants them more than dev, and ends them' },
     { action: ['read', 'list'], subject: 'Feedback', reason: 'the authority follows quality feedback (质量反馈) and each source unit’s response times' },
     { action: 'read', subject: 'Filing', reason: 'the authority receives periodic filings (定期报备) and follows overdue ones' },
+    { action: ['read', 'update'], subject: 'ProductRegistration', reason: 'the authority issues registration packages and renews registrations (登记管理暂行办法)' },
+    { action: 'read', subject: 'ComplianceReport', reason: 'the authority reads the compliance report of every agreement' },
   ],
   source: (me) => [
     ...everyone(me),
@@ -75,6 +77,8 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: ['read', 'terminate'], subject: 'Partner', conditions: { operatorUnit: me.unit }, reason: 'operators follow and end their own partnerships' },
     { action: ['create', 'read', 'update'], subject: 'Feedback', conditions: { operatorUnit: me.unit }, reason: 'operators raise quality feedback under their own agreements, follow the answers and may close it' },
     { action: ['create', 'read', 'update'], subject: 'Filing', conditions: { operatorUnit: me.unit }, reason: 'operators submit and correct the periodic filings (定期报备) of their own agreements' },
+    { action: 'read', subject: 'ProductRegistration', conditions: { operatorUnit: me.unit }, reason: 'operators download the registration packages of their own products (never of products only granted to them)' },
+    { action: 'read', subject: 'ComplianceReport', conditions: { operatorUnit: me.unit }, reason: 'operators read the compliance reports of their own agreements' },
   ],
   examiner: (me) => {
     // Entrusted agreements only (every agreement when entrusted platform-wide); none by default.
@@ -108,5 +112,6 @@ export const rolePermissions: Record<Role, (me: Me) => Grant[]> = {
     { action: 'read', subject: ['Qualification', 'DirectoryProposal', 'Partner'], reason: 'auditors review qualifications, the directory’s making and partners' },
     { action: ['read', 'list'], subject: 'Feedback', reason: 'auditors review quality feedback and the source units’ response times' },
     { action: 'read', subject: 'Filing', reason: 'auditors review periodic filings and overdue ones' },
+    { action: 'read', subject: ['ProductRegistration', 'ComplianceReport'], reason: 'auditors check registration packages and compliance reports' },
   ],
 };

@@ -1,5 +1,5 @@
 /** Every kind of resource the policy knows. Instances carry the fields conditions look at. */
-export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'Feedback', 'Filing', 'SubjectRequest', 'Call', 'Qualification', 'Directory', 'DirectoryProposal', 'Partner', 'AuditLog', 'Metrics', 'all'] as const;
+export const subjectTypes = ['Principal', 'Dataset', 'Application', 'Agreement', 'Sandbox', 'Model', 'Run', 'Product', 'Entrustment', 'RiskReport', 'Feedback', 'Filing', 'ProductRegistration', 'ComplianceReport', 'SubjectRequest', 'Call', 'Qualification', 'Directory', 'DirectoryProposal', 'Partner', 'AuditLog', 'Metrics', 'all'] as const;
 
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -24,5 +24,9 @@ export type FeedbackSubject = { kind: 'Feedback'; id: string; agreementId: strin
 export type FilingSubject = { kind: 'Filing'; id: string; agreementId: string; operatorUnit: string };
 /** A product is its operator unit's; its grantees (units) may invoke it. */
 export type ProductSubject = { kind: 'Product'; id: string; operatorUnit: string; sourceUnits: string[]; grantees: string[] };
+/** A registered product's registration package (登记包: definitions, hashes, validity): its operator's, not its grantees'. */
+export type ProductRegistrationSubject = { kind: 'ProductRegistration'; id: string; operatorUnit: string };
+/** The compliance report of one agreement (合规报告): its operator's. */
+export type ComplianceReportSubject = { kind: 'ComplianceReport'; id: string; operatorUnit: string };
 export type SubjectInstance = PrincipalSubject | DatasetSubject | ApplicationSubject | AgreementSubject | SandboxSubject | ModelSubject | RunSubject | ProductSubject | EntrustmentSubject | RiskReportSubject
-  | QualificationSubject | DirectoryProposalSubject | PartnerSubject | FeedbackSubject | FilingSubject;
+  | QualificationSubject | DirectoryProposalSubject | PartnerSubject | FeedbackSubject | FilingSubject | ProductRegistrationSubject | ComplianceReportSubject;

@@ -95,6 +95,13 @@ import { FilingService } from './filings/filing-service';
 import { filingRoutes } from './filings/filing-routes';
 import { OverdueFlagger } from './filings/overdue-flagger';
 import { DEFAULT_FILING_SCHEDULE } from './filings/filing-schedule';
+import { RenewalStore } from './registration/renewal-store';
+import { PackageSources } from './registration/package-sources';
+import { RegistrationService } from './registration/registration-service';
+import { registrationRoutes } from './registration/registration-routes';
+import { ComplianceReportService } from './compliance/compliance-service';
+import { complianceRoutes } from './compliance/compliance-routes';
+import { agreementHistoryProviders } from './compliance/history-providers';
 
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
 
@@ -119,8 +126,9 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const qualifications: QualificationService = new QualificationService({ calls: new CallStore({ db }), store: new QualificationStore({ db }), evidenceFiles, agreements, clock });
   const directory = new DirectoryService({ store: new DirectoryStore({ db }), catalog, clock });
   const partners = new PartnerService({ store: new PartnerStore({ db }), evidenceFiles, clock });
+  const applicationStore = new ApplicationStore({ db });
   const applications = new ApplicationService({
-    db, store: new ApplicationStore({ db }), catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock, room,
+    db, store: applicationStore, catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock, room,
     eligibility: {
       qualifiedUntil: (unit) => qualifications.qualifiedUntil(unit),
       lapsed: (unit) => qualifications.resumeBlocker(unit),
@@ -151,9 +159,11 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const settings = new AgreementSettingsStore({ db, defaults: { ...config.disclosure, queryTimeoutMs: config.query.timeoutMs, twoPersonRelease: false, ...DEFAULT_FILING_SCHEDULE } });
   const access = new WorkspaceAccess({ sandboxes, now: () => clock.now() });
   const queries = new QueryService({ access, statements, parser, journal, settings, limits: { maxRows: config.query.maxRows, maxArrowRows: config.query.maxArrowRows } });
-  const models = new ModelService({ store: new ModelStore({ db }), access, sandboxes, queries, catalog, rules: maskingRules, clock });
+  const modelStore = new ModelStore({ db });
+  const models = new ModelService({ store: modelStore, access, sandboxes, queries, catalog, rules: maskingRules, clock });
   const principalStore = new PrincipalStore({ db });
-  const entrustments = new EntrustmentService({ store: new EntrustmentStore({ db }), principals: principalStore, agreements: agreementStore, clock });
+  const entrustmentStore = new EntrustmentStore({ db });
+  const entrustments = new EntrustmentService({ store: entrustmentStore, principals: principalStore, agreements: agreementStore, clock });
   const outputs = new OutputFiles({ dataDir: config.dataDir, sandboxFiles: files });
   const cells = new ReleasedCellsStore({ db });
   const runStore = new RunStore({ db });
@@ -174,12 +184,14 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     },
   });
   const productStore = new ProductStore({ db });
+  const renewals = new RenewalStore({ db });
   const products = new ProductService({
-    store: productStore, runs, models, agreements, access, outputs, clock, settings, cells,
+    store: productStore, runs, models, agreements, access, outputs, clock, settings, cells, renewals,
     limiter: new RateLimiter({ limit: config.productRateLimit, windowMs: 60_000, now: () => Date.now() }),
   });
+  const destructionStore = new DestructionStore({ db });
   const lifecycle = new SandboxLifecycle({
-    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: new DestructionStore({ db }), files, handles: [workers],
+    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: destructionStore, files, handles: [workers],
     settleProvisioning: (id) => provisioner.settle(id), audit, clock, logger,
   });
   const expiry = new ScheduledJob('expiry', async () => {
@@ -230,6 +242,17 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     ...partnerRoutes(partners, evidenceFiles),
     ...feedbackRoutes(feedback, clock),
     ...filingRoutes(filings, evidenceFiles),
+    ...registrationRoutes(new RegistrationService({
+      products, renewals, clock,
+      sources: new PackageSources({ db, agreements: agreementStore, sandboxes: sandboxStore, catalog: catalogStore, models: modelStore, runs: runStore, head: () => audit.head(), now: () => clock.now() }),
+    })),
+    ...complianceRoutes(new ComplianceReportService({
+      db, agreements: agreementStore, applications: applicationStore, catalog: catalogStore, principals: principalStore, head: () => audit.head(), clock,
+      providers: agreementHistoryProviders({
+        agreements: agreementStore, applications: applicationStore, sandboxes: sandboxStore, destructions: destructionStore, entrustments: entrustmentStore,
+        models: modelStore, runs: runStore, products: productStore, renewals, riskReports: riskReportStore,
+      }),
+    })),
   ];
   return {
     catalog, evidenceFiles, qualifications, directory, partners, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, filingsJob,

@@ -1,6 +1,7 @@
 /** Product routes: register, review, read, invoke an API product, fetch a dataset product. */
 import { z } from 'zod';
 import { defineRoute, type Route } from '../http/route';
+import { registrationValiditySchema } from '../registration/registration-schema';
 import { productKinds, productStatuses } from './product';
 import type { ProductService } from './product-service';
 
@@ -10,6 +11,7 @@ const productSchema = z.object({
   sandboxId: z.string(), operatorId: z.string(), operatorUnit: z.string(), sourceUnits: z.array(z.string()), description: z.string(), grantees: z.array(z.string()),
   status: z.enum(productStatuses), createdAt: z.string(), reviewedBy: z.string().nullable(), reviewedAt: z.string().nullable(), reviewComment: z.string().nullable(),
   parameterDomains: z.record(z.string(), z.object({ values: z.array(z.unknown()).optional(), min: z.unknown().optional(), max: z.unknown().optional() })).nullable(),
+  registration: registrationValiditySchema.nullable().optional().describe('once registered (登记): the registration’s validity and renewals'),
 });
 const result = z.object({ columns: z.array(z.object({ name: z.string(), type: z.string() })), rows: z.array(z.array(z.unknown())) });
 
@@ -73,7 +75,7 @@ export function productRoutes(products: ProductService): Route[] {
       id: 'product.invoke', method: 'get', path: '/products/:id/invoke', tag: 'Products',
       summary: 'Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string',
       permission: ['invoke', 'Product'], params: idParams, query: z.record(z.string().max(63), z.string().max(1000)),
-      responses: { 200: { description: 'the result', schema: result }, 410: { description: 'ended with its agreement' }, 422: { description: 'withheld by disclosure control, or parameters outside the approved domain' }, 429: { description: 'rate limit or daily budget' } },
+      responses: { 200: { description: 'the result', schema: result }, 410: { description: 'ended with its agreement, or its registration expired (registration_expired)' }, 422: { description: 'withheld by disclosure control, or parameters outside the approved domain' }, 429: { description: 'rate limit or daily budget' } },
       handler: async ({ params, query, ability, principal, audit }) => {
         audit.resource = `product:${params.id}`;
         audit.details = { params: query };
@@ -87,7 +89,7 @@ export function productRoutes(products: ProductService): Route[] {
     defineRoute({
       id: 'product.data', method: 'get', path: '/products/:id/data', tag: 'Products',
       summary: 'The released output behind a dataset product, with its provenance (grantees)', permission: ['invoke', 'Product'], params: idParams,
-      responses: { 200: { description: 'the output and its manifest', schema: result.extend({ manifest: z.record(z.string(), z.unknown()) }) } },
+      responses: { 200: { description: 'the output and its manifest', schema: result.extend({ manifest: z.record(z.string(), z.unknown()) }) }, 410: { description: 'ended with its agreement, or its registration expired (registration_expired)' } },
       handler: async ({ params, ability, audit }) => {
         audit.resource = `product:${params.id}`;
         const product = await products.visible(params.id, ability, 'invoke');

@@ -26,6 +26,8 @@ import type { WorkspaceAccess } from '../workspace/workspace-access';
 import { productSubject, type ParameterDomain, type Product } from './product';
 import type { ProductStore } from './product-store';
 import type { RateLimiter } from './rate-limiter';
+import { validityOf, type Renewal } from '../registration/registration-validity';
+import type { RenewalStore } from '../registration/renewal-store';
 
 export type NewProduct = { name: string; kind: 'dataset' | 'api'; runId?: string; modelId?: string; description: string; grantees: string[] };
 
@@ -34,7 +36,7 @@ export class ProductService {
 
   constructor(private readonly deps: {
     store: ProductStore; runs: RunService; models: ModelService; agreements: AgreementService; access: WorkspaceAccess; outputs: OutputFiles; limiter: RateLimiter; clock: Clock;
-    settings: AgreementSettingsStore; cells: ReleasedCellsStore;
+    settings: AgreementSettingsStore; cells: ReleasedCellsStore; renewals: RenewalStore;
   }) {}
 
   /** `commitFor` names the request's commit once the product (and so its id) is known. */
@@ -67,12 +69,13 @@ export class ProductService {
   async visible(id: string, ability: AppAbility, action: Action = 'read'): Promise<Product> {
     const product = await this.deps.store.get(id);
     if (!product || !permits(ability, 'read', productSubject(product)) || !permits(ability, action, productSubject(product))) throw new NotFoundError('product');
-    return this.withLifecycle(product);
+    return this.withLifecycle(product, await this.deps.renewals.forProduct(product.id));
   }
 
   async list(ability: AppAbility): Promise<Product[]> {
     const all = (await this.deps.store.list()).filter((p) => permits(ability, 'read', productSubject(p)));
-    return Promise.all(all.map((p) => this.withLifecycle(p)));
+    const renewals = await this.deps.renewals.all();
+    return Promise.all(all.map((p) => this.withLifecycle(p, renewals.get(p.id) ?? [])));
   }
 
   async review(id: string, ability: AppAbility, decision: 'approve' | 'reject', comment: string | null, by: Principal, domains: Product['parameterDomains'], commit: AuditedCommit): Promise<Product> {
@@ -140,11 +143,17 @@ export class ProductService {
     if (product.kind !== kind) throw new ConflictError(`this is a ${product.kind} product`, 'wrong_product_kind');
     if (product.status === 'retired') throw new GoneError('the product ended with its agreement');
     if (product.status !== 'registered') throw new ConflictError(`the product is ${product.status}`, 'product_not_registered');
+    if (product.registration?.state === 'expired') {
+      throw new AppError(410, 'registration_expired', `the product’s registration expired at ${product.registration.expiresAt}; it serves again once the authority renews it`);
+    }
   }
 
-  private async withLifecycle(product: Product): Promise<Product> {
+  /** The status as it applies now (retired once the agreement ended) and, once registered, the registration's validity. */
+  private async withLifecycle(product: Product, renewals: Renewal[]): Promise<Product> {
     const agreement = await this.deps.agreements.get(product.agreementId);
-    return agreement && isEnded(agreement.status) && product.status === 'registered' ? { ...product, status: 'retired' } : product;
+    const registration = product.status === 'registered' && product.reviewedAt ? validityOf(product.reviewedAt, renewals, this.deps.clock.now()) : null;
+    const status = agreement && isEnded(agreement.status) && product.status === 'registered' ? 'retired' : product.status;
+    return { ...product, status, registration };
   }
 }
 

@@ -1,4 +1,6 @@
 /** A data product or service (数据产品和服务, 登记备案): a released output or an approved model. */
+import type { RegistrationValidity } from '../registration/registration-validity';
+
 export const productKinds = ['dataset', 'api'] as const;
 export const productStatuses = ['submitted', 'registered', 'rejected', 'retired'] as const;
 export type ProductStatus = (typeof productStatuses)[number];
@@ -24,6 +26,8 @@ export type Product = {
   reviewComment: string | null;
   /** The values each model parameter may take, approved at review (API products): anything else is refused. */
   parameterDomains: Record<string, ParameterDomain> | null;
+  /** Once registered: valid for three years from the review, renewed by the authority (computed when read, never stored). */
+  registration?: RegistrationValidity | null;
 };
 
 export type ParameterDomain = { values?: (string | number | boolean)[]; min?: number | string; max?: number | string };

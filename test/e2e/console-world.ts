@@ -55,6 +55,18 @@ export async function startConsoleWorld(): Promise<ConsoleWorld> {
   };
 }
 
+/** Starts the world before the calling file's tests and closes it after them; the accessor gives it to the tests. */
+export function useConsoleWorld(): () => ConsoleWorld {
+  let world: ConsoleWorld | undefined;
+  beforeAll(async () => {
+    world = await startConsoleWorld();
+  }, 120_000);
+  afterAll(async () => {
+    await world?.close();
+  });
+  return () => world as ConsoleWorld;
+}
+
 /** A browser tab in one language, recording console errors, page errors and failed requests. */
 export type ConsolePage = {
   page: Page;

@@ -6,6 +6,7 @@
 import { zhCatalogMessages } from './error-messages-zh-catalog';
 import { zhGovernanceMessages } from './error-messages-zh-governance';
 import { zhReportingMessages } from './error-messages-zh-reporting';
+import { zhRegistrationMessages } from './error-messages-zh-registration';
 import { zhRequestMessages } from './error-messages-zh-requests';
 import { zhSelectionMessages } from './error-messages-zh-selection';
 import { zhWorkflowMessages } from './error-messages-zh-workflow';
@@ -20,6 +21,7 @@ export const zhErrorMessages: Readonly<Record<string, ZhMessage>> = {
   ...zhGovernanceMessages,
   ...zhSelectionMessages,
   ...zhReportingMessages,
+  ...zhRegistrationMessages,
 };
 
 export const zhStatusMessages: Readonly<Record<number, string>> = {

@@ -1393,6 +1393,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products/{id}/registration-package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registration package of a registered product (登记包): description, source datasets’ schemas and masking rule sets, the approved model’s SQL, check summaries of its released runs, validity and renewals, every file’s SHA-256, the audit sequence numbers and the registration’s audit entry. JSON, or a ZIP (?format=zip or Accept: application/zip). Authority, auditors, the product’s operator. */
+        get: operations["product.registration_package"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a product’s registration for three more years from its expiry (authority; from 90 days before the expiry, or after it) */
+        post: operations["product.renew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/compliance-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The compliance report of an agreement (合规报告): application, consents, decision, entrustments, settings, models and reviews, runs and releases, products, risk reports, suspensions, termination, sealing and the destruction certificate, in time order, each line with the audit sequence numbers behind it. Printable HTML (?lang=en or Accept-Language for English), or JSON with Accept: application/json. Authority, auditors, the agreement’s operator. */
+        get: operations["agreement.compliance_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -5000,6 +5051,27 @@ export interface operations {
                                     max?: unknown;
                                 };
                             } | null;
+                            /** @description once registered (登记): the registration’s validity and renewals */
+                            registration?: {
+                                registeredAt: string;
+                                /** @description three years from the registration, three more per renewal */
+                                expiresAt: string;
+                                /** @description 90 days before the expiry: the authority may renew from then on */
+                                renewalOpensAt: string;
+                                /**
+                                 * @description `expired`: the product stops serving (410 registration_expired) until renewed
+                                 * @enum {string}
+                                 */
+                                state: "valid" | "renewal_due" | "expired";
+                                renewals: {
+                                    productId: string;
+                                    previousExpiry: string;
+                                    newExpiry: string;
+                                    renewedBy: string;
+                                    renewedAt: string;
+                                    comment: string | null;
+                                }[];
+                            } | null;
                         }[];
                     };
                 };
@@ -5156,6 +5228,27 @@ export interface operations {
                                 max?: unknown;
                             };
                         } | null;
+                        /** @description once registered (登记): the registration’s validity and renewals */
+                        registration?: {
+                            registeredAt: string;
+                            /** @description three years from the registration, three more per renewal */
+                            expiresAt: string;
+                            /** @description 90 days before the expiry: the authority may renew from then on */
+                            renewalOpensAt: string;
+                            /**
+                             * @description `expired`: the product stops serving (410 registration_expired) until renewed
+                             * @enum {string}
+                             */
+                            state: "valid" | "renewal_due" | "expired";
+                            renewals: {
+                                productId: string;
+                                previousExpiry: string;
+                                newExpiry: string;
+                                renewedBy: string;
+                                renewedAt: string;
+                                comment: string | null;
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -5238,6 +5331,27 @@ export interface operations {
                                 min?: unknown;
                                 max?: unknown;
                             };
+                        } | null;
+                        /** @description once registered (登记): the registration’s validity and renewals */
+                        registration?: {
+                            registeredAt: string;
+                            /** @description three years from the registration, three more per renewal */
+                            expiresAt: string;
+                            /** @description 90 days before the expiry: the authority may renew from then on */
+                            renewalOpensAt: string;
+                            /**
+                             * @description `expired`: the product stops serving (410 registration_expired) until renewed
+                             * @enum {string}
+                             */
+                            state: "valid" | "renewal_due" | "expired";
+                            renewals: {
+                                productId: string;
+                                previousExpiry: string;
+                                newExpiry: string;
+                                renewedBy: string;
+                                renewedAt: string;
+                                comment: string | null;
+                            }[];
                         } | null;
                     };
                 };
@@ -5324,7 +5438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description ended with its agreement */
+            /** @description ended with its agreement, or its registration expired (registration_expired) */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5402,6 +5516,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+            /** @description ended with its agreement, or its registration expired (registration_expired) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -9359,6 +9480,320 @@ export interface operations {
                 };
             };
             /** @description not found or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "product.registration_package": {
+        parameters: {
+            query?: {
+                format?: "json" | "zip";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description files with SHA-256 and size, validity and renewals, audit sequence numbers, the registration’s audit entry, the audit head, how to verify */
+                        manifest: {
+                            [key: string]: unknown;
+                        };
+                        /** @description SHA-256 of the canonical JSON of the manifest (keys sorted, no whitespace) */
+                        manifestSha256: string;
+                        files: {
+                            path: string;
+                            /** @description the file’s UTF-8 text; its bytes hash to the manifest’s sha256 */
+                            content: string;
+                        }[];
+                    };
+                    "application/zip": {
+                        /** @description files with SHA-256 and size, validity and renewals, audit sequence numbers, the registration’s audit entry, the audit head, how to verify */
+                        manifest: {
+                            [key: string]: unknown;
+                        };
+                        /** @description SHA-256 of the canonical JSON of the manifest (keys sorted, no whitespace) */
+                        manifestSha256: string;
+                        files: {
+                            path: string;
+                            /** @description the file’s UTF-8 text; its bytes hash to the manifest’s sha256 */
+                            content: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found, or not the caller’s own product */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not registered (product_not_registered) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "product.renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the registration after the renewal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        registeredAt: string;
+                        /** @description three years from the registration, three more per renewal */
+                        expiresAt: string;
+                        /** @description 90 days before the expiry: the authority may renew from then on */
+                        renewalOpensAt: string;
+                        /**
+                         * @description `expired`: the product stops serving (410 registration_expired) until renewed
+                         * @enum {string}
+                         */
+                        state: "valid" | "renewal_due" | "expired";
+                        renewals: {
+                            productId: string;
+                            previousExpiry: string;
+                            newExpiry: string;
+                            renewedBy: string;
+                            renewedAt: string;
+                            comment: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not due yet (renewal_not_due), renewed meanwhile (already_renewed), not registered, or retired with its agreement */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "agreement.compliance_report": {
+        parameters: {
+            query?: {
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": {
+                        format: string;
+                        generatedAt: string;
+                        reportSha256: string;
+                        agreement: {
+                            id: string;
+                            applicationId: string;
+                            operatorUnit: string;
+                            scenario: string;
+                            purpose: string | null;
+                            status: string;
+                            startsAt: string;
+                            endsAt: string;
+                            sandboxId: string;
+                            datasets: {
+                                datasetId: string;
+                                title: string;
+                                ownerUnit: string;
+                                columns: string[];
+                            }[];
+                        };
+                        lines: {
+                            at: string;
+                            kind: string;
+                            subject: string | null;
+                            by: string | null;
+                            facts: {
+                                [key: string]: string | number | boolean | null | string[];
+                            };
+                            auditSeqs: number[];
+                            actor: {
+                                id: string;
+                                role: string;
+                                unit: string | null;
+                            } | null;
+                        }[];
+                        audit: {
+                            headAtGeneration: {
+                                seq: number;
+                                hash: string;
+                            };
+                        };
+                    };
+                    "application/json": {
+                        format: string;
+                        generatedAt: string;
+                        reportSha256: string;
+                        agreement: {
+                            id: string;
+                            applicationId: string;
+                            operatorUnit: string;
+                            scenario: string;
+                            purpose: string | null;
+                            status: string;
+                            startsAt: string;
+                            endsAt: string;
+                            sandboxId: string;
+                            datasets: {
+                                datasetId: string;
+                                title: string;
+                                ownerUnit: string;
+                                columns: string[];
+                            }[];
+                        };
+                        lines: {
+                            at: string;
+                            kind: string;
+                            subject: string | null;
+                            by: string | null;
+                            facts: {
+                                [key: string]: string | number | boolean | null | string[];
+                            };
+                            auditSeqs: number[];
+                            actor: {
+                                id: string;
+                                role: string;
+                                unit: string | null;
+                            } | null;
+                        }[];
+                        audit: {
+                            headAtGeneration: {
+                                seq: number;
+                                hash: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found, or not the caller’s own agreement */
             404: {
                 headers: {
                     [name: string]: unknown;

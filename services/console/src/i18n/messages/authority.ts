@@ -263,6 +263,7 @@ export const authority: AreaMessages = {
     },
     products: {
       menu: '产品登记',
+      registration: '登记有效期',
       title: '数据产品登记审核',
       note: '审核运营单位申请登记的数据产品和服务：核对来源（已放行的运行结果或已批准的模型）、产品说明及被授权使用方。',
       pending: '待审核（{count}）',
@@ -576,6 +577,7 @@ export const authority: AreaMessages = {
     },
     products: {
       menu: 'Products',
+      registration: 'Registration',
       title: 'Product registration review',
       note: 'Review the data products and services operators register: check the source (a released output or an approved model), the description and the grantees.',
       pending: 'To review ({count})',

@@ -1,4 +1,4 @@
-/** Messages of the governance area: entrustments of examiners (委托查验). */
+/** Messages of the governance area: entrustments of examiners (委托查验), risk reports, coordination, two-person release, product registration (登记) and compliance reports (合规报告). */
 import type { AreaMessages } from './area';
 
 export const governance: AreaMessages = {
@@ -47,6 +47,18 @@ export const governance: AreaMessages = {
       submit: '请数源单位重新决定',
       done: '已协调，等待数源单位重新决定',
       history: '已于 {at} 协调：原拒绝理由“{reason}”；协调意见：{note}',
+    },
+    registration: {
+      states: { valid: '登记有效', renewal_due: '待续期', expired: '已过期' },
+      validUntil: '有效期至 {until}',
+      since: '{at} 登记，已续期 {renewals} 次',
+      download: '下载登记包',
+      renew: '续期三年',
+      renewed: '已续期，有效期至 {until}',
+      none: '未登记',
+    },
+    compliance: {
+      open: '合规报告',
     },
     twoPerson: {
       label: '出域双人复核',
@@ -103,6 +115,18 @@ export const governance: AreaMessages = {
       submit: 'Ask the source to reconsider',
       done: 'Coordinated: the source unit decides again',
       history: 'Coordinated at {at}: refused for “{reason}”; the authority’s note: {note}',
+    },
+    registration: {
+      states: { valid: 'Registered', renewal_due: 'Renewal due', expired: 'Expired' },
+      validUntil: 'Valid until {until}',
+      since: 'Registered {at}; renewed {renewals} time(s)',
+      download: 'Download registration package',
+      renew: 'Renew for three years',
+      renewed: 'Renewed: valid until {until}',
+      none: 'Not registered',
+    },
+    compliance: {
+      open: 'Compliance report',
     },
     twoPerson: {
       label: 'Two-person release',

@@ -150,6 +150,7 @@ export const operator: AreaMessages = {
     },
     products: {
       title: '数据产品',
+      registration: '登记有效期',
       intro: '将已放行的运行结果登记为数据集产品，或将已批准的模型登记为接口服务，经主管部门登记备案后提供给被授权单位使用。',
       new: '登记数据产品',
       none: '暂无数据产品',
@@ -319,6 +320,7 @@ export const operator: AreaMessages = {
     },
     products: {
       title: 'Data products',
+      registration: 'Registration',
       intro: 'Register a released output as a dataset product, or an approved model as an API service; once the authority registers it, the units you grant may use it.',
       new: 'Register a product',
       none: 'No products yet',
