@@ -1,5 +1,5 @@
 /**
- * `/partners` (运营合作方): an operator files its partners with evidence; the authority accepts
+ * `/partners` (运营合作方): an operator files its partners with their documents; the authority accepts
  * or rejects them and grants live work; the operator or the authority ends them. Operators read
  * their own unit's, the authority and auditors all; another unit's answers 404.
  */
@@ -13,7 +13,7 @@ import type { PartnerService } from './partner-service';
 
 export const partnerSchema = z.object({
   id: z.string(), operatorUnit: z.string(), name: z.string(), unit: z.string(), duties: z.string(), startsAt: z.string(), endsAt: z.string(),
-  evidence: z.array(evidenceFileSchema), status: z.enum(partnerStatuses), liveAccess: z.boolean().describe('may start runs on live data and read released outputs'),
+  documents: z.array(evidenceFileSchema), status: z.enum(partnerStatuses), liveAccess: z.boolean().describe('may start runs on live data and read released outputs'),
   filedBy: z.string(), filedAt: z.string(), decidedBy: z.string().nullable(), decidedAt: z.string().nullable(), decisionComment: z.string().nullable(),
   endedBy: z.string().nullable(), endedAt: z.string().nullable(), endReason: z.string().nullable(),
 });
@@ -25,11 +25,11 @@ export function partnerRoutes(partners: PartnerService, evidenceFiles: EvidenceS
   return [
     defineRoute({
       id: 'partner.file', method: 'post', path: '/partners', tag: 'Partners',
-      summary: 'File a partner (运营合作方) with its duties, term and evidence (operators); the authority accepts or rejects it',
+      summary: 'File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it',
       permission: ['create', 'Partner'], jsonBodyLimitBytes: EVIDENCE_BODY_LIMIT_BYTES,
       body: z.strictObject({
         name: z.string().trim().min(1).max(200), unit: z.string().trim().min(1).max(200), duties: z.string().trim().min(1).max(8000),
-        startsAt: isoTime, endsAt: isoTime, evidence: z.array(evidenceUploadSchema).min(1).max(10),
+        startsAt: isoTime, endsAt: isoTime, documents: z.array(evidenceUploadSchema).min(1).max(10),
       }),
       responses: { 201: { description: 'filed', schema: partnerSchema }, 422: { description: 'term, unit or a file not acceptable' } },
       handler: async ({ body, principal, audit, commitAudited }) => {
@@ -59,14 +59,14 @@ export function partnerRoutes(partners: PartnerService, evidenceFiles: EvidenceS
       },
     }),
     defineRoute({
-      id: 'partner.evidence', method: 'get', path: '/partners/:id/evidence/:sha256', tag: 'Partners',
-      summary: 'Download one evidence file (always as an attachment)', permission: ['read', 'Partner'],
+      id: 'partner.document', method: 'get', path: '/partners/:id/documents/:sha256', tag: 'Partners',
+      summary: 'Download one of its documents (always as an attachment)', permission: ['read', 'Partner'],
       params: z.strictObject({ id: z.string().min(1).max(100), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
       responses: { 200: { description: 'the file', contentTypes: ['application/octet-stream'] }, 404: { description: 'not found or not visible' } },
       handler: async ({ params, ability, audit }) => {
         audit.resource = `partner:${params.id}`;
         audit.details = { sha256: params.sha256 };
-        return evidenceDownload(evidenceFiles, (await partners.visible(params.id, ability)).evidence, params.sha256);
+        return evidenceDownload(evidenceFiles, (await partners.visible(params.id, ability)).documents, params.sha256);
       },
     }),
     defineRoute({

@@ -18,7 +18,7 @@ import type { PartnerStore } from './partner-store';
 
 export const partnerSubject = (p: Partner) => ({ kind: 'Partner' as const, id: p.id, operatorUnit: p.operatorUnit });
 
-type NewPartner = Pick<Partner, 'name' | 'unit' | 'duties' | 'startsAt' | 'endsAt'> & { evidence: EvidenceUpload[] };
+type NewPartner = Pick<Partner, 'name' | 'unit' | 'duties' | 'startsAt' | 'endsAt'> & { documents: EvidenceUpload[] };
 
 export class PartnerService {
   constructor(private readonly deps: { store: PartnerStore; evidenceFiles: EvidenceStore; clock: Clock }) {}
@@ -30,12 +30,12 @@ export class PartnerService {
       throw new UnprocessableError('the partnership’s term is not acceptable', [{ path: 'endsAt', message: 'endsAt must come after startsAt and lie in the future' }], 'invalid_term');
     }
     if (input.unit === by.unit) throw new UnprocessableError('a partner is another organisation', [{ path: 'unit', message: 'not the operator’s own unit' }], 'invalid_partner');
-    const evidence = await this.deps.evidenceFiles.putAll(input.evidence, 'evidence');
+    const documents = await this.deps.evidenceFiles.putAll(input.documents, 'documents');
     const partner = newPartner({
       operatorUnit: by.unit, name: input.name, unit: input.unit, duties: input.duties, startsAt: new Date(starts).toISOString(), endsAt: new Date(ends).toISOString(),
-      evidence, filedBy: by.id, filedAt: this.deps.clock.now().toISOString(),
+      documents, filedBy: by.id, filedAt: this.deps.clock.now().toISOString(),
     });
-    await commitFor(partner)((tx) => this.deps.store.insert(partner, tx), { details: { name: partner.name, unit: partner.unit, evidence: evidence.map((e) => e.sha256) } });
+    await commitFor(partner)((tx) => this.deps.store.insert(partner, tx), { details: { name: partner.name, unit: partner.unit, documents: documents.map((d) => d.sha256) } });
     return partner;
   }
 

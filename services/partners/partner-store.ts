@@ -4,7 +4,7 @@ import type { EvidenceFile } from '../evidence/evidence-file';
 import type { Partner, PartnerStatus } from './partner';
 
 type Row = {
-  id: string; operator_unit: string; name: string; unit: string; duties: string; starts_at: string; ends_at: string; evidence: string; status: string; live_access: boolean;
+  id: string; operator_unit: string; name: string; unit: string; duties: string; starts_at: string; ends_at: string; documents: string; status: string; live_access: boolean;
   filed_by: string; filed_at: string; decided_by: string | null; decided_at: string | null; decision_comment: string | null;
   ended_by: string | null; ended_at: string | null; end_reason: string | null;
 };
@@ -12,7 +12,7 @@ type Row = {
 function toPartner(r: Row): Partner {
   return {
     id: r.id, operatorUnit: r.operator_unit, name: r.name, unit: r.unit, duties: r.duties, startsAt: r.starts_at, endsAt: r.ends_at,
-    evidence: JSON.parse(r.evidence) as EvidenceFile[], status: r.status as PartnerStatus, liveAccess: r.live_access, filedBy: r.filed_by, filedAt: r.filed_at,
+    documents: JSON.parse(r.documents) as EvidenceFile[], status: r.status as PartnerStatus, liveAccess: r.live_access, filedBy: r.filed_by, filedAt: r.filed_at,
     decidedBy: r.decided_by, decidedAt: r.decided_at, decisionComment: r.decision_comment, endedBy: r.ended_by, endedAt: r.ended_at, endReason: r.end_reason,
   };
 }
@@ -23,7 +23,7 @@ export class PartnerStore {
   async insert(p: Partner, db: SqlRunner = this.deps.db): Promise<void> {
     await db.run(
       'INSERT INTO partners VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, false, $10, $11, NULL, NULL, NULL, NULL, NULL, NULL)',
-      [p.id, p.operatorUnit, p.name, p.unit, p.duties, p.startsAt, p.endsAt, JSON.stringify(p.evidence), p.status, p.filedBy, p.filedAt],
+      [p.id, p.operatorUnit, p.name, p.unit, p.duties, p.startsAt, p.endsAt, JSON.stringify(p.documents), p.status, p.filedBy, p.filedAt],
     );
   }
 

@@ -20,7 +20,7 @@ export type Partner = {
   duties: string;
   startsAt: string;
   endsAt: string;
-  evidence: EvidenceFile[];
+  documents: EvidenceFile[];
   status: PartnerStatus;
   liveAccess: boolean;
   filedBy: string;
@@ -36,7 +36,7 @@ export type Partner = {
 /** What a partner's principals may do now: nothing unless accepted and within its term. */
 export type PartnerScope = { operatorUnit: string; live: boolean } | null;
 
-export function newPartner(fields: Pick<Partner, 'operatorUnit' | 'name' | 'unit' | 'duties' | 'startsAt' | 'endsAt' | 'evidence' | 'filedBy' | 'filedAt'>): Partner {
+export function newPartner(fields: Pick<Partner, 'operatorUnit' | 'name' | 'unit' | 'duties' | 'startsAt' | 'endsAt' | 'documents' | 'filedBy' | 'filedAt'>): Partner {
   return {
     ...fields, id: `ptn_${crypto.randomUUID()}`, status: 'filed', liveAccess: false,
     decidedBy: null, decidedAt: null, decisionComment: null, endedBy: null, endedAt: null, endReason: null,

@@ -105,7 +105,7 @@ export const selectionMigrations: Migration[] = [
         duties VARCHAR NOT NULL,
         starts_at VARCHAR NOT NULL,
         ends_at VARCHAR NOT NULL,
-        evidence VARCHAR NOT NULL,
+        documents VARCHAR NOT NULL,
         status VARCHAR NOT NULL,
         live_access BOOLEAN NOT NULL,
         filed_by VARCHAR NOT NULL,

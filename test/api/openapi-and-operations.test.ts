@@ -22,7 +22,7 @@ describe('OpenAPI, health and metrics', () => {
     const res = await t.http.get('/api/v1/openapi.json');
     const schema = res.body.paths['/api/v1/principals'].post.requestBody.content['application/json'].schema;
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties.role.enum).toEqual(['authority', 'source', 'operator', 'auditor', 'examiner']);
+    expect(schema.properties.role.enum).toEqual(['authority', 'source', 'operator', 'auditor', 'examiner', 'partner']);
     const query = res.body.paths['/api/v1/audit'].get.parameters.map((p: { name: string }) => p.name);
     expect(query).toEqual(expect.arrayContaining(['actor', 'agreement', 'action', 'outcome', 'from', 'to', 'limit', 'cursor']));
   });

@@ -119,11 +119,11 @@ const calls: Record<string, Call> = {
   'DELETE /directory/entries/:datasetId': { path: async (t) => `/directory/entries/${await t.datasetId()}?reason=matrix` },
   'POST /partners': {
     path: async () => '/partners',
-    body: async () => ({ name: '合作方', unit: 'partner-co', duties: '模型开发', startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z', evidence: [fixtureMaterial] }),
+    body: async () => ({ name: '合作方', unit: 'partner-co', duties: '模型开发', startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z', documents: [fixtureMaterial] }),
   },
   'GET /partners': { path: async () => '/partners' },
   'GET /partners/:id': { path: async (t) => `/partners/${await t.partnerId()}` },
-  'GET /partners/:id/evidence/:sha256': { path: async (t) => `/partners/${await t.partnerId()}/evidence/${fixtureMaterialSha256}` },
+  'GET /partners/:id/documents/:sha256': { path: async (t) => `/partners/${await t.partnerId()}/documents/${fixtureMaterialSha256}` },
   'POST /partners/:id/decision': { path: async (t) => `/partners/${await t.partnerId()}/decision`, body: async () => ({ decision: 'accept' }) },
   'POST /partners/:id/access': { path: async (t) => `/partners/${await t.acceptedPartnerId()}/access`, body: async () => ({ live: true, reason: '准予' }) },
   'POST /partners/:id/end': { path: async (t) => `/partners/${await t.acceptedPartnerId()}/end`, body: async () => ({ reason: '合作结束' }) },

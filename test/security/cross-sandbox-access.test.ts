@@ -29,6 +29,7 @@ describe('another sandbox’s id', () => {
     const datasetId = created.body.id as string;
     await t.http.put(`/api/v1/datasets/${datasetId}/data`).set(...bearer(w.source.token)).set('Content-Type', 'text/csv').send(residentsCsv(300)).expect(200);
     await t.http.put(`/api/v1/datasets/${datasetId}/masking-rules`).set(...bearer(w.source.token)).set('Content-Type', 'application/yaml').send(residentsRules).expect(201);
+    await t.listInDirectory(w.source.token, datasetId);
     other = await t.principal('operator', 'other-operator', '另一家运营单位');
     ({ sandboxId: otherSandboxId } = await approvedAgreement(t, { source: w.source, operator: other, datasetId }));
 

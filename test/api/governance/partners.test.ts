@@ -17,7 +17,7 @@ describe('partners', () => {
   const post = (path: string, body: object, token = t.authorityToken) => t.http.post(`/api/v1${path}`).set(...bearer(token)).send(body);
   const get = (path: string, token = t.authorityToken) => t.http.get(`/api/v1${path}`).set(...bearer(token));
   const file = (body: object = {}) => post('/partners', {
-    name: '深圳某算法公司', unit: '深圳某算法公司', duties: '协助开发就业统计模型', startsAt: '2026-01-01T00:00:00Z', endsAt: '2026-06-01T00:00:00Z', evidence: [fixtureMaterial], ...body,
+    name: '深圳某算法公司', unit: '深圳某算法公司', duties: '协助开发就业统计模型', startsAt: '2026-01-01T00:00:00Z', endsAt: '2026-06-01T00:00:00Z', documents: [fixtureMaterial], ...body,
   }, w.operator.token);
   const partnerPrincipal = (partnerId: string, unit = '深圳某算法公司', name = `partner-${Math.random().toString(36).slice(2, 8)}`) =>
     post('/principals', { name, role: 'partner', unit, partnerId });
@@ -121,9 +121,9 @@ describe('partners', () => {
     const mine = (await file()).body;
     const rival = await t.principal('operator', undefined, '第三运营单位');
     expect((await get(`/partners/${mine.id}`, rival.token)).status).toBe(404);
-    expect((await get(`/partners/${mine.id}/evidence/${mine.evidence[0].sha256}`, rival.token)).status).toBe(404);
+    expect((await get(`/partners/${mine.id}/documents/${mine.documents[0].sha256}`, rival.token)).status).toBe(404);
     expect((await post(`/partners/${mine.id}/end`, { reason: 'x' }, rival.token)).status).toBe(404);
-    const evidence = await get(`/partners/${mine.id}/evidence/${mine.evidence[0].sha256}`, w.operator.token);
+    const evidence = await get(`/partners/${mine.id}/documents/${mine.documents[0].sha256}`, w.operator.token);
     expect(evidence.status).toBe(200);
     expect(evidence.headers['content-type']).toBe('application/octet-stream');
     expect(((await get('/partners', rival.token)).body.partners as unknown[]).length).toBe(0);

@@ -68,6 +68,7 @@ describe('examiner attacks', () => {
     expect(created.status).toBe(201);
     await t.http.put(`/api/v1/datasets/${created.body.id}/data`).set(...bearer(source.token)).set('Content-Type', 'text/csv').send(residentsCsv(200));
     await t.http.put(`/api/v1/datasets/${created.body.id}/masking-rules`).set(...bearer(source.token)).set('Content-Type', 'application/yaml').send(residentsRules);
+    await t.listInDirectory(source.token, created.body.id);
     general = await approvedAgreement(t, { source, operator: w.operator, datasetId: created.body.id });
   });
   afterAll(() => t.destroy());

@@ -122,6 +122,7 @@ describe('two-person release', () => {
     expect(created.status).toBe(201);
     await t.http.put(`/api/v1/datasets/${created.body.id}/data`).set(...bearer(source.token)).set('Content-Type', 'text/csv').send(residentsCsv(200));
     await t.http.put(`/api/v1/datasets/${created.body.id}/masking-rules`).set(...bearer(source.token)).set('Content-Type', 'application/yaml').send(residentsRules);
+    await t.listInDirectory(source.token, created.body.id);
     const general = await approvedAgreement(t, { source, operator: w.operator, datasetId: created.body.id });
     const settings = await t.http.get(`/api/v1/agreements/${general.agreementId}/settings`).set(...bearer(t.authorityToken));
     expect(settings.body).toMatchObject({ twoPersonRelease: false, twoPersonReleaseRequired: false });

@@ -1145,7 +1145,7 @@ export interface paths {
         /** Partners, newest first: every one (authority, auditors), or one’s own unit’s (operators) */
         get: operations["partner.list"];
         put?: never;
-        /** File a partner (运营合作方) with its duties, term and evidence (operators); the authority accepts or rejects it */
+        /** File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it */
         post: operations["partner.file"];
         delete?: never;
         options?: never;
@@ -1170,15 +1170,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/partners/{id}/evidence/{sha256}": {
+    "/api/v1/partners/{id}/documents/{sha256}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Download one evidence file (always as an attachment) */
-        get: operations["partner.evidence"];
+        /** Download one of its documents (always as an attachment) */
+        get: operations["partner.document"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7872,7 +7872,7 @@ export interface operations {
                             duties: string;
                             startsAt: string;
                             endsAt: string;
-                            evidence: {
+                            documents: {
                                 name: string;
                                 contentType: string;
                                 size: number;
@@ -7940,7 +7940,7 @@ export interface operations {
                     startsAt: string;
                     /** Format: date-time */
                     endsAt: string;
-                    evidence: {
+                    documents: {
                         name: string;
                         contentType: string;
                         base64: string;
@@ -7963,7 +7963,7 @@ export interface operations {
                         duties: string;
                         startsAt: string;
                         endsAt: string;
-                        evidence: {
+                        documents: {
                             name: string;
                             contentType: string;
                             size: number;
@@ -8045,7 +8045,7 @@ export interface operations {
                         duties: string;
                         startsAt: string;
                         endsAt: string;
-                        evidence: {
+                        documents: {
                             name: string;
                             contentType: string;
                             size: number;
@@ -8102,7 +8102,7 @@ export interface operations {
             };
         };
     };
-    "partner.evidence": {
+    "partner.document": {
         parameters: {
             query?: never;
             header?: never;
@@ -8192,7 +8192,7 @@ export interface operations {
                         duties: string;
                         startsAt: string;
                         endsAt: string;
-                        evidence: {
+                        documents: {
                             name: string;
                             contentType: string;
                             size: number;
@@ -8288,7 +8288,7 @@ export interface operations {
                         duties: string;
                         startsAt: string;
                         endsAt: string;
-                        evidence: {
+                        documents: {
                             name: string;
                             contentType: string;
                             size: number;
@@ -8383,7 +8383,7 @@ export interface operations {
                         duties: string;
                         startsAt: string;
                         endsAt: string;
-                        evidence: {
+                        documents: {
                             name: string;
                             contentType: string;
                             size: number;
