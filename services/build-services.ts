@@ -206,6 +206,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const flagger = new OverdueFlagger({ store: filingStore, agreements: agreementStore, settings, audit, clock });
   const filingsJob = new ScheduledJob('filings', () => flagger.run(), logger);
 
+  const riskReports = new RiskReportService({ store: riskReportStore, agreements: agreementStore, clock });
   const scope = new SandboxScope({ sandboxes: sandboxStore, agreements: agreementStore });
   const levelOf = async (datasetId: string) => (await catalog.get(datasetId)).level;
   const routes: Route[] = [
@@ -229,13 +230,17 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
         'feedback.answered': (_, ability) => feedback.list(ability, { status: 'answered' }).then((l) => l.length),
         'filings.due': (_, ability) => filings.dueSoon(ability),
         'filings.overdue': (_, ability) => filings.overdue(ability),
+        'risks.open': async (_, ability) => (await riskReports.list(ability)).filter((r) => r.status !== 'closed').length,
+        'qualifications.review': async (_, ability) => (ability.can('decide', 'Qualification') ? (await qualifications.list(ability)).filter((q) => q.status === 'submitted').length : 0),
+        'directory.review': async (_, ability) => (ability.can('decide', 'DirectoryProposal') ? (await directory.proposals(ability)).filter((p) => p.status === 'proposed').length : 0),
+        'partners.review': async (_, ability) => (ability.can('decide', 'Partner') ? (await partners.list(ability)).filter((p) => p.status === 'filed').length : 0),
       },
     })),
     ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
     ...entrustmentRoutes(entrustments),
     ...disclosureRoutes({ agreements: agreementStore, catalog, products: productStore, clock }),
     ...usageRoutes({ db, agreements: agreementStore, products: productStore }),
-    ...riskReportRoutes(new RiskReportService({ store: riskReportStore, agreements: agreementStore, clock })),
+    ...riskReportRoutes(riskReports),
     ...callRoutes(qualifications),
     ...qualificationRoutes(qualifications, evidenceFiles),
     ...directoryRoutes(directory, catalog),

@@ -17,6 +17,9 @@
  *   still open: `submitted` or `refused`), `feedback.answered` (its feedback answered and not
  *   closed), `filings.due` (its filing obligations without a filing that are due within 14 days
  *   or overdue).
+ * - authority, too: `risks.open` (risk reports not yet closed), `qualifications.review`
+ *   (qualification applications submitted), `directory.review` (directory proposals not yet
+ *   decided), `partners.review` (partners filed and not yet decided).
  * - examiner: `models.review`, `runs.release` (in the agreements it is entrusted with).
  * - auditor: `audit.entries` (audit entries recorded today, Asia/Shanghai calendar day).
  */
@@ -26,11 +29,13 @@ export const inboxKinds = [
   'applications.decide', 'applications.awaiting-consent', 'applications.refused', 'models.review', 'runs.release', 'products.review',
   'applications.consent', 'runs.released', 'applications.pending', 'audit.entries',
   'feedback.open', 'feedback.answered', 'filings.due', 'filings.overdue',
+  'risks.open', 'qualifications.review', 'directory.review', 'partners.review',
 ] as const;
 export type InboxKind = (typeof inboxKinds)[number];
 
 export const kindsByRole: Record<Role, InboxKind[]> = {
-  authority: ['applications.decide', 'applications.awaiting-consent', 'applications.refused', 'models.review', 'runs.release', 'products.review', 'filings.overdue'],
+  authority: ['applications.decide', 'applications.awaiting-consent', 'applications.refused', 'models.review', 'runs.release', 'products.review', 'filings.overdue',
+    'risks.open', 'qualifications.review', 'directory.review', 'partners.review'],
   source: ['applications.consent', 'feedback.open'],
   operator: ['runs.released', 'applications.pending', 'feedback.answered', 'filings.due'],
   auditor: ['audit.entries'],

@@ -158,6 +158,7 @@ describe('inbox lists', () => {
   it('counts what waits for each role, never another tenant’s things', async () => {
     expect(await counts(t.authorityToken)).toEqual({
       'applications.decide': 1, 'applications.awaiting-consent': 1, 'applications.refused': 0, 'models.review': 2, 'runs.release': 1, 'products.review': 1, 'filings.overdue': 0,
+      'risks.open': 0, 'qualifications.review': 0, 'directory.review': 0, 'partners.review': 0,
     });
     expect(await counts(a.source.token)).toEqual({ 'applications.consent': 1, 'feedback.open': 0 });
     expect(await counts(otherSource.token)).toEqual({ 'applications.consent': 0, 'feedback.open': 0 });

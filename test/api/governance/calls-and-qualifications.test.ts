@@ -44,12 +44,15 @@ describe('calls and qualifications', () => {
     const q = submitted.body as Qualification;
     expect(q).toMatchObject({ status: 'submitted', operatorUnit: '候选运营单位', validUntil: null });
     expect(q.materials[0]).toEqual({ name: '营业执照.pdf', contentType: 'application/pdf', size: Buffer.byteLength('执照内容'), sha256: crypto.createHash('sha256').update('执照内容').digest('hex') });
+    const inbox = async () => ((await get('/inbox')).body.items as { kind: string; count: number }[]).find((i) => i.kind === 'qualifications.review')?.count;
+    expect(await inbox()).toBe(1);
     const again = await post('/qualifications', { callId, statement: '再次', materials: [material('x')] }, operator.token);
     expect({ status: again.status, code: again.body.error.code }).toEqual({ status: 409, code: 'already_submitted' });
     expect((await applyFor(operator.token)).status).toBe(403);
 
     const reviewed = await post(`/qualifications/${q.id}/review`, { decision: 'qualified', reasons: '材料齐全', validUntil: '2026-10-01T00:00:00Z' });
     expect(reviewed.body).toMatchObject({ status: 'qualified', validUntil: '2026-10-01T00:00:00.000Z', reasons: '材料齐全' });
+    expect(await inbox()).toBe(0);
     expect((await post(`/qualifications/${q.id}/review`, { decision: 'unqualified', reasons: '改判' })).body.error.code).toBe('already_reviewed');
 
     const beyond = await applyFor(operator.token, '2026-12-31T00:00:00Z');

@@ -51,10 +51,13 @@ describe('the directory', () => {
   });
 
   it('a published entry admits exactly its columns and scenarios, at submission and at approval', async () => {
+    const waiting = async () => ((await get('/inbox')).body.items as { kind: string; count: number }[]).find((i) => i.kind === 'directory.review')?.count;
     const proposal = await propose({});
     expect(proposal.body).toMatchObject({ status: 'proposed', sourceUnit: '光明区人口管理办' });
+    expect(await waiting()).toBe(1);
     expect((await publish(proposal)).body).toMatchObject({ status: 'published', publishedVersion: 1 });
     expect((await publish(proposal)).body.error.code).toBe('already_decided');
+    expect(await waiting()).toBe(0);
     const current = (await get('/directory', w.operator.token)).body as Version;
     expect(current.version).toBe(1);
     expect(current.entries).toEqual([expect.objectContaining({ datasetId: w.datasetId, columns: ['street', 'income'], scenarios: ['就业帮扶'], openness: 'conditional', sourceUnit: '光明区人口管理办' })]);

@@ -34,7 +34,10 @@ describe('partners', () => {
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({ status: 'filed', operatorUnit: '深圳某数据科技公司', liveAccess: false });
     expect((await partnerPrincipal(filed.body.id)).body.error.code).toBe('invalid_partner');
+    const waiting = async () => ((await get('/inbox')).body.items as { kind: string; count: number }[]).find((i) => i.kind === 'partners.review')?.count;
+    expect(await waiting()).toBe(1);
     expect((await post(`/partners/${filed.body.id}/decision`, { decision: 'accept', comment: '备案材料齐全' })).body.status).toBe('accepted');
+    expect(await waiting()).toBe(0);
     expect((await partnerPrincipal(filed.body.id, '冒名单位')).body.error.code).toBe('invalid_partner');
     expect((await post('/principals', { name: 'op-with-partner', role: 'operator', unit: 'u', partnerId: filed.body.id })).body.error.code).toBe('invalid_partner');
     expect((await post('/principals', { name: 'partner-without-id', role: 'partner', unit: 'u' })).body.error.code).toBe('invalid_partner');

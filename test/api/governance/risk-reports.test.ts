@@ -25,6 +25,8 @@ describe('risk reports', () => {
 
   it('an operator’s risk stop opens a report with its reason; the authority acknowledges, then closes it', async () => {
     expect((await post(`/agreements/${agreement.agreementId}/suspend`, { reason: '发现接口调用异常，暂停排查' }, w.operator.token)).status).toBe(200);
+    const open = async () => ((await t.http.get('/api/v1/inbox').set(...bearer(t.authorityToken))).body.items as { kind: string; count: number }[]).find((i) => i.kind === 'risks.open')?.count;
+    expect(await open()).toBe(1);
     const [report] = (await reports()).filter((r) => r.agreementId === agreement.agreementId);
     expect(report).toMatchObject({ source: 'operator_suspension', summary: '发现接口调用异常，暂停排查', status: 'open' });
     expect((await t.http.get(`/api/v1/risk-reports/${report.id}`).set(...bearer(w.operator.token))).body.status).toBe('open');
@@ -35,6 +37,7 @@ describe('risk reports', () => {
     expect((await post(`/risk-reports/${report.id}/acknowledge`, { note: '再次' })).body.error.code).toBe('not_open');
     const closed = await post(`/risk-reports/${report.id}/close`, { resolution: '异常来自测试脚本，已修复' });
     expect(closed.body).toMatchObject({ status: 'closed', resolution: '异常来自测试脚本，已修复' });
+    expect(await open()).toBe(0);
     expect((await post(`/risk-reports/${report.id}/close`, { resolution: '再次' })).status).toBe(409);
   });
 

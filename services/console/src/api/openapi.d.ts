@@ -5723,7 +5723,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "applications.decide" | "applications.awaiting-consent" | "applications.refused" | "models.review" | "runs.release" | "products.review" | "applications.consent" | "runs.released" | "applications.pending" | "audit.entries" | "feedback.open" | "feedback.answered" | "filings.due" | "filings.overdue";
+                            kind: "applications.decide" | "applications.awaiting-consent" | "applications.refused" | "models.review" | "runs.release" | "products.review" | "applications.consent" | "runs.released" | "applications.pending" | "audit.entries" | "feedback.open" | "feedback.answered" | "filings.due" | "filings.overdue" | "risks.open" | "qualifications.review" | "directory.review" | "partners.review";
                             count: number;
                         }[];
                     };
