@@ -255,7 +255,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
       db, agreements: agreementStore, applications: applicationStore, catalog: catalogStore, principals: principalStore, head: () => audit.head(), clock,
       providers: agreementHistoryProviders({
         agreements: agreementStore, applications: applicationStore, sandboxes: sandboxStore, destructions: destructionStore, entrustments: entrustmentStore,
-        models: modelStore, runs: runStore, products: productStore, renewals, riskReports: riskReportStore,
+        models: modelStore, runs: runStore, products: productStore, renewals, riskReports: riskReportStore, filings: filingStore,
       }),
     })),
   ];

@@ -16,6 +16,7 @@ const KINDS: Record<ReportLanguage, Labels> = {
     'product.submitted': '提交数据产品登记', 'product.registered': '数据产品登记', 'product.rejected': '数据产品登记驳回', 'product.renewed': '数据产品登记续期',
     'risk.opened': '风险报备', 'risk.acknowledged': '风险报备确认知悉', 'risk.closed': '风险报备关闭', 'agreement.suspended': '协议暂停', 'agreement.resumed': '协议恢复',
     'agreement.terminated': '协议终止', 'agreement.expired': '协议到期', 'agreement.sealed': '数据沙箱封存', 'agreement.destroyed': '数据沙箱销毁', 'certificate.issued': '出具销毁证明',
+    'filing.submitted': '提交定期报备', 'filing.corrected': '更正定期报备', 'filing.overdue': '定期报备逾期',
   },
   en: {
     'application.submitted': 'Application submitted', 'consent.approved': 'Source unit consented', 'consent.refused': 'Source unit refused', 'consent.coordinated': 'Authority coordinated',
@@ -25,6 +26,7 @@ const KINDS: Record<ReportLanguage, Labels> = {
     'product.submitted': 'Product submitted for registration', 'product.registered': 'Product registered', 'product.rejected': 'Product registration rejected', 'product.renewed': 'Registration renewed',
     'risk.opened': 'Risk report opened', 'risk.acknowledged': 'Risk report acknowledged', 'risk.closed': 'Risk report closed', 'agreement.suspended': 'Agreement suspended', 'agreement.resumed': 'Agreement resumed',
     'agreement.terminated': 'Agreement terminated', 'agreement.expired': 'Agreement expired', 'agreement.sealed': 'Sandbox sealed', 'agreement.destroyed': 'Sandbox destroyed', 'certificate.issued': 'Destruction certificate issued',
+    'filing.submitted': 'Periodic filing submitted', 'filing.corrected': 'Periodic filing corrected', 'filing.overdue': 'Periodic filing overdue',
   },
 };
 

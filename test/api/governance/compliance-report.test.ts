@@ -11,6 +11,7 @@ import { canonicalJson } from '../../../services/audit/canonical-json';
 import { bearer, startTestPlatform, type TestPlatform } from '../../fixtures/test-platform';
 import { residentsWorld, type World } from '../../fixtures/demo-world';
 import { releaseRun } from '../../fixtures/release-run';
+import { fixtureMaterial } from '../../fixtures/selection-fixtures';
 
 type Line = { at: string; kind: string; subject: string | null; facts: Record<string, unknown>; auditSeqs: number[]; actor: { role: string; unit: string | null } | null };
 type Report = { agreement: { id: string; purpose: string }; lines: Line[]; audit: { headAtGeneration: { seq: number; hash: string } }; reportSha256: string };
@@ -23,7 +24,7 @@ const ACTIONS: Record<string, string> = {
   'model.submitted': 'model.submit', 'model.approved': 'model.review', 'model.rejected': 'model.review', 'run.submitted': 'run.create', 'run.first_approval': 'run.release',
   'run.released': 'run.release', 'run.rejected': 'run.release', 'product.submitted': 'product.create', 'product.registered': 'product.review', 'risk.opened': 'agreement.suspend',
   'risk.acknowledged': 'risk_report.acknowledge', 'risk.closed': 'risk_report.close', 'agreement.suspended': 'agreement.suspend', 'agreement.resumed': 'agreement.resume',
-  'agreement.terminated': 'agreement.terminate', 'agreement.sealed': 'sandbox.sealed', 'agreement.destroyed': 'sandbox.destroyed', 'certificate.issued': 'sandbox.destroyed',
+  'agreement.terminated': 'agreement.terminate', 'filing.overdue': 'filing.overdue', 'filing.submitted': 'filing.submit', 'filing.corrected': 'filing.correct', 'agreement.sealed': 'sandbox.sealed', 'agreement.destroyed': 'sandbox.destroyed', 'certificate.issued': 'sandbox.destroyed',
 };
 
 describe('compliance report', () => {
@@ -75,6 +76,11 @@ describe('compliance report', () => {
     await send('post', `/risk-reports/${report.id}/acknowledge`, { note: '已知悉' });
     await send('post', `/risk-reports/${report.id}/close`, { resolution: '已排查，系测试脚本' });
     await send('post', `/agreements/${agreementId}/resume`, { reason: '风险已排除' });
+    // The first quarter's filing is flagged overdue by the scheduler, then filed late and corrected.
+    t.clock.set(new Date('2026-04-20T02:00:00Z'));
+    await t.platform.filingsJob.run();
+    const filing = await send('post', '/filings', { agreementId, period: '2026-Q1', text: '一季度运营情况报告', attachments: [fixtureMaterial] }, w.operator.token, 201);
+    await send('post', `/filings/${filing.id}/corrections`, { text: '一季度运营情况报告（更正）', reason: '补充调用量' }, w.operator.token);
     await send('post', `/agreements/${agreementId}/terminate`, { reason: '运营单位申请提前结束' });
     t.clock.advance(60_000);
     await t.platform.expiry.run();
@@ -87,7 +93,7 @@ describe('compliance report', () => {
     expect(kinds).toEqual([
       'application.submitted', 'consent.refused', 'consent.coordinated', 'consent.approved', 'application.approved', 'sandbox.ready', 'entrustment.created', 'settings.changed',
       'model.submitted', 'model.approved', 'model.submitted', 'model.rejected', 'run.submitted', 'run.first_approval', 'run.released', 'product.submitted', 'product.registered',
-      'agreement.suspended', 'risk.opened', 'risk.acknowledged', 'risk.closed', 'agreement.resumed', 'agreement.terminated', 'agreement.sealed', 'agreement.destroyed', 'certificate.issued',
+      'agreement.suspended', 'risk.opened', 'risk.acknowledged', 'risk.closed', 'agreement.resumed', 'filing.overdue', 'filing.submitted', 'filing.corrected', 'agreement.terminated', 'agreement.sealed', 'agreement.destroyed', 'certificate.issued',
     ]);
     const times = report.lines.map((l) => l.at);
     expect(times).toEqual([...times].sort());
