@@ -30,7 +30,7 @@ export async function seedDemo(platform: Platform, authorityToken: string, onSte
     if (!res.ok) throw new Error(`demo step ${method} ${url} failed: ${res.status} ${JSON.stringify(json)}`);
     return json;
   };
-  const total = 13;
+  const total = 14;
   let done = 0;
   const step = (what: string) => onStep(++done, total, what);
   try {
@@ -102,6 +102,28 @@ export async function seedDemo(platform: Platform, authorityToken: string, onSte
     tokens['深圳市数据安全检测中心'] = { token: String(examiner.token), role: 'examiner', unit: '深圳市数据安全检测中心' };
     await call(authorityToken, 'POST', '/entrustments', { examinerId: examiner.id, agreementId: decision.agreementId, note: '受托开展模型查验与出域审核' });
     step('examiner entrusted');
+    // A partner (运营合作方) of the operator, accepted for dev work, with a principal; quality
+    // feedback answered by the source unit; the operator's filing for the current quarter.
+    const partner = await call(String(operator.token), 'POST', '/partners', {
+      name: '深圳示例算法有限公司', unit: '深圳示例算法有限公司', duties: '协助开发就业与社保统计模型（仅开发环境）',
+      startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 365 * 24 * 3600 * 1000).toISOString(),
+      documents: [{ name: '合作协议.txt', contentType: 'text/plain', base64: Buffer.from('深圳示例数据科技有限公司与深圳示例算法有限公司合作协议（演示）').toString('base64') }],
+    });
+    await call(authorityToken, 'POST', `/partners/${String(partner.id)}/decision`, { decision: 'accept', comment: '备案材料齐全，准予在开发环境协作' });
+    const partnerPrincipal = await call(authorityToken, 'POST', '/principals', { name: '示例算法工程师', role: 'partner', unit: '深圳示例算法有限公司', partnerId: partner.id });
+    tokens['示例算法工程师'] = { token: String(partnerPrincipal.token), role: 'partner', unit: '深圳示例算法有限公司' };
+    const feedback = await call(String(operator.token), 'POST', '/feedback', {
+      agreementId: decision.agreementId, datasetId: datasets.residents, column: 'street', category: 'consistency',
+      description: '开发环境中“街道”字段同时出现“光明街道”和“光明”两种写法，统计时需要合并。',
+    });
+    const residentsOwner = demoDatasets.residents.owner.name;
+    await call(tokens[residentsOwner].token, 'POST', `/feedback/${String(feedback.id)}/answers`, { text: '已核实，下一版数据统一为“光明街道”。' });
+    const shanghai = new Date(now.getTime() + 8 * 3600 * 1000);
+    await call(String(operator.token), 'POST', '/filings', {
+      agreementId: decision.agreementId, period: `${shanghai.getUTCFullYear()}-Q${Math.floor(shanghai.getUTCMonth() / 3) + 1}`,
+      text: '本季度完成沙箱环境搭建与模型开发，未发生数据安全事件。', attachments: [],
+    });
+    step('partner, feedback and filing');
     const tokensFile = path.join(platform.config.dataDir, 'demo-tokens.json');
     fs.writeFileSync(tokensFile, JSON.stringify({ principals: tokens, agreementId: decision.agreementId, sandboxId: decision.sandboxId, datasets }, null, 2), { mode: 0o600 });
     step('tokens written');
