@@ -76,6 +76,8 @@ import { riskReportRoutes } from './risk-reports/risk-report-routes';
 import { newRiskReport } from './risk-reports/risk-report';
 import { PrincipalStore } from './principals/principal-store';
 import { EvidenceStore } from './evidence/evidence-store';
+import { defineAbilityFor } from '../policies/define-ability-for';
+import type { PolicyScope } from './http/middleware/authenticate';
 import { CallStore } from './qualifications/call-store';
 import { QualificationStore } from './qualifications/qualification-store';
 import { QualificationService } from './qualifications/qualification-service';
@@ -131,7 +133,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     db, store: applicationStore, catalog, scope: new CatalogScopeChecker({ store: catalogStore }), agreements, clock, room,
     eligibility: {
       qualifiedUntil: (unit) => qualifications.qualifiedUntil(unit),
-      lapsed: (unit) => qualifications.resumeBlocker(unit),
+      qualificationEnd: (unit, db) => qualifications.qualificationEnd(unit, db),
       outsideDirectory: (scenario, request) => directory.outsideDirectory(scenario, request),
     },
   });
@@ -164,6 +166,12 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
   const principalStore = new PrincipalStore({ db });
   const entrustmentStore = new EntrustmentStore({ db });
   const entrustments = new EntrustmentService({ store: entrustmentStore, principals: principalStore, agreements: agreementStore, clock });
+  /** What a principal's ability depends on beyond its role, read on every request: entrustments, partnerships. */
+  const policyScope: PolicyScope = async (p) => {
+    if (p.role === 'examiner') return { entrusted: await entrustments.scope(p.id) };
+    if (p.role === 'partner') return { partner: await partners.scope(p.partnerId) };
+    return {};
+  };
   const outputs = new OutputFiles({ dataDir: config.dataDir, sandboxFiles: files });
   const cells = new ReleasedCellsStore({ db });
   const runStore = new RunStore({ db });
@@ -175,6 +183,10 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
       logger.warn('run failed', { runId, kind: error instanceof Error ? error.name : typeof error });
     },
     fingerprintKey: crypto.createHmac('sha256', masterKey).update('shuyu:output-fingerprints').digest(), maxRows: config.query.maxRows,
+    currentAbility: async (principalId) => {
+      const principal = await principalStore.byId(principalId);
+      return principal && !principal.revokedAt ? defineAbilityFor({ ...principal, ...(await policyScope(principal)) }) : null;
+    },
     stillReviews: async (principalId, agreement) => {
       const reviewer = await principalStore.byId(principalId);
       if (!reviewer || reviewer.revokedAt) return false;
@@ -260,7 +272,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
     })),
   ];
   return {
-    catalog, evidenceFiles, qualifications, directory, partners, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, filingsJob,
+    policyScope, catalog, evidenceFiles, qualifications, directory, partners, entrustments, vaultJournal, maskingRules, applications, agreements, sandboxes, provisioner, lifecycle, expiry, filingsJob,
     files, workers, journal, settings, queries, models, runs, outputs, products, routes,
   };
 }

@@ -102,11 +102,7 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
     jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,
     health: () => storage.health(), onStorageFailure: (error) => void storage.noteFailure(error),
     console: consoleRouter(consoleDist),
-    policyScope: async (p) => {
-      if (p.role === 'examiner') return { entrusted: await services.entrustments.scope(p.id) };
-      if (p.role === 'partner') return { partner: await services.partners.scope(p.partnerId) };
-      return {};
-    },
+    policyScope: services.policyScope,
   });
   const vault = await services.vaultJournal.reconcile(async (event) => void (await audit.append(event)));
   if (vault.rolledBack || vault.orphansRemoved.length) logger.warn('reconciled the vault after an interruption', { rolledBack: vault.rolledBack, orphansRemoved: vault.orphansRemoved.length });

@@ -112,8 +112,8 @@ export class AgreementService {
   }
 
   /** The ids of the unit's active agreements. */
-  async activeOf(operatorUnit: string): Promise<string[]> {
-    return (await this.deps.store.inStatus(['active'])).filter((a) => a.operatorUnit === operatorUnit).map((a) => a.id);
+  async activeOf(operatorUnit: string, db?: SqlRunner): Promise<string[]> {
+    return (await this.deps.store.inStatus(['active'], undefined, db)).filter((a) => a.operatorUnit === operatorUnit).map((a) => a.id);
   }
 
   /**

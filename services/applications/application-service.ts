@@ -33,8 +33,8 @@ export interface ScopeChecker {
 export interface Eligibility {
   /** When the unit's qualification in force ends; 403 `not_qualified` when it has none. */
   qualifiedUntil(unit: string): Promise<string>;
-  /** Why the unit may no longer be granted an agreement (its qualification lapsed), or null. */
-  lapsed(unit: string): Promise<string | null>;
+  /** When the unit's qualification in force ends, or null (read inside `db` when given: an approval's transaction). */
+  qualificationEnd(unit: string, db?: SqlRunner): Promise<string | null>;
   /** What of the request the current directory (授权运营目录) does not offer. */
   outsideDirectory(scenario: string, request: RequestedDataset[]): Promise<ErrorDetail[]>;
 }
@@ -141,8 +141,7 @@ export class ApplicationService {
     if (decision === 'approve') {
       const missing = application.datasets.filter((d) => !application.consents.some((c) => c.datasetId === d.datasetId && c.decision === 'approve'));
       if (missing.length) throw new ConflictError(`approval needs every source unit's consent; missing or refused for ${missing.map((d) => d.datasetId).join(', ')}`, 'consent_missing');
-      const lapsed = await this.deps.eligibility.lapsed(application.operatorUnit);
-      if (lapsed) throw new ConflictError(lapsed, 'operator_not_qualified');
+      await this.requireQualifiedThroughTerm(application);
       const refreshed = await this.deps.scope.problems(application.datasets);
       if (refreshed.length) throw new UnprocessableError('the requested scope is no longer available', refreshed, 'invalid_application');
       await this.requireInDirectory(application.scenario, application.datasets);
@@ -155,6 +154,8 @@ export class ApplicationService {
     const prepared = decision === 'approve' ? this.deps.agreements.prepareFromApplication(application) : null;
     const agreement = prepared?.agreement ?? null;
     await commit(async (tx) => {
+      // Again inside the transaction: a revocation committed since the check above must win.
+      if (decision === 'approve') await this.requireQualifiedThroughTerm(application, tx);
       if (!(await this.deps.store.decide(id, status, by.id, at, comment, tx))) throw new ConflictError('the application was decided concurrently', 'already_decided');
       await prepared?.insert(tx);
     }, agreement ? { agreementId: agreement.id, details: { agreementId: agreement.id, sandboxId: agreement.sandboxId } } : undefined);
@@ -180,6 +181,13 @@ export class ApplicationService {
       if (!reopened) throw new ConflictError('the application changed meanwhile', 'not_refused');
     }, { details: { datasetId, note } });
     return (await this.deps.store.get(id)) as Application;
+  }
+
+  /** 409 `operator_not_qualified` unless the operator unit's qualification in force lasts the whole term asked for. */
+  private async requireQualifiedThroughTerm(application: Application, db?: SqlRunner): Promise<void> {
+    const end = await this.deps.eligibility.qualificationEnd(application.operatorUnit, db);
+    if (!end) throw new ConflictError('the operator’s unit has no qualification in force: it must be qualified again before an agreement is granted', 'operator_not_qualified');
+    if (Date.parse(application.endsAt) > Date.parse(end)) throw new ConflictError('the term asked for ends after the operator’s qualification: the unit must be qualified for the whole term', 'operator_not_qualified');
   }
 
   /** 422 `not_in_directory` when the current directory does not offer a dataset, column or the scenario. */

@@ -17,7 +17,7 @@ export const evidenceFileSchema = z.object({ name: z.string(), contentType: z.st
 /** A file as a JSON body carries it: its name, its type and its bytes in base64. */
 export const evidenceUploadSchema = z.strictObject({
   // A file name, not a path: no separators, no control characters.
-  name: z.string().trim().min(1).max(200).regex(/^[^/\\\u0000-\u001f]+$/, 'a file name without / or \\'),
+  name: z.string().trim().min(1).max(200).regex(/^[^/\\\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/, 'a file name without / or \\'),
   contentType: z.string().trim().min(3).max(100).regex(/^[\w.+-]+\/[\w.+-]+$/, 'a media type such as application/pdf'),
   base64: z.string().min(1).max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64 bytes'),
 });

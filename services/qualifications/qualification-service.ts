@@ -15,6 +15,7 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../errors/app-
 import type { EvidenceUpload } from '../evidence/evidence-file';
 import type { EvidenceStore } from '../evidence/evidence-store';
 import type { Principal } from '../principals/principal';
+import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import { acceptsApplications, newCall, type Call } from './call';
 import type { CallStore } from './call-store';
 import { NotQualifiedError } from './not-qualified-error';
@@ -121,20 +122,30 @@ export class QualificationService {
     const found = await this.visible(id, ability);
     if (found.status !== 'qualified') throw new ConflictError(`only a qualified unit’s qualification is revoked; this one is ${found.status}`, 'not_qualified_status');
     const at = this.deps.clock.now().toISOString();
-    // Another qualification in force keeps the unit's agreements running.
-    const others = (await this.deps.store.ofUnit(found.operatorUnit)).filter((q) => q.id !== id && isInForce(q, new Date(at)));
-    const suspended = others.length ? [] : await this.deps.agreements.activeOf(found.operatorUnit);
+    // Another qualification in force keeps the unit's agreements running. Read again inside the
+    // transaction: a revocation or an approval committed meanwhile answers 409, never a gap.
+    const toSuspend = async (db?: SqlRunner) => {
+      const others = (await this.deps.store.ofUnit(found.operatorUnit, db)).filter((q) => q.id !== id && isInForce(q, new Date(at)));
+      return others.length ? [] : this.deps.agreements.activeOf(found.operatorUnit, db);
+    };
+    const suspended = await toSuspend();
     await commit(async (tx) => {
       if (!(await this.deps.store.revoke(id, by.id, at, reason, tx))) throw new ConflictError('the qualification changed meanwhile', 'not_qualified_status');
+      if ((await toSuspend(tx)).sort().join() !== [...suspended].sort().join()) throw new ConflictError('the unit’s qualifications or agreements changed meanwhile; try again', 'changed_meanwhile');
       if (suspended.length) await this.deps.agreements.suspendAll(suspended, found.operatorUnit, by.id, `qualification revoked: ${reason}`, at, tx);
     }, { details: { operatorUnit: found.operatorUnit, reason, suspendedAgreements: suspended } });
     return { qualification: (await this.deps.store.get(id)) as Qualification, suspended };
   }
 
-  /** The unit's qualification in force at `now`, if any (the latest term). */
-  async inForce(unit: string): Promise<Qualification | undefined> {
+  /** The unit's qualification in force at `now`, if any (the latest term); read inside `db` when given. */
+  async inForce(unit: string, db?: SqlRunner): Promise<Qualification | undefined> {
     const now = this.deps.clock.now();
-    return (await this.deps.store.ofUnit(unit)).filter((q) => isInForce(q, now)).sort((a, b) => String(b.validUntil).localeCompare(String(a.validUntil)))[0];
+    return (await this.deps.store.ofUnit(unit, db)).filter((q) => isInForce(q, now)).sort((a, b) => String(b.validUntil).localeCompare(String(a.validUntil)))[0];
+  }
+
+  /** When the unit's qualification in force ends, or null. */
+  async qualificationEnd(unit: string, db?: SqlRunner): Promise<string | null> {
+    return (await this.inForce(unit, db))?.validUntil ?? null;
   }
 
   /** When the unit's qualification in force ends; 403 `not_qualified` when it has none. */

@@ -46,6 +46,12 @@ export type RunDeps = {
   onError: (runId: string, error: unknown) => void;
   /** Whether a principal may still review this agreement's runs (active; an examiner still entrusted). */
   stillReviews?: (principalId: string, agreement: Agreement) => Promise<boolean>;
+  /**
+   * The ability a principal holds now (null once revoked), read again when its queued run executes
+   * and at each re-check: a partner whose live grant, partnership or term ended meanwhile, or an
+   * operator unit whose qualification was revoked, runs nothing on live data.
+   */
+  currentAbility?: (principalId: string) => Promise<AppAbility | null>;
 };
 
 /** What the reviewer reads in the airlock. */
@@ -307,8 +313,17 @@ export class RunService {
   private async checkRun(run: Run, model: Model, ability: AppAbility | null): Promise<Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>> {
     const id = run.id;
     try {
-      const open = ability ? await this.deps.access.open(run.sandboxId, ability, 'execute') : await this.deps.access.openTrusted(run.sandboxId);
-      const recheck = ability ? this.deps.queries.recheckFor(open, ability, 'execute') : async () => { await this.deps.access.openTrusted(run.sandboxId); };
+      const current = this.deps.currentAbility;
+      const now = current ? await current(run.runBy) : ability;
+      if (current && !now) throw new ForbiddenError('the principal who started the run is no longer active');
+      const open = now ? await this.deps.access.open(run.sandboxId, now, 'execute') : await this.deps.access.openTrusted(run.sandboxId);
+      const recheck = !now ? async () => { await this.deps.access.openTrusted(run.sandboxId); }
+        : current ? async () => {
+          const fresh = await current(run.runBy);
+          if (!fresh) throw new ForbiddenError('the principal who started the run is no longer active');
+          await this.deps.access.recheck(run.sandboxId, fresh, 'execute');
+        }
+        : this.deps.queries.recheckFor(open, now, 'execute');
       const result = await this.execute(open, model, bindParameters(model.parameters, run.params), id, recheck, { actorId: run.runBy, role: null, requestId: id });
       const output = { columns: result.columns, rows: result.rows };
       this.deps.outputs.writeReview(run.sandboxId, id, { columns: result.columns, review: result.review, pairs: result.pairs, checks: result.checks, suppressedRows: result.suppressedRows, cells: result.cells });

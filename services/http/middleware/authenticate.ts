@@ -20,7 +20,7 @@ export function bearerToken(req: Request): string | null {
 }
 
 /** What a principal's ability depends on besides its role, read for each request (an examiner's entrustments). */
-export type PolicyScope = (principal: Principal) => Promise<Pick<PolicyPrincipal, 'entrusted'>>;
+export type PolicyScope = (principal: Principal) => Promise<Pick<PolicyPrincipal, 'entrusted' | 'partner'>>;
 
 export function authenticate(principals: PrincipalService, options: { metricsToken?: string; policyScope?: PolicyScope } = {}) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
