@@ -214,7 +214,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
 
   const feedback = new FeedbackService({ store: new FeedbackStore({ db }), agreements, runs: runStore, clock });
   const filingStore = new FilingStore({ db });
-  const filings = new FilingService({ store: filingStore, agreements, settings, evidenceFiles, clock });
+  const filings = new FilingService({ store: filingStore, agreements, settings, evidenceFiles, clock, partnersActiveIn: (unit, from, to) => partners.activeIn(unit, from, to) });
   const flagger = new OverdueFlagger({ store: filingStore, agreements: agreementStore, settings, audit, clock });
   const filingsJob = new ScheduledJob('filings', () => flagger.run(), logger);
 

@@ -122,6 +122,7 @@ export async function seedDemo(platform: Platform, authorityToken: string, onSte
     await call(String(operator.token), 'POST', '/filings', {
       agreementId: decision.agreementId, period: `${shanghai.getUTCFullYear()}-Q${Math.floor(shanghai.getUTCMonth() / 3) + 1}`,
       text: '本季度完成沙箱环境搭建与模型开发，未发生数据安全事件。', attachments: [],
+      partnerReports: [{ partnerId: partner.id, report: '合作方按备案职责在开发环境协助建模，未接触线上数据。' }],
     });
     step('partner, feedback and filing');
     const tokensFile = path.join(platform.config.dataDir, 'demo-tokens.json');

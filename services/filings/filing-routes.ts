@@ -13,7 +13,9 @@ import { obligationStates } from './filing';
 import type { FilingService } from './filing-service';
 
 const versionSchema = z.object({
-  version: z.number().int(), text: z.string(), attachments: z.array(evidenceFileSchema), reason: z.string().nullable(), submittedBy: z.string(), submittedAt: z.string(),
+  version: z.number().int(), text: z.string(), attachments: z.array(evidenceFileSchema),
+  partnerReports: z.array(z.object({ partnerId: z.string(), partnerName: z.string(), report: z.string() })).describe('what the filing says of each partner (运营合作方) active in its period'),
+  reason: z.string().nullable(), submittedBy: z.string(), submittedAt: z.string(),
 });
 const filingSchema = z.object({
   id: z.string(), agreementId: z.string(), operatorUnit: z.string(), period: z.string(), dueAt: z.string(), submittedBy: z.string(), submittedAt: z.string(),
@@ -29,6 +31,9 @@ const text = z.string().trim().min(1).max(20_000);
 const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, 'a period such as 2026-03, 2026-Q1, 2026-H1 or 2026');
 /** Room for three files of the largest size in base64, beside the text. */
 const FILING_BODY_LIMIT = 3 * Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 256 * 1024;
+
+/** A report per partner active in the period: required for each, refused for anyone else (422 `partner_reports`). */
+const partnerReportsSchema = z.array(z.strictObject({ partnerId: z.string().min(1).max(100), report: z.string().trim().min(1).max(8000) })).max(100);
 
 export function filingRoutes(filings: FilingService, evidenceFiles: EvidenceStore): Route[] {
   return [
@@ -63,7 +68,7 @@ export function filingRoutes(filings: FilingService, evidenceFiles: EvidenceStor
       id: 'filing.submit', method: 'post', path: '/filings', tag: 'Governance',
       summary: 'File for one period of one’s own agreement’s schedule, once the period has begun; after its due time the filing is marked late and clears the overdue flag (operators)',
       permission: ['create', 'Filing'], jsonBodyLimitBytes: FILING_BODY_LIMIT,
-      body: z.strictObject({ agreementId: id, period, text, attachments: evidenceUploadsSchema.default([]) }),
+      body: z.strictObject({ agreementId: id, period, text, attachments: evidenceUploadsSchema.default([]), partnerReports: partnerReportsSchema.default([]) }),
       responses: {
         201: { description: 'filed', schema: filingSchema }, 404: { description: 'no such agreement of the caller' },
         409: { description: 'the period is filed already (correct it instead)' }, 422: { description: 'not a period of the schedule, not begun, or a file that is not valid base64 or too large' },
@@ -81,7 +86,7 @@ export function filingRoutes(filings: FilingService, evidenceFiles: EvidenceStor
       id: 'filing.correct', method: 'post', path: '/filings/:id/corrections', tag: 'Governance',
       summary: 'Correct a filing: a new version with its reason; every earlier version is kept, and without attachments the previous ones carry over (operators)',
       permission: ['update', 'Filing'], params: idParams, jsonBodyLimitBytes: FILING_BODY_LIMIT,
-      body: z.strictObject({ text, reason: z.string().trim().min(1).max(4000), attachments: evidenceUploadsSchema.optional() }),
+      body: z.strictObject({ text, reason: z.string().trim().min(1).max(4000), attachments: evidenceUploadsSchema.optional(), partnerReports: partnerReportsSchema.optional() }),
       responses: { 200: { description: 'corrected', schema: filingSchema }, 404: { description: 'not found' }, 422: { description: 'a file that is not valid base64 or too large' } },
       handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
         audit.resource = `filing:${params.id}`;

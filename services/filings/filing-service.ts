@@ -21,10 +21,11 @@ import type { Principal } from '../principals/principal';
 import { filingSubject, newFilingId, type Filing, type ObligationState } from './filing';
 import { obligationViews, type ObligationView } from './filing-obligations';
 import type { FilingStore } from './filing-store';
+import { checkPartnerReports, type ActivePartners } from './partner-reports';
 
 export type FilingListFilter = { agreementId?: string; state?: ObligationState };
 export type FilingOverview = { obligations: ObligationView[]; filings: Filing[]; overdueByOperator: { operatorUnit: string; overdue: number }[] };
-type Deps = { store: FilingStore; agreements: AgreementService; settings: AgreementSettingsStore; evidenceFiles: EvidenceStore; clock: Clock };
+type Deps = { store: FilingStore; agreements: AgreementService; settings: AgreementSettingsStore; evidenceFiles: EvidenceStore; clock: Clock; partnersActiveIn: ActivePartners };
 
 const DAY_MS = 86_400_000;
 /** How far ahead an operator's inbox counts obligations as due. */
@@ -58,7 +59,7 @@ export class FilingService {
 
   /** An operator files for one period of its agreement's schedule, once the period has begun. */
   async submit(
-    input: { agreementId: string; period: string; text: string; attachments: EvidenceUpload[] }, by: Principal, ability: AppAbility, commitFor: (id: string) => AuditedCommit,
+    input: { agreementId: string; period: string; text: string; attachments: EvidenceUpload[]; partnerReports: { partnerId: string; report: string }[] }, by: Principal, ability: AppAbility, commitFor: (id: string) => AuditedCommit,
   ): Promise<Filing> {
     const agreement = await this.deps.agreements.visible(input.agreementId, ability);
     if (!permits(ability, 'create', filingSubject({ id: '', agreementId: agreement.id, operatorUnit: agreement.operatorUnit }))) throw new NotFoundError('agreement');
@@ -67,25 +68,32 @@ export class FilingService {
     const now = this.deps.clock.now().toISOString();
     if (now < obligation.startsAt) throw new UnprocessableError('the period has not begun', [{ path: 'period', message: 'the period has not begun' }], 'period_not_started');
     if (await this.deps.store.byPeriod(agreement.id, input.period)) throw new ConflictError(`the period ${input.period} is filed already; correct that filing instead`, 'already_filed');
+    const partnerReports = await checkPartnerReports(this.deps.partnersActiveIn, agreement.operatorUnit, obligation, input.partnerReports);
     const attachments = await this.deps.evidenceFiles.putAll(input.attachments, 'attachments');
     const id = newFilingId();
     const filing = { id, agreementId: agreement.id, operatorUnit: agreement.operatorUnit, period: input.period, dueAt: obligation.dueAt, submittedBy: by.id, submittedAt: now, late: now > obligation.dueAt };
-    const first = { version: 1, text: input.text, attachments, reason: null, submittedBy: by.id, submittedAt: now };
+    const first = { version: 1, text: input.text, attachments, partnerReports, reason: null, submittedBy: by.id, submittedAt: now };
     await commitFor(id)(async (tx) => {
       if (await this.deps.store.byPeriod(agreement.id, input.period, tx)) throw new ConflictError(`the period ${input.period} is filed already; correct that filing instead`, 'already_filed');
       await this.deps.store.insert(filing, first, tx);
-    }, { agreementId: agreement.id, details: { period: input.period, late: filing.late, files: attachments.map((f) => f.sha256) } });
+    }, { agreementId: agreement.id, details: { period: input.period, late: filing.late, files: attachments.map((f) => f.sha256), partners: partnerReports.map((r) => r.partnerId) } });
     return (await this.deps.store.get(id)) as Filing;
   }
 
   /** A correction: a new version with its reason; without attachments it keeps the previous version's. */
-  async correct(id: string, input: { text: string; reason: string; attachments?: EvidenceUpload[] }, by: Principal, ability: AppAbility, commit: AuditedCommit): Promise<Filing> {
+  async correct(
+    id: string, input: { text: string; reason: string; attachments?: EvidenceUpload[]; partnerReports?: { partnerId: string; report: string }[] }, by: Principal, ability: AppAbility, commit: AuditedCommit,
+  ): Promise<Filing> {
     const filing = await this.visible(id, ability);
     if (!permits(ability, 'update', filingSubject(filing))) throw new NotFoundError('filing');
+    const period = (await this.viewsOf([await this.deps.agreements.get(filing.agreementId) as Agreement], filing.agreementId)).find((o) => o.period === filing.period);
+    const partnerReports = input.partnerReports === undefined || !period
+      ? filing.current.partnerReports
+      : await checkPartnerReports(this.deps.partnersActiveIn, filing.operatorUnit, period, input.partnerReports);
     const attachments = input.attachments === undefined ? filing.current.attachments : await this.deps.evidenceFiles.putAll(input.attachments, 'attachments');
     const at = this.deps.clock.now().toISOString();
     await commit(async (tx) => {
-      await this.deps.store.addVersion(id, { text: input.text, attachments, reason: input.reason, submittedBy: by.id, submittedAt: at }, tx);
+      await this.deps.store.addVersion(id, { text: input.text, attachments, partnerReports, reason: input.reason, submittedBy: by.id, submittedAt: at }, tx);
     }, { agreementId: filing.agreementId, details: { period: filing.period, files: attachments.map((f) => f.sha256) } });
     return (await this.deps.store.get(id)) as Filing;
   }

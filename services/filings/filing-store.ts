@@ -5,14 +5,14 @@
  */
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { EvidenceFile } from '../evidence/evidence-file';
-import type { Filing, FilingVersion, OverdueFlag } from './filing';
+import type { Filing, FilingVersion, OverdueFlag, PartnerReport } from './filing';
 
 type FilingRow = { id: string; agreement_id: string; operator_unit: string; period: string; due_at: string; submitted_by: string; submitted_at: string; late: boolean };
-type VersionRow = { filing_id: string; version: number; text: string; attachments: string; reason: string | null; submitted_by: string; submitted_at: string };
+type VersionRow = { filing_id: string; version: number; text: string; attachments: string; reason: string | null; submitted_by: string; submitted_at: string; partner_reports: string | null };
 type FlagRow = { agreement_id: string; period: string; operator_unit: string; due_at: string; flagged_at: string; cleared_at: string | null; cleared_by_filing: string | null };
 
 const toVersion = (r: VersionRow): FilingVersion => ({
-  version: Number(r.version), text: r.text, attachments: JSON.parse(r.attachments) as EvidenceFile[], reason: r.reason, submittedBy: r.submitted_by, submittedAt: r.submitted_at,
+  version: Number(r.version), text: r.text, attachments: JSON.parse(r.attachments) as EvidenceFile[], partnerReports: JSON.parse(r.partner_reports ?? '[]') as PartnerReport[], reason: r.reason, submittedBy: r.submitted_by, submittedAt: r.submitted_at,
 });
 const toFlag = (r: FlagRow): OverdueFlag => ({
   agreementId: r.agreement_id, period: r.period, operatorUnit: r.operator_unit, dueAt: r.due_at, flaggedAt: r.flagged_at, clearedAt: r.cleared_at, clearedByFiling: r.cleared_by_filing,
@@ -81,7 +81,10 @@ export class FilingStore {
   }
 
   private async insertVersion(filingId: string, v: FilingVersion, tx: SqlRunner): Promise<void> {
-    await tx.run('INSERT INTO filing_versions VALUES ($1, $2, $3, $4, $5, $6, $7)', [filingId, v.version, v.text, JSON.stringify(v.attachments), v.reason, v.submittedBy, v.submittedAt]);
+    await tx.run(
+      'INSERT INTO filing_versions (filing_id, version, text, attachments, reason, submitted_by, submitted_at, partner_reports) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [filingId, v.version, v.text, JSON.stringify(v.attachments), v.reason, v.submittedBy, v.submittedAt, JSON.stringify(v.partnerReports)],
+    );
   }
 
   /** The filings of `rows` with their versions (selected by the same clause), oldest version first. */

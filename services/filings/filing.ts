@@ -7,7 +7,12 @@ import type { EvidenceFile } from '../evidence/evidence-file';
  * agreement and period; a correction adds a version and keeps every earlier one, and the
  * filing keeps the time of its first submission, by which it is on time or late.
  */
-export type FilingVersion = { version: number; text: string; attachments: EvidenceFile[]; reason: string | null; submittedBy: string; submittedAt: string };
+/** What a filing reports of one of the operator's partners (运营合作方) active in its period. */
+export type PartnerReport = { partnerId: string; partnerName: string; report: string };
+
+export type FilingVersion = {
+  version: number; text: string; attachments: EvidenceFile[]; partnerReports: PartnerReport[]; reason: string | null; submittedBy: string; submittedAt: string;
+};
 
 export type Filing = {
   id: string;

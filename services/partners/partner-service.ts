@@ -80,6 +80,14 @@ export class PartnerService {
     return (await this.deps.store.get(id)) as Partner;
   }
 
+  /** The unit's partners accepted and active at some time in [from, to): the ones its filings report on. */
+  async activeIn(operatorUnit: string, from: string, to: string): Promise<{ id: string; name: string }[]> {
+    return (await this.deps.store.list())
+      .filter((p) => p.operatorUnit === operatorUnit && p.decidedAt !== null && (p.status === 'accepted' || p.status === 'ended'))
+      .filter((p) => p.startsAt < to && p.endsAt > from && (p.decidedAt as string) < to && (p.endedAt === null || p.endedAt > from))
+      .map((p) => ({ id: p.id, name: p.name }));
+  }
+
   /** What the partner's principals may do now (read on every request). */
   async scope(partnerId: string | null): Promise<PartnerScope> {
     return partnerId ? scopeOf(await this.deps.store.get(partnerId), this.deps.clock.now()) : null;

@@ -80,4 +80,12 @@ export const reportingMigrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 25,
+    name: 'filing_partner_reports',
+    statements: [
+      // What a filing says of each of the operator's partners active in its period (运营合作方).
+      "ALTER TABLE filing_versions ADD COLUMN partner_reports VARCHAR DEFAULT '[]'",
+    ],
+  },
 ];

@@ -21,7 +21,10 @@ export function filingHistory(filings: FilingStore): HistoryProvider {
         const first = v.version === 1;
         lines.push({
           at: v.submittedAt, kind: first ? 'filing.submitted' : 'filing.corrected', subject: filing.period, by: v.submittedBy,
-          facts: { period: filing.period, ...(first ? { late: filing.late } : { reason: v.reason }), files: v.attachments.map((f) => `${f.name} sha256:${f.sha256}`) },
+          facts: {
+            period: filing.period, ...(first ? { late: filing.late } : { reason: v.reason }), files: v.attachments.map((f) => `${f.name} sha256:${f.sha256}`),
+            partners: v.partnerReports.map((r) => r.partnerName),
+          },
           auditSeqs: first ? trail.seqs('filing.submit', resource) : corrections.slice(v.version - 2, v.version - 1),
         });
       }

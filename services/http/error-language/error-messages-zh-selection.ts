@@ -35,5 +35,6 @@ export const zhSelectionMessages: Record<string, ZhMessage> = {
   ),
   not_accepted: '只有已备案通过的运营合作方才能调整权限',
   already_ended: '该合作已结束或备案未通过',
+  partner_reports: '定期报备须逐一报告本期内在册的每个运营合作方，且不得列入其他单位',
   not_in_directory: '申请的数据集、字段或应用场景不在当前授权运营目录中',
 };

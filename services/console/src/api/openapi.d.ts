@@ -9053,6 +9053,12 @@ export interface operations {
                                     size: number;
                                     sha256: string;
                                 }[];
+                                /** @description what the filing says of each partner (运营合作方) active in its period */
+                                partnerReports: {
+                                    partnerId: string;
+                                    partnerName: string;
+                                    report: string;
+                                }[];
                                 reason: string | null;
                                 submittedBy: string;
                                 submittedAt: string;
@@ -9065,6 +9071,12 @@ export interface operations {
                                     contentType: string;
                                     size: number;
                                     sha256: string;
+                                }[];
+                                /** @description what the filing says of each partner (运营合作方) active in its period */
+                                partnerReports: {
+                                    partnerId: string;
+                                    partnerName: string;
+                                    report: string;
                                 }[];
                                 reason: string | null;
                                 submittedBy: string;
@@ -9126,6 +9138,11 @@ export interface operations {
                         contentType: string;
                         base64: string;
                     }[];
+                    /** @default [] */
+                    partnerReports?: {
+                        partnerId: string;
+                        report: string;
+                    }[];
                 };
             };
         };
@@ -9156,6 +9173,12 @@ export interface operations {
                                 size: number;
                                 sha256: string;
                             }[];
+                            /** @description what the filing says of each partner (运营合作方) active in its period */
+                            partnerReports: {
+                                partnerId: string;
+                                partnerName: string;
+                                report: string;
+                            }[];
                             reason: string | null;
                             submittedBy: string;
                             submittedAt: string;
@@ -9168,6 +9191,12 @@ export interface operations {
                                 contentType: string;
                                 size: number;
                                 sha256: string;
+                            }[];
+                            /** @description what the filing says of each partner (运营合作方) active in its period */
+                            partnerReports: {
+                                partnerId: string;
+                                partnerName: string;
+                                report: string;
                             }[];
                             reason: string | null;
                             submittedBy: string;
@@ -9263,6 +9292,12 @@ export interface operations {
                                 size: number;
                                 sha256: string;
                             }[];
+                            /** @description what the filing says of each partner (运营合作方) active in its period */
+                            partnerReports: {
+                                partnerId: string;
+                                partnerName: string;
+                                report: string;
+                            }[];
                             reason: string | null;
                             submittedBy: string;
                             submittedAt: string;
@@ -9275,6 +9310,12 @@ export interface operations {
                                 contentType: string;
                                 size: number;
                                 sha256: string;
+                            }[];
+                            /** @description what the filing says of each partner (运营合作方) active in its period */
+                            partnerReports: {
+                                partnerId: string;
+                                partnerName: string;
+                                report: string;
                             }[];
                             reason: string | null;
                             submittedBy: string;
@@ -9338,6 +9379,10 @@ export interface operations {
                         contentType: string;
                         base64: string;
                     }[];
+                    partnerReports?: {
+                        partnerId: string;
+                        report: string;
+                    }[];
                 };
             };
         };
@@ -9368,6 +9413,12 @@ export interface operations {
                                 size: number;
                                 sha256: string;
                             }[];
+                            /** @description what the filing says of each partner (运营合作方) active in its period */
+                            partnerReports: {
+                                partnerId: string;
+                                partnerName: string;
+                                report: string;
+                            }[];
                             reason: string | null;
                             submittedBy: string;
                             submittedAt: string;
@@ -9380,6 +9431,12 @@ export interface operations {
                                 contentType: string;
                                 size: number;
                                 sha256: string;
+                            }[];
+                            /** @description what the filing says of each partner (运营合作方) active in its period */
+                            partnerReports: {
+                                partnerId: string;
+                                partnerName: string;
+                                report: string;
                             }[];
                             reason: string | null;
                             submittedBy: string;
