@@ -80,7 +80,7 @@ export type ConsolePage = {
   close(): Promise<void>;
 };
 
-const AREAS = ['common', 'shell', 'home', 'catalog', 'source', 'operator', 'workspace', 'authority', 'auditor', 'governance', 'filings'];
+const AREAS = ['common', 'shell', 'home', 'catalog', 'source', 'operator', 'workspace', 'authority', 'auditor', 'governance', 'filings', 'selection'];
 const KEY_PATTERN = new RegExp(`\\b(?:${AREAS.join('|')})\\.[A-Za-z][\\w-]*(?:\\.[\\w-]+)*\\b`, 'g');
 
 export async function openConsole(world: ConsoleWorld, locale: Locale, options: { acceptDownloads?: boolean } = {}): Promise<ConsolePage> {

@@ -9,9 +9,9 @@
  * .vue files, so the test cannot import them); keep the two in step.
  */
 import type { Page } from 'playwright-core';
-import { openConsole, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
+import { apiCall, openConsole, startConsoleWorld, type ConsolePage, type ConsoleWorld, type Locale } from './console-world';
 
-type Role = 'authority' | 'source' | 'operator' | 'auditor' | 'examiner';
+type Role = 'authority' | 'source' | 'operator' | 'auditor' | 'examiner' | 'partner';
 type RouteSpec = { path: string; roles: Role[] | 'all'; menu?: string };
 
 /** Every role-restricted console route (path with a sample id, who may open it, menu entry). */
@@ -24,10 +24,10 @@ const ROUTES: RouteSpec[] = [
   { path: '/source/consents', roles: ['source'], menu: 'source-consents' },
   { path: '/operator/apply', roles: ['operator'] },
   { path: '/operator/applications', roles: ['operator'], menu: 'operator-applications' },
-  { path: '/workspace', roles: ['operator'], menu: 'workspaces' },
-  { path: '/workspace/sbx_x', roles: ['operator'] },
-  { path: '/operator/models', roles: ['operator'], menu: 'operator-models' },
-  { path: '/operator/runs', roles: ['operator'], menu: 'operator-runs' },
+  { path: '/workspace', roles: ['operator', 'partner'], menu: 'workspaces' },
+  { path: '/workspace/sbx_x', roles: ['operator', 'partner'] },
+  { path: '/operator/models', roles: ['operator', 'partner'], menu: 'operator-models' },
+  { path: '/operator/runs', roles: ['operator', 'partner'], menu: 'operator-runs' },
   { path: '/operator/products', roles: ['operator'], menu: 'operator-products' },
   { path: '/authority/applications', roles: ['authority'], menu: 'authority-applications' },
   { path: '/authority/models', roles: ['authority', 'examiner'], menu: 'authority-models' },
@@ -45,6 +45,9 @@ const ROUTES: RouteSpec[] = [
   { path: '/governance/risk-reports', roles: ['authority', 'operator', 'auditor'], menu: 'risk-reports' },
   { path: '/feedback', roles: ['authority', 'source', 'operator', 'auditor'], menu: 'feedback' },
   { path: '/filings', roles: ['authority', 'operator', 'auditor'], menu: 'filings' },
+  { path: '/selection/calls', roles: ['authority', 'operator', 'auditor'], menu: 'selection-calls' },
+  { path: '/selection/directory', roles: 'all', menu: 'selection-directory' },
+  { path: '/selection/partners', roles: ['authority', 'operator', 'auditor'], menu: 'selection-partners' },
 ];
 
 const allows = (r: RouteSpec, role: Role) => r.roles === 'all' || r.roles.includes(role);
@@ -56,6 +59,8 @@ const FORBIDDEN_PREFIXES: Record<Role, string[]> = {
   operator: ['review-', 'release-', 'decide-', 'consent-', 'principal-create', 'revoke-'],
   auditor: ['review-', 'release-', 'decide-', 'consent-', 'principal-', 'revoke-', 'run-model', 'apply-', 'upload-', 'suspend-', 'terminate-'],
   // An examiner reviews (model and release controls) but never applies, consents, decides applications, manages principals or entrusts.
+  // A partner works in its operator's sandboxes on dev twins: no deciding, applying, running approved models or downloading outputs.
+  partner: ['review-', 'release-', 'decide-', 'consent-', 'principal-', 'revoke-', 'run-model', 'apply-', 'upload-', 'suspend-', 'terminate-', 'download-', 'withdraw-'],
   examiner: ['decide-', 'application-', 'consent-', 'principal-', 'revoke-', 'run-model', 'apply-', 'upload-', 'suspend-', 'terminate-', 'entrust-', 'entrustment-revoke-', 'agreement-', 'product-review-'],
 };
 
@@ -68,10 +73,23 @@ const AUDITOR_BUTTONS: Record<Locale, RegExp[]> = {
 const FORBIDDEN_TITLE: Record<Locale, string> = { 'zh-CN': '无权访问', en: 'Not allowed' };
 
 let world: ConsoleWorld;
-const tokenOf = (role: Role) => (role === 'source' ? Object.values(world.tokens.sources)[0] : world.tokens[role]);
+let partnerToken = '';
+const tokenOf = (role: Role) => (role === 'source' ? Object.values(world.tokens.sources)[0] : role === 'partner' ? partnerToken : world.tokens[role]);
+
+/** A partner (运营合作方) of the demo operator, accepted by the authority, and its principal's token. */
+async function demoPartner(): Promise<string> {
+  const unit = '深圳示例算法有限公司';
+  const filed = await apiCall<{ id: string }>(world, world.tokens.operator, 'POST', '/partners', {
+    name: '示例算法服务团队', unit, duties: '协助开发统计模型', startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+    documents: [{ name: '合作协议.pdf', contentType: 'application/pdf', base64: Buffer.from('%PDF-1.4').toString('base64') }],
+  });
+  await apiCall(world, world.tokens.authority, 'POST', `/partners/${filed.body.id}/decision`, { decision: 'accept' });
+  return (await apiCall<{ token: string }>(world, world.tokens.authority, 'POST', '/principals', { name: '算法团队张工', role: 'partner', unit, partnerId: filed.body.id })).body.token;
+}
 
 beforeAll(async () => {
   world = await startConsoleWorld();
+  partnerToken = await demoPartner();
 }, 120_000);
 
 afterAll(async () => {
@@ -111,7 +129,7 @@ async function buttonNames(page: Page): Promise<string[]> {
 }
 
 describe.each<Locale>(['zh-CN', 'en'])('in %s', (locale) => {
-  test.each<Role>(['authority', 'source', 'operator', 'auditor', 'examiner'])('the %s sees its own menu and controls only, and is refused every other role’s page', async (role) => {
+  test.each<Role>(['authority', 'source', 'operator', 'auditor', 'examiner', 'partner'])('the %s sees its own menu and controls only, and is refused every other role’s page', async (role) => {
     const c: ConsolePage = await openConsole(world, locale);
     const inFlight = { n: 0 };
     c.page.on('request', () => { inFlight.n += 1; });

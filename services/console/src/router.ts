@@ -11,6 +11,7 @@ import { authorityRoutes } from './pages/authority/authority-routes';
 import { auditorRoutes } from './pages/auditor/auditor-routes';
 import { governanceRoutes } from './pages/governance/governance-routes';
 import { filingsRoutes } from './pages/filings/filings-routes';
+import { selectionRoutes } from './pages/selection/selection-routes';
 import { catalogRoutes } from './pages/catalog/catalog-routes';
 import { operatorRoutes } from './pages/operator/operator-routes';
 import { sourceRoutes } from './pages/source/source-routes';
@@ -26,6 +27,7 @@ const shellChildren: RouteRecordRaw[] = [
   ...auditorRoutes,
   ...governanceRoutes,
   ...filingsRoutes,
+  ...selectionRoutes,
   { path: 'forbidden', name: 'forbidden', component: () => import('./shell/ForbiddenPage.vue') },
   { path: ':unknown(.*)*', name: 'not-found', component: () => import('./shell/NotFoundPage.vue') },
 ];

@@ -15,6 +15,10 @@ export const home: AreaMessages = {
       audit: { entries: '今日审计记录' },
       feedback: { open: '待答复的质量反馈', answered: '已获答复的质量反馈' },
       filings: { due: '近期待提交的定期报备', overdue: '逾期未报的定期报备' },
+      risks: { open: '未关闭的风险报备' },
+      qualifications: { review: '待审查的资格申请' },
+      directory: { review: '待审核的目录编制申请' },
+      partners: { review: '待审核的运营合作方' },
     },
   },
   en: {
@@ -30,6 +34,10 @@ export const home: AreaMessages = {
       audit: { entries: 'Audit entries today' },
       feedback: { open: 'Quality feedback to answer', answered: 'Quality feedback answered' },
       filings: { due: 'Filings due soon', overdue: 'Filings overdue' },
+      risks: { open: 'Risk reports not closed' },
+      qualifications: { review: 'Qualification applications to review' },
+      directory: { review: 'Directory proposals to decide' },
+      partners: { review: 'Partners to decide' },
     },
   },
 };

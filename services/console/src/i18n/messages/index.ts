@@ -11,10 +11,11 @@ import { authority } from './authority';
 import { auditor } from './auditor';
 import { governance } from './governance';
 import { filings } from './filings';
+import { selection } from './selection';
 
 export { locales, type Locale } from './area';
 
-export const areas: Record<string, AreaMessages> = { common, shell, home, catalog, source, operator, workspace, authority, auditor, governance, filings };
+export const areas: Record<string, AreaMessages> = { common, shell, home, catalog, source, operator, workspace, authority, auditor, governance, filings, selection };
 
 function pick(locale: Locale): MessageTree {
   return Object.fromEntries(Object.entries(areas).map(([name, area]) => [name, area[locale]]));

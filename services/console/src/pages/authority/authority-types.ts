@@ -16,6 +16,7 @@ export type Check = Model['checks'][number];
 export type Run = Extract<Get<'/api/v1/runs'>['runs'][number], { rowCount: number }>;
 export type Principal = Get<'/api/v1/principals'>['principals'][number];
 export type PrincipalRole = Principal['role'];
+export type Partner = Get<'/api/v1/partners'>['partners'][number];
 export type AuditEntry = Get<'/api/v1/audit'>['entries'][number];
 export type Certificate = Get<'/api/v1/agreements/{id}/certificate'>;
 export type SubjectSemantic = paths['/api/v1/subject-requests']['post']['requestBody']['content']['application/json']['semantic'];

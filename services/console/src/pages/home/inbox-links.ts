@@ -17,4 +17,8 @@ export const inboxLinks: Record<string, string> = {
   'feedback.answered': 'feedback',
   'filings.due': 'filings',
   'filings.overdue': 'filings',
+  'risks.open': 'risk-reports',
+  'qualifications.review': 'selection-calls',
+  'directory.review': 'selection-directory',
+  'partners.review': 'selection-partners',
 };

@@ -7,6 +7,8 @@ type Body<P extends keyof paths> = paths[P] extends { post: { requestBody?: { co
 
 export type CatalogDataset = Get<'/api/v1/datasets'>['datasets'][number];
 export type CatalogColumn = CatalogDataset['columns'][number];
+/** A dataset's entry in the current directory: the columns and scenarios (none: any) it may be applied for. */
+export type DirectoryOffer = { columns: string[]; scenarios: string[] };
 export type NewApplication = Body<'/api/v1/applications'>;
 export type Application = Get<'/api/v1/applications'>['applications'][number];
 export type Agreement = Get<'/api/v1/agreements'>['agreements'][number];
