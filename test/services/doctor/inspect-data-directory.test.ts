@@ -71,7 +71,7 @@ describe('inspectDataDirectory', () => {
   });
 
   it('reads a WAL left by a crash in memory, leaves it as it is, and the platform then folds it in', async () => {
-    await leaveInWal(dataDir, ["INSERT INTO principals VALUES ('prn_wal', 'in-the-wal', 'operator', 'u', 'hash-in-the-wal', '2026-01-05', NULL, NULL)"]);
+    await leaveInWal(dataDir, ["INSERT INTO principals (id, name, role, unit, token_hash, created_at, created_by, revoked_at) VALUES ('prn_wal', 'in-the-wal', 'operator', 'u', 'hash-in-the-wal', '2026-01-05', NULL, NULL)"]);
     expect(fs.existsSync(path.join(dataDir, 'control.duckdb.wal'))).toBe(true);
     const report = await inspect(dataDir, 'full');
     expect(report).toMatchObject({ healthy: true, controlStore: { walBytes: expect.any(Number) } });
