@@ -19,7 +19,7 @@ afterAll(async () => {
   await world?.close();
 });
 
-type Feedback = { id: string; status: string; column: string | null; answers: { text: string }[] };
+type Feedback = { id: string; status: string; column: string | null; description: string; answers: { text: string }[] };
 type Overview = { obligations: { period: string; startsAt: string; state: string; filingId: string | null }[]; filings: { id: string; current: { attachments: { sha256: string }[] } }[] };
 
 test('feedback answered and closed, a filing with its attachment, read by the authority', async () => {
@@ -48,7 +48,7 @@ test('feedback answered and closed, a filing with its attachment, read by the au
   await c.page.getByTestId('feedback-raise').click();
   let raised: Feedback | undefined;
   for (let i = 0; i < 50 && !raised; i += 1) {
-    raised = (await feedbackOf(tokens.operator))[0];
+    raised = (await feedbackOf(tokens.operator)).find((f) => f.description === '部分记录的取值与现行代码表不一致');
     if (!raised) await c.page.waitForTimeout(100);
   }
   expect(raised).toMatchObject({ status: 'open', column: scoped.columns[0] });
@@ -68,19 +68,29 @@ test('feedback answered and closed, a filing with its attachment, read by the au
   expect(s.errors).toEqual([]);
   await s.close();
 
-  // The operator files for the current period with an attachment.
-  const overview = async (token: string) => (await apiCall<Overview>(world, token, 'GET', `/filings?agreementId=${demo.agreementId}`)).body;
+  // The operator files for the current period of a second agreement (the demo's has its filing),
+  // with an attachment and a report on its partner.
+  const applied = await apiCall<{ id: string }>(world, tokens.operator, 'POST', '/applications', {
+    scenario: '报备演示', purpose: '按街道汇总', datasets: [{ datasetId: scoped.datasetId, columns: [scoped.columns[0]] }],
+    startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 200 * 86_400_000).toISOString(),
+  });
+  await apiCall(world, ownerToken, 'POST', `/applications/${applied.body.id}/consents`, { datasetId: scoped.datasetId, decision: 'approve' });
+  const agreementId = (await apiCall<{ agreementId: string }>(world, tokens.authority, 'POST', `/applications/${applied.body.id}/decision`, { decision: 'approve' })).body.agreementId;
+  const overview = async (token: string) => (await apiCall<Overview>(world, token, 'GET', `/filings?agreementId=${agreementId}`)).body;
   const now = new Date().toISOString();
   const current = (await overview(tokens.operator)).obligations.find((o) => o.startsAt <= now && o.state === 'upcoming')!;
   await c.page.getByTestId('nav-filings').click();
   await c.page.getByTestId('filing-schedule').waitFor();
-  await c.page.getByTestId(`file-${demo.agreementId}-${current.period}`).click();
+  await c.page.getByTestId('filings-agreement').click();
+  await c.page.getByRole('option', { name: '报备演示' }).click();
+  await c.page.getByTestId(`file-${agreementId}-${current.period}`).click();
   await c.page.getByTestId('filing-text').fill('本期按授权范围使用数据，未发生安全事件。');
+  await c.page.getByTestId('filing-partner-report').fill('合作方在开发环境协助建模，未接触线上数据。');
   const report = Buffer.from('%PDF-1.4 本期运营情况报告');
   await c.page.getByTestId('filing-files').setInputFiles({ name: '运营情况报告.pdf', mimeType: 'application/pdf', buffer: report });
   await checkPage(c, 'filings-submit');
   await c.page.getByTestId('filing-submit').click();
-  await c.page.locator(`[data-test="obligation-state-${demo.agreementId}-${current.period}"][data-state="filed"]`).waitFor();
+  await c.page.locator(`[data-test="obligation-state-${agreementId}-${current.period}"][data-state="filed"]`).waitFor();
   const sha256 = crypto.createHash('sha256').update(report).digest('hex');
   await c.page.getByTestId(`filing-file-${sha256}`).waitFor();
   expect((await overview(tokens.operator)).filings.map((f) => f.current.attachments.map((a) => a.sha256))).toEqual([[sha256]]);
@@ -94,7 +104,7 @@ test('feedback answered and closed, a filing with its attachment, read by the au
   await a.page.getByTestId(`feedback-median-${scoped.ownerUnit}`).waitFor();
   await checkPage(a, 'filings-feedback-statistics');
   await a.page.getByTestId('nav-filings').click();
-  await a.page.locator(`[data-test="obligation-state-${demo.agreementId}-${current.period}"][data-state="filed"]`).waitFor();
+  await a.page.locator(`[data-test="obligation-state-${agreementId}-${current.period}"][data-state="filed"]`).waitFor();
   await a.page.getByTestId('overdue-by-operator').waitFor();
   await checkPage(a, 'filings-authority');
   expect(a.errors).toEqual([]);
