@@ -137,7 +137,7 @@ const calls: Record<string, Call> = {
   'POST /feedback/:id/close': { path: async (t) => `/feedback/${await t.answeredFeedbackId()}/close`, body: async () => ({ note: '已处理' }) },
   'GET /filings': { path: async () => '/filings' },
   'GET /filings/:id': { path: async (t) => `/filings/${await t.filingId()}` },
-  'POST /filings': { path: async () => '/filings', body: async (t) => ({ agreementId: await t.agreementId(), period: '2026-Q1', text: '一季度运营情况' }) },
+  'POST /filings': { path: async () => '/filings', body: async (t) => ({ agreementId: await t.agreementId(), period: '2026-Q1', text: '一季度运营情况', partnerReports: await t.partnerReports() }) },
   'POST /filings/:id/corrections': { path: async (t) => `/filings/${await t.filingId()}/corrections`, body: async () => ({ text: '更正', reason: '补充' }) },
   'GET /filings/:id/attachments/:sha256': { path: async (t) => `/filings/${await t.filingAttachment()}` },
   'POST /subject-requests': { path: async () => '/subject-requests', body: async () => ({ semantic: 'cn_id', value: '11010519491231002X' }) },

@@ -353,7 +353,7 @@ describe('adversarial variants on the isolated zone', () => {
       await zone.t.destroy();
     });
 
-    it('six concurrent 24 MB JSON results (each under the 64 MiB cap) keep /healthz answering (p99 under 250 ms under test load)', async () => {
+    it('six concurrent 24 MB JSON results (each under the 64 MiB cap) keep /healthz answering (p99 under 400 ms under test load)', async () => {
       const sql = "SELECT repeat('x', 6000) AS l FROM residents a, residents b LIMIT 4000";
       await Promise.all(Array.from({ length: 6 }, () => rawQuery(server.port, zone, 'SELECT 1 AS one')));
       const health = sampleHealth(zone.t);
@@ -362,9 +362,10 @@ describe('adversarial variants on the isolated zone', () => {
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
       expect(failures).toBe(0);
       // Alone on the machine this stays under 100 ms (77–98 ms measured); with the suite's other
-      // jest worker competing for the 2 cores it reached 120 ms once in CI. Before the workers
-      // decoded in byte-bounded pieces, one per event-loop turn, at lower priority: 700–1,082 ms.
-      expect({ p99: p99 < 250 ? 'under 250 ms' : `${Math.round(p99)} ms (longest ${Math.round(Math.max(...latencies))} ms)` }).toEqual({ p99: 'under 250 ms' });
+      // jest worker competing for the 2 cores it reached 120 ms, and 279 ms beside the permissions
+      // matrix, in CI. Before the workers decoded in byte-bounded pieces, one per event-loop turn, at
+      // lower priority: 700–1,082 ms; the 400 ms margin still tells that regression from load.
+      expect({ p99: p99 < 400 ? 'under 400 ms' : `${Math.round(p99)} ms (longest ${Math.round(Math.max(...latencies))} ms)` }).toEqual({ p99: 'under 400 ms' });
     });
   });
 
