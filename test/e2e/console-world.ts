@@ -166,7 +166,12 @@ export async function releaseByTwo(world: ConsoleWorld, runId: string, comment: 
 /** The page at rest (transitions ended, the pointer off any button): no message key shown, no serious accessibility violation, and a screenshot. */
 export async function checkPage(c: ConsolePage, name: string): Promise<void> {
   await c.page.mouse.move(1, 1);
-  await c.page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))));
+  const settle = () => c.page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))));
+  await settle();
+  // A notice raised by a response that lands just after (an upload's 已上传) fades in: wait for it too,
+  // or axe reads its text half transparent.
+  await c.page.waitForTimeout(150);
+  await settle();
   if ((await c.shownKeys()).length) throw new Error(`message keys shown on ${name}: ${(await c.shownKeys()).join(', ')}`);
   const violations = await seriousViolations(c.page);
   if (violations.length) throw new Error(`accessibility violations on ${name}: ${JSON.stringify(violations)}`);
