@@ -163,6 +163,15 @@ export async function releaseByTwo(world: ConsoleWorld, runId: string, comment: 
   return last;
 }
 
+/** Whether every node axe named lies inside a notice (el-message), whatever selector axe chose for it. */
+async function everyNodeInNotice(page: Page, violations: AxeViolation[]): Promise<boolean> {
+  const selectors = violations.flatMap((v) => v.nodes.map((n) => n.target[n.target.length - 1]));
+  return page.evaluate((list) => list.every((sel) => {
+    const found = [...document.querySelectorAll(sel)];
+    return found.length > 0 && found.every((e) => e.closest('.el-message') !== null);
+  }), selectors);
+}
+
 /** The page at rest (transitions ended, the pointer off any button): no message key shown, no serious accessibility violation, and a screenshot. */
 export async function checkPage(c: ConsolePage, name: string): Promise<void> {
   await c.page.mouse.move(1, 1);
@@ -173,10 +182,13 @@ export async function checkPage(c: ConsolePage, name: string): Promise<void> {
   await c.page.waitForTimeout(150);
   await settle();
   if ((await c.shownKeys()).length) throw new Error(`message keys shown on ${name}: ${(await c.shownKeys()).join(', ')}`);
+  // A notice (el-message) fading in or out reads half transparent: wait until each is opaque or gone.
+  const noticesAtRest = () => c.page.waitForFunction(() => [...document.querySelectorAll('.el-message')].every((e) => getComputedStyle(e).opacity === '1'), undefined, { timeout: 4000 }).catch(() => undefined);
+  await noticesAtRest();
   let violations = await seriousViolations(c.page);
-  // A notice (el-message) still fading in reads half transparent: once it is opaque, look again.
-  if (violations.length && violations.every((v) => v.nodes.every((n) => JSON.stringify(n.target).includes('el-message')))) {
-    await c.page.waitForFunction(() => [...document.querySelectorAll('.el-message')].every((e) => getComputedStyle(e).opacity === '1'), undefined, { timeout: 3000 }).catch(() => undefined);
+  // One that began to fade between that wait and axe's reading: look again once it is at rest.
+  if (violations.length && await everyNodeInNotice(c.page, violations)) {
+    await noticesAtRest();
     violations = await seriousViolations(c.page);
   }
   if (violations.length) throw new Error(`accessibility violations on ${name}: ${JSON.stringify(violations)}`);
