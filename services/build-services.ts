@@ -3,7 +3,6 @@
  * Only this file (called by the composition root) constructs services.
  */
 import type { SerialConnection } from '../sandbox/engine/serial-connection';
-import { resolveMasterKey } from '../sandbox/keys/master-key';
 import { SandboxFiles } from '../sandbox/provisioning/sandbox-files';
 import { VaultPaths } from '../sandbox/vault/vault-paths';
 import { agreementRoutes } from './agreements/agreement-routes';
@@ -43,7 +42,6 @@ import { agreementSettingsRoutes } from './agreements/agreement-settings-routes'
 import { QueryService } from './workspace/query-service';
 import { queryRoutes } from './workspace/query-routes';
 import { WorkspaceAccess } from './workspace/workspace-access';
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { ModelService } from './models/model-service';
 import { ModelStore } from './models/model-store';
@@ -105,16 +103,18 @@ import { ComplianceReportService } from './compliance/compliance-service';
 import { complianceRoutes } from './compliance/compliance-routes';
 import { agreementHistoryProviders } from './compliance/history-providers';
 
-export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes };
+/** `keys`: the master key (seals agreement keys) and the output-fingerprint key, from services/keys. */
+export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes; keys: PlatformKeys };
+export type PlatformKeys = { master: Buffer; fingerprint: Buffer };
 
-export function buildServices({ config, db, audit, clock, logger, parser, room }: DomainDeps) {
+export function buildServices({ config, db, audit, clock, logger, parser, room, keys }: DomainDeps) {
   const vaultPaths = new VaultPaths(config.dataDir);
   const evidenceFiles = new EvidenceStore(config.dataDir);
   const catalogStore = new CatalogStore({ db, dataDir: config.dataDir });
   const vaultJournal = new VaultJournal({ db, dataDir: config.dataDir });
   const catalog = new CatalogService({ store: catalogStore, journal: vaultJournal, paths: vaultPaths, clock, uploadLimitBytes: config.uploadLimitBytes, memoryLimit: config.vault.memoryLimit, room });
   const maskingRules = new MaskingRulesService({ store: catalogStore, catalog, clock });
-  const masterKey = resolveMasterKey(config.dataDir, config.masterKeyHex);
+  const masterKey = keys.master;
   const agreementStore = new AgreementStore({ db });
   const sandboxStore = new SandboxStore({ db });
   const riskReportStore = new RiskReportStore({ db });
@@ -182,7 +182,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room }
       room?.noteFailure(error);
       logger.warn('run failed', { runId, kind: error instanceof Error ? error.name : typeof error });
     },
-    fingerprintKey: crypto.createHmac('sha256', masterKey).update('shuyu:output-fingerprints').digest(), maxRows: config.query.maxRows,
+    fingerprintKey: keys.fingerprint, maxRows: config.query.maxRows,
     currentAbility: async (principalId) => {
       const principal = await principalStore.byId(principalId);
       return principal && !principal.revokedAt ? defineAbilityFor({ ...principal, ...(await policyScope(principal)) }) : null;

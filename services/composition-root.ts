@@ -22,7 +22,7 @@ import { AuditAnchor, readAnchorKey, resolveAnchorKey } from './audit/audit-anch
 import { auditRoutes } from './audit/audit-routes';
 import { AuditService } from './audit/audit-service';
 import { AuditWriter } from './audit/audit-writer';
-import { buildServices, type Services } from './build-services';
+import { buildServices, type PlatformKeys, type Services } from './build-services';
 import { systemClock, type Clock } from './config/clock';
 import type { Config } from './config/config';
 import { platformVersion } from './config/version';
@@ -45,6 +45,10 @@ import { inspectDataDirectory, inspectOpenStore, type DataDirectoryReport, type 
 import { recoveryApp } from './doctor/recovery-app';
 import { SqlParser } from '../sandbox/guard/sql-parser';
 import { StorageMonitor } from './storage/storage-monitor';
+import { withCustodiedKeys } from './keys/key-custody';
+import { assertSealedKeysOpen } from './keys/sealed-keys-check';
+import { outputFingerprintKey } from './keys/platform-secrets';
+import { masterKeyOf } from '../sandbox/keys/master-key';
 
 export const AUTHORITY_TOKEN_FILE = 'authority.token';
 
@@ -76,18 +80,23 @@ export type PlatformOptions = { clock?: Clock; logger?: Logger; defaultMetrics?:
 /** The problem codes of an anchor break (see doctor/check-anchor.ts). */
 const ANCHOR_BREAK_CODES = ['anchor_key_missing', 'anchor_invalid', 'anchor_missing', 'chain_cut', 'chain_rewritten'] as const;
 
-export async function buildPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
+export async function buildPlatform(configured: Config, options: PlatformOptions = {}): Promise<Platform> {
+  const config = withCustodiedKeys(configured, 'create');
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const store = await openCheckedStore(config, logger, options.acknowledgeAnchorBreak === true);
   const metrics = new PlatformMetrics({ defaultMetrics: options.defaultMetrics });
-  const anchor = new AuditAnchor({ dataDir: config.dataDir, key: resolveAnchorKey(config.dataDir, config.audit.hmacKey) });
-  const writer = new AuditWriter({
-    db: await store.connectAudit(), anchor, clock, logger,
-    maxBatch: config.audit.maxBatch, anchorLogIntervalMs: config.audit.anchorLogIntervalMs, observer: metrics,
-  });
-  await writer.init();
-  const audit = new AuditService({ db: store.main, writer, anchor, enabled: config.audit.enabled });
+  const { store, writer, audit } = await openAuditedStore(config, { clock, logger, metrics, acknowledgeAnchorBreak: options.acknowledgeAnchorBreak === true });
+  const masterKey = masterKeyOf(config.masterKeyHex);
+  let keys: PlatformKeys;
+  try {
+    await assertSealedKeysOpen(store.main, masterKey);
+    keys = { master: masterKey, fingerprint: await outputFingerprintKey(store.main, masterKey, clock.now().toISOString()) };
+  } catch (error) {
+    // A refused start lets go of the data directory, so that the rotation (or a fixed start) can open it.
+    await writer.close();
+    await store.close();
+    throw error;
+  }
   const principals = new PrincipalService({ store: new PrincipalStore({ db: store.main }), clock });
   const { file: authorityTokenFile, created: firstStart } = await bootstrapAuthority(config, principals, audit);
 
@@ -95,7 +104,7 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
   // A full disk is an answer (507) and a degraded health, never a crash; see storage/storage-monitor.ts.
   const storage = new StorageMonitor({ dir: config.dataDir, reserve: config.diskReserve, logger });
   await storage.start();
-  const services = buildServices({ config, db: store.main, audit, clock, logger, parser, room: storage });
+  const services = buildServices({ config, db: store.main, audit, clock, logger, parser, room: storage, keys });
   const routes = [...principalRoutes(principals, (id, unit) => services.partners.admissible(id, unit)), ...services.routes, ...auditRoutes(audit), ...metricsRoutes(metrics)];
   const app = createApp({
     routes, principals, sink: audit, metrics, logger,
@@ -129,6 +138,23 @@ export async function buildPlatform(config: Config, options: PlatformOptions = {
     })());
 
   return { ...services, app, config, clock, logger, store, audit, principals, metrics, storage, routes, authorityTokenFile, firstStart, close };
+}
+
+export type AuditedStore = { store: ControlStore; writer: AuditWriter; audit: AuditService };
+
+/**
+ * The checked control store with its audit writer: what every change needs, and all that an
+ * offline maintenance command (the master-key rotation) opens.
+ */
+export async function openAuditedStore(config: Config, deps: { clock: Clock; logger: Logger; metrics?: PlatformMetrics; acknowledgeAnchorBreak?: boolean }): Promise<AuditedStore> {
+  const store = await openCheckedStore(config, deps.logger, deps.acknowledgeAnchorBreak === true);
+  const anchor = new AuditAnchor({ dataDir: config.dataDir, key: resolveAnchorKey(config.dataDir, config.audit.hmacKey) });
+  const writer = new AuditWriter({
+    db: await store.connectAudit(), anchor, clock: deps.clock, logger: deps.logger,
+    maxBatch: config.audit.maxBatch, anchorLogIntervalMs: config.audit.anchorLogIntervalMs, observer: deps.metrics,
+  });
+  await writer.init();
+  return { store, writer, audit: new AuditService({ db: store.main, writer, anchor, enabled: config.audit.enabled }) };
 }
 
 /**
@@ -174,7 +200,8 @@ export type RecoveryPlatform = {
  * the audit routes and `GET /me` behind the usual authentication. Throws when control.duckdb
  * cannot be opened at all (there is nothing to serve then).
  */
-export async function buildRecoveryPlatform(config: Config, options: { logger?: Logger; clock?: Clock } = {}): Promise<RecoveryPlatform> {
+export async function buildRecoveryPlatform(configured: Config, options: { logger?: Logger; clock?: Clock } = {}): Promise<RecoveryPlatform> {
+  const config = withCustodiedKeys(configured, 'read');
   const logger = options.logger ?? createLogger(config.logLevel);
   const report = await inspectDataDirectory(config.dataDir, { hmacKey: config.audit.hmacKey, depth: 'start' });
   if (report.problems.some((p) => p.code === 'in_use')) throw new DataDirectoryInUse(config.dataDir);
@@ -205,7 +232,7 @@ export async function buildRecoveryPlatform(config: Config, options: { logger?: 
  * before that commit, so a crash cannot leave an authority whose token nobody has.
  */
 async function bootstrapAuthority(config: Config, principals: PrincipalService, audit: AuditService): Promise<{ file?: string; created: boolean }> {
-  const file = path.join(config.dataDir, AUTHORITY_TOKEN_FILE);
+  const file = path.join(config.keys.dir, AUTHORITY_TOKEN_FILE);
   let written = false;
   const boot = await principals.bootstrapAuthority(config.authorityToken, ({ action, principal, token }) => (change) => {
     if (token) {

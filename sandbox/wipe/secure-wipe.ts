@@ -5,7 +5,9 @@
  * the sandbox directory, size, SHA-256); `wipeFiles` may be run again after a crash and only
  * finishes what is left; `removeTree` then deletes the emptied directories and reports whether
  * anything remains. Overwriting is best effort on copy-on-write or journalling file systems
- * and SSDs; the sealed-key destruction is what makes leftovers unreadable.
+ * and SSDs, and the files are plain DuckDB files: what keeps leftovers (and backups) unreadable
+ * is the encrypted volume the data directory lives on, not the agreement key's destruction
+ * (which makes the pseudonyms unlinkable to anything new, see README "Keys and data at rest").
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';

@@ -26,6 +26,8 @@ import { seedDemo } from '../demo/seed-demo';
 import { demoWelcome } from '../demo/demo-welcome';
 import { auditTailLine, errorLine, planSection } from './cli-output';
 import { progressBar } from './progress-bar';
+import { withCustodiedKeys } from '../keys/key-custody';
+import { addKeyCommands } from './keys-command';
 import { terminalSafe, terminalSafeJson, terminalSafeLines } from './terminal-safe';
 
 const program = new Command()
@@ -62,7 +64,7 @@ async function offline<T>(work: (platform: Platform) => Promise<T>, options: Pla
 
 /** Runs `work` on the control store opened read-only; nothing in the data directory changes. */
 async function readOnly<T>(work: (store: ControlStore, cfg: Config) => Promise<T>): Promise<T> {
-  const cfg = config();
+  const cfg = withCustodiedKeys(config(), 'read');
   let store: ControlStore;
   try {
     store = await ControlStore.openReadOnly(cfg.dataDir);
@@ -135,7 +137,7 @@ program
   .description('inspect the data directory offline and read-only (control store, audit chain and anchor, vault); exits 1 when damaged')
   .option('--json', 'print the report as JSON')
   .action(async (opts: { json?: boolean }) => {
-    const cfg = config();
+    const cfg = withCustodiedKeys(config(), 'read');
     const report = await inspectDataDirectory(cfg.dataDir, { hmacKey: cfg.audit.hmacKey, depth: 'full', onProgress: opts.json ? undefined : progressBar('verifying the audit chain') });
     console.log(opts.json ? terminalSafeJson(report) : terminalSafeLines(doctorText(report)));
     if (!report.healthy) process.exitCode = 1;
@@ -214,6 +216,8 @@ audit
     const entries = await readOnly((store) => findEntries(store.main, { order: 'desc', limit }));
     for (const e of entries.reverse()) console.log(auditTailLine(e));
   });
+
+addKeyCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DataDirectoryDamaged) console.error(terminalSafeLines(`shuyu: ${describeRefusal(error)}`));

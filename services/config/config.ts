@@ -2,6 +2,7 @@
  * The only reader of process.env. Validates the environment, applies defaults and freezes
  * the result. Every other module receives a `Config`.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DISK_RESERVE, parseDiskReserve, type DiskReserve } from '../storage/disk-reserve';
@@ -68,7 +69,13 @@ const envSchema = z.object({
   SHUYU_PRODUCT_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   SHUYU_EXPIRY_CRON: z.string().min(9).default('* * * * *'),
   SHUYU_FILINGS_CRON: z.string().min(9).default('30 0 * * *'),
-  SHUYU_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
+  SHUYU_DEMO: z.enum(['0', '1']).optional(),
+  SHUYU_PROFILE: z.enum(['development', 'production']).optional(),
+  NODE_ENV: z.string().optional(),
+  SHUYU_KEY_SOURCE: z.enum(['file', 'env', 'kms-command']).default('file'),
+  SHUYU_KEY_DIR: z.string().min(1).optional(),
+  SHUYU_KEY_COMMAND: z.string().trim().min(1).optional(),
+  SHUYU_NEW_MASTER_KEY: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex characters').optional(),
   SHUYU_METRICS_TOKEN: z.string().min(32).optional(),
   SHUYU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
@@ -108,8 +115,16 @@ export type Config = Readonly<{
   expiryCron: string;
   /** node-cron schedule (Asia/Shanghai time) of the filings job that flags overdue filings. */
   filingsCron: string;
-  /** Load the demo on an empty data directory. */
+  /** Load the demo on an empty data directory (default on, off under the production profile). */
   demo: boolean;
+  /** `production` (SHUYU_PROFILE or NODE_ENV=production): no demo by default, no keys inside the data directory. */
+  profile: 'development' | 'production';
+  /**
+   * Where the master key, the audit anchor key and the generated authority token come from
+   * (see services/keys/key-custody.ts): files in `dir` (default the data directory), the
+   * environment only, or a command (`kms-command`, an HSM or cloud KMS client) run once per key.
+   */
+  keys: Readonly<{ source: 'file' | 'env' | 'kms-command'; dir: string; command: string | undefined; newMasterKeyHex: string | undefined }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -121,8 +136,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const dataDir = path.resolve(e.SHUYU_DATA_DIR);
+  const profile = e.SHUYU_PROFILE ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
+  const keys = { source: e.SHUYU_KEY_SOURCE, dir: path.resolve(e.SHUYU_KEY_DIR ?? dataDir), command: e.SHUYU_KEY_COMMAND, newMasterKeyHex: e.SHUYU_NEW_MASTER_KEY };
+  const custody = keyCustodyProblem(profile, dataDir, keys, e.SHUYU_AUTHORITY_TOKEN !== undefined);
+  if (custody) throw new ConfigError(`invalid configuration: ${custody}`);
   return deepFreeze({
-    dataDir: path.resolve(e.SHUYU_DATA_DIR),
+    dataDir,
     port: e.SHUYU_PORT,
     host: e.SHUYU_HOST,
     authorityToken: e.SHUYU_AUTHORITY_TOKEN,
@@ -153,8 +173,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     productRateLimit: e.SHUYU_PRODUCT_RATE_LIMIT,
     expiryCron: e.SHUYU_EXPIRY_CRON,
     filingsCron: e.SHUYU_FILINGS_CRON,
-    demo: e.SHUYU_DEMO,
+    demo: (e.SHUYU_DEMO ?? (profile === 'production' ? '0' : '1')) === '1',
+    profile,
+    keys,
   });
+}
+
+/**
+ * Why the key settings cannot work, or null: a command source needs its command; production
+ * keeps key files (and a generated authority token, which goes beside them) out of the data directory.
+ */
+function keyCustodyProblem(profile: 'development' | 'production', dataDir: string, keys: { source: string; dir: string; command: string | undefined }, tokenGiven: boolean): string | null {
+  if (keys.source === 'kms-command' && !keys.command) return 'SHUYU_KEY_COMMAND: required when SHUYU_KEY_SOURCE=kms-command';
+  if (profile !== 'production' || (keys.source !== 'file' && tokenGiven)) return null;
+  // Through symbolic links too: a key directory linked into the data directory is inside it.
+  const inside = path.relative(realPath(dataDir), realPath(keys.dir));
+  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
+    return `SHUYU_KEY_DIR: the production profile keeps keys out of the data directory (${keys.dir} is inside ${dataDir}); set SHUYU_KEY_DIR to a directory elsewhere (another volume), or SHUYU_KEY_SOURCE=env or kms-command with SHUYU_AUTHORITY_TOKEN`;
+  }
+  return null;
+}
+
+function realPath(dir: string): string {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    return dir;
+  }
 }
 
 /** '512MB', '2GiB' … in MiB (MB and MiB alike: only a lower bound is checked). */

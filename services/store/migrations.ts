@@ -8,6 +8,7 @@ import { durabilityMigrations } from './durability-migrations';
 import { governanceMigrations } from './governance-migrations';
 import { selectionMigrations } from './selection-migrations';
 import { reportingMigrations } from './reporting-migrations';
+import { keyMigrations } from './key-migrations';
 import { registrationMigrations } from './registration-migrations';
 
 export type Migration = { version: number; name: string; statements: string[] };
@@ -277,4 +278,5 @@ export const migrations: Migration[] = [
   ...selectionMigrations,
   ...reportingMigrations,
   ...registrationMigrations,
+  ...keyMigrations,
 ];
