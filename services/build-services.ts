@@ -3,6 +3,7 @@
  * Only this file (called by the composition root) constructs services.
  */
 import type { SerialConnection } from '../sandbox/engine/serial-connection';
+import type { CryptoProfile } from '../sandbox/crypto/crypto-profile';
 import { SandboxFiles } from '../sandbox/provisioning/sandbox-files';
 import { VaultPaths } from '../sandbox/vault/vault-paths';
 import { agreementRoutes } from './agreements/agreement-routes';
@@ -103,9 +104,9 @@ import { ComplianceReportService } from './compliance/compliance-service';
 import { complianceRoutes } from './compliance/compliance-routes';
 import { agreementHistoryProviders } from './compliance/history-providers';
 
-/** `keys`: the master key (seals agreement keys) and the output-fingerprint key, from services/keys. */
+/** `keys`: the master key (seals agreement keys), the output-fingerprint key and the data directory's cryptographic profile, from services/keys. */
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes; keys: PlatformKeys };
-export type PlatformKeys = { master: Buffer; fingerprint: Buffer };
+export type PlatformKeys = { master: Buffer; fingerprint: Buffer; profile: CryptoProfile };
 
 export function buildServices({ config, db, audit, clock, logger, parser, room, keys }: DomainDeps) {
   const vaultPaths = new VaultPaths(config.dataDir);
@@ -119,7 +120,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room, 
   const sandboxStore = new SandboxStore({ db });
   const riskReportStore = new RiskReportStore({ db });
   const agreements = new AgreementService({
-    db, store: agreementStore, sandboxes: sandboxStore, masterKey, clock,
+    db, store: agreementStore, sandboxes: sandboxStore, masterKey, cryptoProfile: keys.profile, clock,
     riskStop: (tx, stop) => riskReportStore.insert(newRiskReport({
       agreementId: stop.agreement.id, operatorUnit: stop.agreement.operatorUnit, source: 'operator_suspension', summary: stop.reason, openedBy: stop.by.id, openedAt: stop.at,
     }), tx),

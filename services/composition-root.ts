@@ -46,6 +46,7 @@ import { recoveryApp } from './doctor/recovery-app';
 import { SqlParser } from '../sandbox/guard/sql-parser';
 import { StorageMonitor } from './storage/storage-monitor';
 import { withCustodiedKeys } from './keys/key-custody';
+import { cryptoProfileOf } from './keys/recorded-crypto-profile';
 import { assertSealedKeysOpen } from './keys/sealed-keys-check';
 import { outputFingerprintKey } from './keys/platform-secrets';
 import { masterKeyOf } from '../sandbox/keys/master-key';
@@ -82,6 +83,7 @@ const ANCHOR_BREAK_CODES = ['anchor_key_missing', 'anchor_invalid', 'anchor_miss
 
 export async function buildPlatform(configured: Config, options: PlatformOptions = {}): Promise<Platform> {
   const config = withCustodiedKeys(configured, 'create');
+  const cryptoProfile = cryptoProfileOf(config.dataDir, config.cryptoProfile, true);
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = new PlatformMetrics({ defaultMetrics: options.defaultMetrics });
@@ -90,7 +92,7 @@ export async function buildPlatform(configured: Config, options: PlatformOptions
   let keys: PlatformKeys;
   try {
     await assertSealedKeysOpen(store.main, masterKey);
-    keys = { master: masterKey, fingerprint: await outputFingerprintKey(store.main, masterKey, clock.now().toISOString()) };
+    keys = { master: masterKey, profile: cryptoProfile, fingerprint: await outputFingerprintKey(store.main, masterKey, clock.now().toISOString(), cryptoProfile) };
   } catch (error) {
     // A refused start lets go of the data directory, so that the rotation (or a fixed start) can open it.
     await writer.close();

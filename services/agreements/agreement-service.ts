@@ -5,6 +5,7 @@
  * answers 409; the operator may only make a risk stop of its own agreement. A transition asked
  * for by a principal commits together with its request's audit entry.
  */
+import type { CryptoProfile } from '../../sandbox/crypto/crypto-profile';
 import crypto from 'node:crypto';
 import { permits, type AppAbility } from '../../policies/define-ability-for';
 import type { Action } from '../../policies/actions';
@@ -30,7 +31,7 @@ export function sandboxKeyContext(sandboxId: string): string {
 
 export class AgreementService {
   constructor(private readonly deps: {
-    db: SerialConnection; store: AgreementStore; sandboxes: SandboxStore; masterKey: Buffer; clock: Clock;
+    db: SerialConnection; store: AgreementStore; sandboxes: SandboxStore; masterKey: Buffer; cryptoProfile: CryptoProfile; clock: Clock;
     /** Records an operator's risk stop (its own suspension) as a risk report, in the suspension's transaction. */
     riskStop?: (tx: SqlRunner, stop: { agreement: Agreement; by: Principal; reason: string; at: string }) => Promise<void>;
     /** Why the agreement's operator may not resume work (no qualification in force), or null. */
@@ -59,7 +60,7 @@ export class AgreementService {
       statusChangedAt: now,
       statusReason: null,
     };
-    const key = seal(crypto.randomBytes(32), this.deps.masterKey, sandboxKeyContext(sandboxId));
+    const key = seal(crypto.randomBytes(32), this.deps.masterKey, sandboxKeyContext(sandboxId), this.deps.cryptoProfile);
     return {
       agreement,
       insert: async (tx) => {

@@ -75,6 +75,7 @@ const envSchema = z.object({
   SHUYU_KEY_SOURCE: z.enum(['file', 'env', 'kms-command']).default('file'),
   SHUYU_KEY_DIR: z.string().min(1).optional(),
   SHUYU_KEY_COMMAND: z.string().trim().min(1).optional(),
+  SHUYU_CRYPTO_PROFILE: z.enum(['intl', 'gm']).optional(),
   SHUYU_NEW_MASTER_KEY: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex characters').optional(),
   SHUYU_METRICS_TOKEN: z.string().min(32).optional(),
   SHUYU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
@@ -125,6 +126,11 @@ export type Config = Readonly<{
    * environment only, or a command (`kms-command`, an HSM or cloud KMS client) run once per key.
    */
   keys: Readonly<{ source: 'file' | 'env' | 'kms-command'; dir: string; command: string | undefined; newMasterKeyHex: string | undefined }>;
+  /**
+   * The cryptographic profile asked for (intl or gm, see sandbox/crypto/crypto-profile.ts): used
+   * when the data directory is created and recorded there; afterwards it must match or be unset.
+   */
+  cryptoProfile: 'intl' | 'gm' | undefined;
 }>;
 
 export class ConfigError extends Error {}
@@ -176,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: (e.SHUYU_DEMO ?? (profile === 'production' ? '0' : '1')) === '1',
     profile,
     keys,
+    cryptoProfile: e.SHUYU_CRYPTO_PROFILE,
   });
 }
 

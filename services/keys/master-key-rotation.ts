@@ -7,7 +7,7 @@
  * at the end with the key ids (never the keys).
  */
 import type { SerialConnection } from '../../sandbox/engine/serial-connection';
-import { open, seal } from '../../sandbox/keys/sealed-box';
+import { open, seal, sealedProfile } from '../../sandbox/keys/sealed-box';
 import type { AuditService } from '../audit/audit-service';
 import { pausePoint } from '../faults/pause-point';
 import { keyId } from './platform-secrets';
@@ -33,7 +33,7 @@ export async function rotateMasterKey(deps: {
   for (const [i, row] of rows.entries()) {
     if (opensUnder(row, to)) alreadyRotated += 1;
     else {
-      const sealed = seal(open(row.sealed, from, row.context), to, row.context);
+      const sealed = seal(open(row.sealed, from, row.context), to, row.context, sealedProfile(row.sealed));
       await db.transaction(async (tx) => {
         if (!(await replaceSealed(tx, row, sealed))) throw new RotationRefused(`${row.table} ${row.id} changed during the rotation; run it again`);
       });
