@@ -46,6 +46,7 @@ import { recoveryApp } from './doctor/recovery-app';
 import { SqlParser } from '../sandbox/guard/sql-parser';
 import { StorageMonitor } from './storage/storage-monitor';
 import { withCustodiedKeys } from './keys/key-custody';
+import { volumeEncryption } from './keys/encrypted-volume';
 import { cryptoProfileOf } from './keys/recorded-crypto-profile';
 import { assertSealedKeysOpen } from './keys/sealed-keys-check';
 import { outputFingerprintKey } from './keys/platform-secrets';
@@ -183,6 +184,10 @@ async function openCheckedStore(config: Config, logger: Logger, acknowledgeAncho
   for (const problem of checked.problems) logger.error('data directory problem (run `shuyu doctor`)', { file: problem.file, problem: problem.what, advice: problem.advice });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   logger.info('data directory checked', { ms: Math.round(ms), tables: checked.controlStore.tables.length, auditHeadSeq: checked.audit.head?.seq ?? 0 });
+  const volume = volumeEncryption(config.dataDir);
+  if (volume.state !== 'encrypted') {
+    logger.warn('data at rest is protected by the file system only: the data directory is not on an encrypted volume that can be detected (dm-crypt/LUKS); unless its disk is encrypted below the operating system (an encrypted cloud disk), see deploy/SECURITY.md', { dataDir: config.dataDir, device: volume.device, state: volume.state, detail: volume.detail });
+  }
   return store;
 }
 
