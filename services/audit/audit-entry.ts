@@ -1,10 +1,10 @@
 /**
- * An audit entry and its hash. The hash is SHA-256 over a canonical serialisation of every
- * field of the entry together with the previous entry's hash, so that altering, removing or
+ * An audit entry and its hash. The hash is SHA-256 over the RFC 8785 (JCS) serialisation of every
+ * field of the entry together with the previous entry's hash (see `hashInput`), so that altering, removing or
  * reordering any stored entry breaks the chain from that point on.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, toJsonValue, wellFormed } from './canonical-json';
 
 export const auditOutcomes = ['allowed', 'denied', 'failed'] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
@@ -43,23 +43,35 @@ export type AuditEntry = {
 
 export type UnsealedEntry = Omit<AuditEntry, 'hash'>;
 
-export function hashEntry(entry: UnsealedEntry): string {
-  const canonical = canonicalJson([
-    entry.seq,
-    entry.at,
-    entry.actorId,
-    entry.role,
-    entry.action,
-    entry.resource,
-    entry.outcome,
-    entry.requestId,
-    entry.agreementId,
-    entry.details,
-    entry.prevHash,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
+/**
+ * The bytes an entry's hash is taken over: the JCS (RFC 8785) serialisation of the array
+ * `[seq, at, actorId, role, action, resource, outcome, requestId, agreementId, details, prevHash]`.
+ * JCS writes an array as its elements' own serialisations joined by commas, and the stored
+ * `details` column holds exactly `canonicalJson(details)`, so `detailsText` (the stored column)
+ * is spliced in as it is: the hash covers the stored bytes. Entries written before the form was
+ * declared JCS kept their details in the earlier form (the same bytes except for an object whose
+ * keys include array indexes such as "9" and "10"); splicing their stored text verifies them too.
+ */
+export function hashInput(entry: UnsealedEntry, detailsText: string = canonicalJson(entry.details)): string {
+  const { seq, at, actorId, role, action, resource, outcome, requestId, agreementId, prevHash } = entry;
+  const before = [seq, at, actorId, role, action, resource, outcome, requestId, agreementId].map(canonicalJson);
+  return `[${[...before, detailsText, canonicalJson(prevHash)].join(',')}]`;
 }
 
+export function hashEntry(entry: UnsealedEntry, detailsText?: string): string {
+  return createHash('sha256').update(hashInput(entry, detailsText)).digest('hex');
+}
+
+/**
+ * Seals an entry: its strings made well-formed and its details mapped onto the JSON data model
+ * (see `toJsonValue`), so that what is stored is what was hashed, then its hash.
+ */
 export function sealEntry(entry: UnsealedEntry): AuditEntry {
-  return { ...entry, hash: hashEntry(entry) };
+  const text = (value: string | null) => (value === null ? null : wellFormed(value));
+  const clean: UnsealedEntry = {
+    seq: entry.seq, at: wellFormed(entry.at), actorId: text(entry.actorId), role: text(entry.role), action: wellFormed(entry.action),
+    resource: wellFormed(entry.resource), outcome: entry.outcome, requestId: wellFormed(entry.requestId), agreementId: text(entry.agreementId),
+    details: toJsonValue(entry.details) as Record<string, unknown>, prevHash: entry.prevHash,
+  };
+  return { ...clean, hash: hashEntry(clean) };
 }

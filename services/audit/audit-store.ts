@@ -80,10 +80,18 @@ export async function countEntries(db: SqlRunner): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Entries in seq order, a page at a time (for verification and export). */
-export async function readPage(db: SqlRunner, afterSeq: number, pageSize: number): Promise<AuditEntry[]> {
+/** An entry with its `details` column as stored: the bytes its hash covers (see `hashInput`). */
+export type StoredEntry = { entry: AuditEntry; detailsText: string };
+
+/** Entries in seq order, a page at a time, with their stored details text (for verification). */
+export async function readStoredPage(db: SqlRunner, afterSeq: number, pageSize: number): Promise<StoredEntry[]> {
   const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq, pageSize]);
-  return rows.map(rowToEntry);
+  return rows.map((row) => ({ entry: rowToEntry(row), detailsText: row.details }));
+}
+
+/** Entries in seq order, a page at a time. */
+export async function readPage(db: SqlRunner, afterSeq: number, pageSize: number): Promise<AuditEntry[]> {
+  return (await readStoredPage(db, afterSeq, pageSize)).map((stored) => stored.entry);
 }
 
 export async function findEntries(db: SqlRunner, filter: AuditFilter): Promise<AuditEntry[]> {

@@ -1,12 +1,13 @@
 /**
  * Verifies the audit chain: seq numbers run 1..n without gaps, each entry's prevHash is the
- * previous entry's hash, each stored hash matches a recomputation, and the chain reaches the
- * signed anchor. Reports the first sequence number where any of these fails.
+ * previous entry's hash, each stored hash matches a recomputation over the stored bytes (see
+ * `hashInput`), and the chain reaches the signed anchor. Reports the first sequence number where
+ * any of these fails.
  */
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import { ANCHOR_BREAK_ACTION, GENESIS_HASH, hashEntry } from './audit-entry';
 import type { AnchorReading, AuditHead } from './audit-anchor';
-import { countEntries, readPage } from './audit-store';
+import { countEntries, readStoredPage } from './audit-store';
 
 export type VerifyReport = {
   valid: boolean;
@@ -30,14 +31,14 @@ export async function verifyChain(db: SqlRunner, anchorReading: AnchorReading, o
   let firstBreakSeq: number | null = null;
   const anchor = anchorReading.anchor;
 
-  for (let page = await readPage(db, 0, PAGE); page.length > 0; page = await readPage(db, head.seq, PAGE)) {
-    for (const entry of page) {
+  for (let page = await readStoredPage(db, 0, PAGE); page.length > 0; page = await readStoredPage(db, head.seq, PAGE)) {
+    for (const { entry, detailsText } of page) {
       entries += 1;
       const expectedSeq = head.seq + 1;
       if (!failure) {
         if (entry.seq !== expectedSeq) failure = { seq: expectedSeq, reason: `entry ${expectedSeq} is missing or out of order` };
         else if (entry.prevHash !== head.hash) failure = { seq: entry.seq, reason: `entry ${entry.seq} does not link to its predecessor` };
-        else if (hashEntry(entry) !== entry.hash) failure = { seq: entry.seq, reason: `entry ${entry.seq} was altered` };
+        else if (hashEntry(entry, detailsText) !== entry.hash) failure = { seq: entry.seq, reason: `entry ${entry.seq} was altered` };
       }
       if (anchor && entry.seq === anchor.seq) hashAtAnchor = entry.hash;
       if (entry.action === ANCHOR_BREAK_ACTION && firstBreakSeq === null) firstBreakSeq = entry.seq;

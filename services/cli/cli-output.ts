@@ -4,6 +4,7 @@
  * `terminalSafe`, so no printed value can move the cursor, clear the screen or forge a line.
  */
 import type { AuditEntry } from '../audit/audit-entry';
+import type { ApiError } from '../console/src/api/api-error';
 import { terminalSafe } from './terminal-safe';
 
 /** One tab-separated line of `audit tail`: seq, time, outcome, role, actor, action, resource. */
@@ -20,4 +21,15 @@ export function planSection(label: string, list: { id: string; endsAt: string; s
 /** The one line a failed command prints on stderr. */
 export function errorLine(error: unknown): string {
   return `shuyu: ${terminalSafe(error instanceof Error ? error.message : String(error))}`;
+}
+
+/**
+ * What a failed HTTP command prints on stderr: the status and the API's error code (which never
+ * changes with the language), the message, one line per detail, and the request id to quote.
+ */
+export function apiErrorText(error: ApiError): string {
+  const where = (d: ApiError['details'][number]) => [d.row !== undefined ? `row ${d.row}` : '', d.column ? `column ${d.column}` : '', d.path ?? ''].filter(Boolean).join(', ');
+  const details = error.details.map((d) => `  ${terminalSafe(where(d) ? `${where(d)}: ${d.message}` : d.message)}`);
+  const request = error.requestId ? [`  (request ${terminalSafe(error.requestId)})`] : [];
+  return [`shuyu: ${error.status} ${terminalSafe(error.code)}: ${terminalSafe(error.message)}`, ...details, ...request].join('\n');
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The `shuyu` command line. `serve` runs the platform (`--read-only-recovery`: the audit log
- * only, read-only, for a damaged data directory); the other commands work offline on a data
- * directory (stop the server first: DuckDB allows one process per database file). Commands that
+ * only, read-only, for a damaged data directory); `datasets upload`, `rules put`, `query` and
+ * `runs download` talk to a running platform over HTTP (see data-plane-commands.ts); the other
+ * commands work offline on a data directory (stop the server first: DuckDB allows one process per database file). Commands that
  * change something reuse the same domain services as the HTTP API, audited the same way.
  * `doctor`, `audit verify` and `audit tail` only read: they open control.duckdb read-only, never
  * create the anchor key, and change no byte in the data directory. Everything printed goes
@@ -24,7 +25,10 @@ import { ControlStore, controlFile } from '../store/control-store';
 import { consoleDist, consoleIsCurrent, ensureConsoleBuilt } from '../console/console-bundle';
 import { seedDemo } from '../demo/seed-demo';
 import { demoWelcome } from '../demo/demo-welcome';
-import { auditTailLine, errorLine, planSection } from './cli-output';
+import { ApiError } from '../console/src/api/api-error';
+import { platformVersion } from '../config/version';
+import { apiErrorText, auditTailLine, errorLine, planSection } from './cli-output';
+import { addDataPlaneCommands } from './data-plane-commands';
 import { progressBar } from './progress-bar';
 import { withCustodiedKeys } from '../keys/key-custody';
 import { addKeyCommands } from './keys-command';
@@ -33,6 +37,7 @@ import { terminalSafe, terminalSafeJson, terminalSafeLines } from './terminal-sa
 const program = new Command()
   .name('shuyu')
   .description('Shuyu (数域): privacy-preserving data sandbox platform for public data authorized operation')
+  .version(platformVersion, '-V, --version', 'print the version')
   .option('-d, --data-dir <dir>', 'data directory (overrides SHUYU_DATA_DIR)')
   .configureOutput({
     writeOut: (text) => process.stdout.write(terminalSafeLines(text)),
@@ -218,9 +223,11 @@ audit
   });
 
 addKeyCommands(program, config);
+addDataPlaneCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof DataDirectoryDamaged) console.error(terminalSafeLines(`shuyu: ${describeRefusal(error)}`));
+  if (error instanceof ApiError) console.error(apiErrorText(error));
+  else if (error instanceof DataDirectoryDamaged) console.error(terminalSafeLines(`shuyu: ${describeRefusal(error)}`));
   else console.error(errorLine(error));
   process.exit(1);
 });
