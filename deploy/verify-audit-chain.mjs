@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Verifies an exported Shuyu audit chain (GET /api/v1/audit/export?format=csv) on its own: no
 // project code, only node:crypto and the RFC 8785 (JCS) serialisation below, so an outside
-// auditor can read all of it. Usage: node verify-audit-chain.mjs shuyu-audit.csv [--head SEQ:HASH]
-// Each entry's hash is SHA-256 over the UTF-8 bytes of
+// auditor can read all of it.
+// Usage: node verify-audit-chain.mjs shuyu-audit.csv [--head SEQ:HASH] [--sm3]
+// Each entry's hash is SHA-256 (SM3 with --sm3, for a platform under the 国密 profile: GET
+// /api/v1/audit/anchor says which) over the UTF-8 bytes of
 //   JCS([seq, at, actorId, role, action, resource, outcome, requestId, agreementId, details, prevHash])
 // where the stored `details` column is JCS(details) and stands in that array as it is. prevHash is
 // the previous entry's hash (64 zeros for entry 1) and seq runs 1..n. `--head` checks the last
@@ -46,7 +48,7 @@ function parseCsv(text) {
 
 const COLUMNS = ['seq', 'at', 'actor_id', 'role', 'action', 'resource', 'outcome', 'request_id', 'agreement_id', 'details', 'prev_hash', 'hash'];
 
-function verify(rows, expectedHead) {
+function verify(rows, expectedHead, algorithm) {
   const [header, ...entries] = rows;
   if (header?.join(',') !== COLUMNS.join(',')) return { valid: false, entries: 0, reason: `expected the columns ${COLUMNS.join(',')}` };
   let head = { seq: 0, hash: '0'.repeat(64) };
@@ -58,7 +60,7 @@ function verify(rows, expectedHead) {
     if (prevHash !== head.hash) return fail(`entry ${seq} does not link to its predecessor`);
     const before = [seq, at, actorId, role, action, resource, outcome, requestId, agreementId].map(jcs);
     const input = `[${[...before, details, jcs(prevHash)].join(',')}]`;
-    if (createHash('sha256').update(input, 'utf8').digest('hex') !== hash) return fail(`entry ${seq} was altered`);
+    if (createHash(algorithm).update(input, 'utf8').digest('hex') !== hash) return fail(`entry ${seq} was altered`);
     if (jcs(JSON.parse(details)) !== details) earlierForm += 1;
     head = { seq, hash };
   }
@@ -68,12 +70,14 @@ function verify(rows, expectedHead) {
   return { valid: true, entries: entries.length, head, detailsInEarlierForm: earlierForm };
 }
 
-const [file, flag, headArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const sm3 = args.includes('--sm3');
+const [file, flag, headArg] = args.filter((a) => a !== '--sm3');
 const headMatch = /^(\d+):([0-9a-f]{64})$/.exec(headArg ?? '');
 if (!file || (flag !== undefined && (flag !== '--head' || !headMatch))) {
-  console.error('usage: node verify-audit-chain.mjs shuyu-audit.csv [--head SEQ:HASH]');
+  console.error('usage: node verify-audit-chain.mjs shuyu-audit.csv [--head SEQ:HASH] [--sm3]');
   process.exit(2);
 }
-const report = verify(parseCsv(readFileSync(file, 'utf8')), headMatch ? { seq: Number(headMatch[1]), hash: headMatch[2] } : null);
+const report = verify(parseCsv(readFileSync(file, 'utf8')), headMatch ? { seq: Number(headMatch[1]), hash: headMatch[2] } : null, sm3 ? 'sm3' : 'sha256');
 console.log(JSON.stringify(report, null, 2));
 process.exit(report.valid ? 0 : 1);

@@ -19,6 +19,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { canonicalJson } from './canonical-json';
 import { fsyncPath } from '../../sandbox/vault/fsync-path';
+import { dataDirCryptoProfile, hashAlgorithm, type CryptoProfile } from '../../sandbox/crypto/crypto-profile';
+import type { ChainHash } from './audit-entry';
+import { anchorSigner, type AnchorSigner } from './anchor-signer';
 
 export type AuditHead = { seq: number; hash: string };
 export type SignedAnchor = AuditHead & { at: string; mac: string };
@@ -32,8 +35,24 @@ export class AuditAnchor {
   private readonly file: string;
   private fd: number | null = null;
 
-  constructor(private readonly deps: { dataDir: string; key: string }) {
+  private readonly signer: AnchorSigner;
+  private readonly profile: CryptoProfile;
+
+  /** `profile` (default: the one recorded in the data directory) chooses the signature and the chain's hash; under gm `publicKey` alone can verify. */
+  constructor(private readonly deps: { dataDir: string; key: string; profile?: CryptoProfile; publicKey?: string }) {
     this.file = path.join(deps.dataDir, ANCHOR_FILE);
+    this.profile = deps.profile ?? dataDirCryptoProfile(deps.dataDir);
+    this.signer = anchorSigner(this.profile, deps.key, deps.publicKey);
+  }
+
+  /** The hash of the chain this anchor signs: SHA-256, or SM3 under gm. */
+  get chainHash(): ChainHash {
+    return hashAlgorithm(this.profile);
+  }
+
+  /** The signature's algorithm and, under gm, the public key that verifies it. */
+  get verification(): { algorithm: AnchorSigner['algorithm']; publicKey: string | null } {
+    return { algorithm: this.signer.algorithm, publicKey: this.signer.publicKey };
   }
 
   /** Writes the head durably; resolves with the signed anchor once it is on disk. */
@@ -64,9 +83,7 @@ export class AuditAnchor {
         return { anchor: null, signatureValid: false };
       }
       const anchor: SignedAnchor = { seq: seq as number, hash, at, mac };
-      const expected = this.sign(anchor, at);
-      const valid = mac.length === expected.length && crypto.timingSafeEqual(Buffer.from(mac), Buffer.from(expected));
-      return { anchor, signatureValid: valid };
+      return { anchor, signatureValid: this.signer.verify(anchorMessage(anchor, at), mac) };
     } catch {
       return { anchor: null, signatureValid: false };
     }
@@ -88,8 +105,13 @@ export class AuditAnchor {
   }
 
   private sign(head: AuditHead, at: string): string {
-    return crypto.createHmac('sha256', this.deps.key).update(canonicalJson({ seq: head.seq, hash: head.hash, at })).digest('hex');
+    return this.signer.sign(anchorMessage(head, at));
   }
+}
+
+/** What the anchor's signature covers: the JCS form of {seq, hash, at}. */
+export function anchorMessage(head: AuditHead, at: string): string {
+  return canonicalJson({ seq: head.seq, hash: head.hash, at });
 }
 
 /** Temporary files of the rename-based anchor that earlier versions wrote. */

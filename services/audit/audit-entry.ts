@@ -58,20 +58,23 @@ export function hashInput(entry: UnsealedEntry, detailsText: string = canonicalJ
   return `[${[...before, detailsText, canonicalJson(prevHash)].join(',')}]`;
 }
 
-export function hashEntry(entry: UnsealedEntry, detailsText?: string): string {
-  return createHash('sha256').update(hashInput(entry, detailsText)).digest('hex');
+/** The entry's hash: SHA-256, or SM3 under the gm profile (`algorithm`), over `hashInput`. */
+export function hashEntry(entry: UnsealedEntry, detailsText?: string, algorithm: ChainHash = 'sha256'): string {
+  return createHash(algorithm).update(hashInput(entry, detailsText)).digest('hex');
 }
+
+export type ChainHash = 'sha256' | 'sm3';
 
 /**
  * Seals an entry: its strings made well-formed and its details mapped onto the JSON data model
  * (see `toJsonValue`), so that what is stored is what was hashed, then its hash.
  */
-export function sealEntry(entry: UnsealedEntry): AuditEntry {
+export function sealEntry(entry: UnsealedEntry, algorithm: ChainHash = 'sha256'): AuditEntry {
   const text = (value: string | null) => (value === null ? null : wellFormed(value));
   const clean: UnsealedEntry = {
     seq: entry.seq, at: wellFormed(entry.at), actorId: text(entry.actorId), role: text(entry.role), action: wellFormed(entry.action),
     resource: wellFormed(entry.resource), outcome: entry.outcome, requestId: wellFormed(entry.requestId), agreementId: text(entry.agreementId),
     details: toJsonValue(entry.details) as Record<string, unknown>, prevHash: entry.prevHash,
   };
-  return { ...clean, hash: hashEntry(clean) };
+  return { ...clean, hash: hashEntry(clean, undefined, algorithm) };
 }

@@ -42,6 +42,14 @@ const verifySchema = z.object({
   anchor: z.object({ seq: z.number().int(), hash: z.string(), at: z.string(), signatureValid: z.boolean() }).nullable(),
 });
 
+const anchorSchema = z.object({
+  profile: z.enum(['intl', 'gm']),
+  chainHash: z.enum(['SHA-256', 'SM3']),
+  signatureAlgorithm: z.enum(['HMAC-SHA256', 'SM2-with-SM3']),
+  publicKey: z.string().nullable().meta({ description: 'gm: the SM2 public key (04 ‖ x ‖ y, hex) that verifies the anchor; null under intl (HMAC)' }),
+  anchor: z.object({ seq: z.number().int(), hash: z.string(), at: z.string(), signature: z.string(), signedText: z.string() }).nullable(),
+});
+
 /** Cursors are opaque to clients: the last seq seen and the direction, base64url. */
 function decodeCursor(cursor: string, order: 'asc' | 'desc'): number {
   const match = /^(asc|desc):(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -93,6 +101,19 @@ export function auditRoutes(audit: AuditService): Route[] {
         const report = await audit.verify();
         note.details = { valid: report.valid, entries: report.entries, firstInvalidSeq: report.firstInvalidSeq };
         return { status: 200, body: report };
+      },
+    }),
+    defineRoute({
+      id: 'audit.anchor',
+      method: 'get',
+      path: '/audit/anchor',
+      tag: 'Audit',
+      summary: 'The signed anchor of the chain head, how the chain is hashed and the anchor signed, and (gm) the public key that verifies it',
+      permission: ['verify', 'AuditLog'],
+      responses: { 200: { description: 'the anchor and how to verify it', schema: anchorSchema } },
+      handler: async ({ audit: note }) => {
+        note.resource = 'audit';
+        return { status: 200, body: await audit.anchorInfo() };
       },
     }),
     defineRoute({

@@ -10,7 +10,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type { SerialConnection, SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { AuditEvent, AuditEntry } from './audit-entry';
-import type { AuditAnchor } from './audit-anchor';
+import { anchorMessage, type AuditAnchor } from './audit-anchor';
 import type { AuditSink, StateChange } from './audit-sink';
 import { findEntries, type AuditFilter } from './audit-store';
 import { verifyChain, type VerifyProgress, type VerifyReport } from './audit-verifier';
@@ -19,6 +19,11 @@ import type { AuditWriter } from './audit-writer';
 class NothingChanged extends Error {}
 
 export type ExportFormat = 'csv' | 'parquet';
+
+export type AnchorInfo = {
+  profile: 'intl' | 'gm'; chainHash: 'SHA-256' | 'SM3'; signatureAlgorithm: 'HMAC-SHA256' | 'SM2-with-SM3'; publicKey: string | null;
+  anchor: { seq: number; hash: string; at: string; signature: string; signedText: string } | null;
+};
 
 export class AuditService implements AuditSink {
   constructor(private readonly deps: { db: SerialConnection; writer: AuditWriter | null; anchor: AuditAnchor; enabled: boolean }) {}
@@ -86,7 +91,18 @@ export class AuditService implements AuditSink {
   async verify(onProgress?: VerifyProgress): Promise<VerifyReport> {
     await this.deps.writer?.flush();
     const anchor = this.deps.anchor.read();
-    return verifyChain(this.deps.db, anchor, onProgress);
+    return verifyChain(this.deps.db, anchor, onProgress, this.deps.anchor.chainHash);
+  }
+
+  /** The anchor as written, what its signature covers, and how to verify it (under gm, with the public key alone). */
+  async anchorInfo(): Promise<AnchorInfo> {
+    await this.deps.writer?.flush();
+    const { anchor } = this.deps.anchor.read();
+    const { algorithm, publicKey } = this.deps.anchor.verification;
+    return {
+      profile: this.deps.anchor.chainHash === 'sm3' ? 'gm' : 'intl', chainHash: this.deps.anchor.chainHash === 'sm3' ? 'SM3' : 'SHA-256', signatureAlgorithm: algorithm, publicKey,
+      anchor: anchor ? { seq: anchor.seq, hash: anchor.hash, at: anchor.at, signature: anchor.mac, signedText: anchorMessage(anchor, anchor.at) } : null,
+    };
   }
 
   /** Writes the whole log to a temporary file in `format`; the caller streams and removes it. */

@@ -5,7 +5,7 @@
  * any of these fails.
  */
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
-import { ANCHOR_BREAK_ACTION, GENESIS_HASH, hashEntry } from './audit-entry';
+import { ANCHOR_BREAK_ACTION, GENESIS_HASH, hashEntry, type ChainHash } from './audit-entry';
 import type { AnchorReading, AuditHead } from './audit-anchor';
 import { countEntries, readStoredPage } from './audit-store';
 
@@ -22,7 +22,8 @@ const PAGE = 10_000;
 
 export type VerifyProgress = (done: number, total: number) => void;
 
-export async function verifyChain(db: SqlRunner, anchorReading: AnchorReading, onProgress?: VerifyProgress): Promise<VerifyReport> {
+/** `hash`: the chain's hash (the data directory's profile: SHA-256, or SM3 under gm). */
+export async function verifyChain(db: SqlRunner, anchorReading: AnchorReading, onProgress?: VerifyProgress, hash: ChainHash = 'sha256'): Promise<VerifyReport> {
   const total = onProgress ? await countEntries(db) : 0;
   let head: AuditHead = { seq: 0, hash: GENESIS_HASH };
   let entries = 0;
@@ -38,7 +39,7 @@ export async function verifyChain(db: SqlRunner, anchorReading: AnchorReading, o
       if (!failure) {
         if (entry.seq !== expectedSeq) failure = { seq: expectedSeq, reason: `entry ${expectedSeq} is missing or out of order` };
         else if (entry.prevHash !== head.hash) failure = { seq: entry.seq, reason: `entry ${entry.seq} does not link to its predecessor` };
-        else if (hashEntry(entry, detailsText) !== entry.hash) failure = { seq: entry.seq, reason: `entry ${entry.seq} was altered` };
+        else if (hashEntry(entry, detailsText, hash) !== entry.hash) failure = { seq: entry.seq, reason: `entry ${entry.seq} was altered` };
       }
       if (anchor && entry.seq === anchor.seq) hashAtAnchor = entry.hash;
       if (entry.action === ANCHOR_BREAK_ACTION && firstBreakSeq === null) firstBreakSeq = entry.seq;

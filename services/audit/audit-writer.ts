@@ -156,7 +156,7 @@ export class AuditWriter {
         agreementId: event.agreementId ?? null,
         details: redactSecrets(event.details ?? {}) as Record<string, unknown>,
         prevHash: previous.hash,
-      });
+      }, this.deps.anchor.chainHash);
       previous = { seq: entry.seq, hash: entry.hash };
       return entry;
     });

@@ -195,11 +195,13 @@ const audit = program.command('audit').description('the hash-chained audit log')
 audit
   .command('verify')
   .description('verify the chain and its anchor offline, read-only; exits 1 when invalid')
-  .action(async () => {
+  .option('--public-key <hex>', 'gm profile: verify the anchor with this SM2 public key alone (no anchor key needed), e.g. the one GET /audit/anchor published')
+  .action(async (opts: { publicKey?: string }) => {
     const report = await readOnly(async (store, cfg) => {
-      const key = readAnchorKey(cfg.dataDir, cfg.audit.hmacKey);
-      if (!key) console.error('shuyu: no anchor key (audit-anchor.key is missing and SHUYU_AUDIT_HMAC_KEY is not set): the anchor cannot be checked');
-      return verifyChain(store.main, new AuditAnchor({ dataDir: cfg.dataDir, key: key ?? '' }).read(), progressBar('verifying'));
+      const key = opts.publicKey ? null : readAnchorKey(cfg.dataDir, cfg.audit.hmacKey);
+      if (!key && !opts.publicKey) console.error('shuyu: no anchor key (audit-anchor.key is missing and SHUYU_AUDIT_HMAC_KEY is not set): the anchor cannot be checked');
+      const anchor = new AuditAnchor({ dataDir: cfg.dataDir, key: key ?? '', ...(opts.publicKey ? { publicKey: opts.publicKey.toLowerCase() } : {}) });
+      return verifyChain(store.main, anchor.read(), progressBar('verifying'), anchor.chainHash);
     });
     console.log(terminalSafeJson(report));
     if (!report.valid) process.exitCode = 1;

@@ -13,6 +13,7 @@
  * `full` (for `shuyu doctor`; too slow for every start on a large store) adds the whole chain
  * (`verifyChain`), more index probes, and reads every vault version file (see check-vault.ts).
  */
+import { dataDirCryptoProfile, hashAlgorithm } from '../../sandbox/crypto/crypto-profile';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
@@ -123,7 +124,7 @@ export async function inspectOpenStore(db: SqlRunner, dataDir: string, options: 
     report.audit.anchorKeyFound = anchor.keyFound;
     report.problems.push(...anchor.problems);
     if (options.depth === 'full') {
-      const chain = await verifyChain(db, anchor.reading ?? { anchor: null, signatureValid: true }, options.onProgress);
+      const chain = await verifyChain(db, anchor.reading ?? { anchor: null, signatureValid: true }, options.onProgress, hashAlgorithm(dataDirCryptoProfile(dataDir)));
       report.audit.chain = chain;
       if (!chain.valid && chain.reason && isLinkFailure(chain.reason)) {
         report.problems.push({

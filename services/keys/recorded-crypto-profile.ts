@@ -7,24 +7,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/config';
-import { CRYPTO_PROFILES, type CryptoProfile } from '../../sandbox/crypto/crypto-profile';
+import { CRYPTO_PROFILE_FILE, recordedCryptoProfile, UnknownCryptoProfile, type CryptoProfile } from '../../sandbox/crypto/crypto-profile';
 import { fsyncPath } from '../../sandbox/vault/fsync-path';
 import { controlFile } from '../store/control-store';
 
-export const CRYPTO_PROFILE_FILE = 'crypto-profile';
-
-/** The recorded profile; `null` when none is recorded (a new directory, or one from before profiles). */
-export function readCryptoProfile(dataDir: string): CryptoProfile | null {
-  const file = path.join(dataDir, CRYPTO_PROFILE_FILE);
-  if (!fs.existsSync(file)) return null;
-  const word = fs.readFileSync(file, 'utf8').trim();
-  if (!(CRYPTO_PROFILES as readonly string[]).includes(word)) throw new ConfigError(`${file} holds no known cryptographic profile (intl or gm): restore it from the backup`);
-  return word as CryptoProfile;
-}
-
 /** The profile this data directory uses, recorded on first use (`record`), checked against the one asked for. */
 export function cryptoProfileOf(dataDir: string, asked: CryptoProfile | undefined, record: boolean): CryptoProfile {
-  const recorded = readCryptoProfile(dataDir);
+  let recorded: CryptoProfile | null;
+  try {
+    recorded = recordedCryptoProfile(dataDir);
+  } catch (error) {
+    throw error instanceof UnknownCryptoProfile ? new ConfigError(error.message) : error;
+  }
   const existing = fs.existsSync(controlFile(dataDir));
   const profile = recorded ?? (existing ? 'intl' : asked ?? 'intl');
   if (asked && asked !== profile) {

@@ -91,6 +91,7 @@ const calls: Record<string, Call> = {
   'GET /runs': { path: async () => '/runs' },
   'GET /audit': { path: async () => '/audit' },
   'GET /audit/verify': { path: async () => '/audit/verify' },
+  'GET /audit/anchor': { path: async () => '/audit/anchor' },
   'GET /audit/export': { path: async () => '/audit/export?format=csv' },
   'GET /metrics': { path: async () => '/metrics' },
   'POST /entrustments': { path: async () => '/entrustments', body: async (t) => ({ examinerId: await t.freshExaminerId(), agreementId: null }) },

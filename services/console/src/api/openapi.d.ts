@@ -1478,6 +1478,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/anchor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed anchor of the chain head, how the chain is hashed and the anchor signed, and (gm) the public key that verifies it */
+        get: operations["audit.anchor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/export": {
         parameters: {
             query?: never;
@@ -9964,6 +9981,69 @@ export interface operations {
                             hash: string;
                             at: string;
                             signatureValid: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "audit.anchor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the anchor and how to verify it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        profile: "intl" | "gm";
+                        /** @enum {string} */
+                        chainHash: "SHA-256" | "SM3";
+                        /** @enum {string} */
+                        signatureAlgorithm: "HMAC-SHA256" | "SM2-with-SM3";
+                        /** @description gm: the SM2 public key (04 ‖ x ‖ y, hex) that verifies the anchor; null under intl (HMAC) */
+                        publicKey: string | null;
+                        anchor: {
+                            seq: number;
+                            hash: string;
+                            at: string;
+                            signature: string;
+                            signedText: string;
                         } | null;
                     };
                 };
