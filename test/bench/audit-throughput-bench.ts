@@ -3,7 +3,9 @@
  * directory: one appends an audit entry per request (SHUYU_AUDIT_ENABLED=true), the other
  * does not (false: `AuditService.record` does nothing). Both serve authenticated
  * `GET /api/v1/me` to 32 closed-loop clients in alternating rounds; the figure is the ratio
- * of their median throughputs (goal >= 0.7). Then the caller-side latency of
+ * of their median throughputs (goal >= 0.7). A third server audits under the 国密 profile (SM3
+ * chain, SM2-signed anchor), with its own ratio to the same unaudited server (goal >= 0.7 too).
+ * Then the caller-side latency of
  * `audit.record` at concurrency 1 and 32, and the writer's commit figures.
  */
 import { round, goal, median, type BenchContext, type BenchReport, type BenchSection, type BenchTable } from './bench-report';
@@ -34,6 +36,7 @@ async function runAuditThroughputBench(context: BenchContext): Promise<BenchRepo
   try {
     servers.push(await startBenchServer('audited', { SHUYU_AUDIT_ENABLED: 'true' }));
     servers.push(await startBenchServer('unaudited', { SHUYU_AUDIT_ENABLED: 'false' }));
+    servers.push(await startBenchServer('audited-gm', { SHUYU_AUDIT_ENABLED: 'true', SHUYU_CRYPTO_PROFILE: 'gm' }));
     const [audited] = servers;
     for (const server of servers) await checkServerAnswers(server, plan.mode);
     await warmUp(servers, plan, Math.round(2000 * context.scale));
@@ -55,6 +58,7 @@ function buildReport(plan: RoundPlan, rounds: RoundResult[], appends: AppendLate
   const medianOf = (label: string) => median(rounds.filter((r) => r.server === label).map((r) => r.load.throughput));
   const audited = medianOf('audited');
   const unaudited = medianOf('unaudited');
+  const auditedGm = medianOf('audited-gm');
   const ratio = audited / unaudited;
   const paired = pairedRatios(rounds);
   const auditedCommits = sumStats(rounds.filter((r) => r.server === 'audited').map((r) => r.commits));
@@ -67,6 +71,8 @@ function buildReport(plan: RoundPlan, rounds: RoundResult[], appends: AppendLate
     http_audited_rps_median: round(audited, 4),
     http_unaudited_rps_median: round(unaudited, 4),
     audited_to_unaudited_ratio: round(ratio, 3),
+    http_audited_gm_rps_median: round(auditedGm, 4),
+    gm_audited_to_unaudited_ratio: round(auditedGm / unaudited, 3),
     paired_round_ratio_min: round(Math.min(...paired), 3),
     paired_round_ratio_max: round(Math.max(...paired), 3),
     http_non2xx_or_errors: failures,
@@ -94,7 +100,7 @@ function buildReport(plan: RoundPlan, rounds: RoundResult[], appends: AppendLate
     name: auditThroughputBench.name,
     figures,
     tables: [roundsTable(rounds), appendTable(appends)],
-    goals: [goal('audited_to_unaudited_ratio', round(ratio, 3), '>=', RATIO_GOAL)],
+    goals: [goal('audited_to_unaudited_ratio', round(ratio, 3), '>=', RATIO_GOAL), goal('gm_audited_to_unaudited_ratio', round(auditedGm / unaudited, 3), '>=', RATIO_GOAL)],
     notes,
   };
 }
