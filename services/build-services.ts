@@ -4,6 +4,7 @@
  */
 import type { SerialConnection } from '../sandbox/engine/serial-connection';
 import type { CryptoProfile } from '../sandbox/crypto/crypto-profile';
+import type { DocumentSigner } from './keys/document-signer';
 import { SandboxFiles } from '../sandbox/provisioning/sandbox-files';
 import { VaultPaths } from '../sandbox/vault/vault-paths';
 import { agreementRoutes } from './agreements/agreement-routes';
@@ -106,7 +107,7 @@ import { agreementHistoryProviders } from './compliance/history-providers';
 
 /** `keys`: the master key (seals agreement keys), the output-fingerprint key and the data directory's cryptographic profile, from services/keys. */
 export type DomainDeps = { config: Config; db: SerialConnection; audit: AuditService; clock: Clock; logger: Logger; parser: SqlParser; room?: RoomCheck & StorageFailureNotes; keys: PlatformKeys };
-export type PlatformKeys = { master: Buffer; fingerprint: Buffer; profile: CryptoProfile };
+export type PlatformKeys = { master: Buffer; fingerprint: Buffer; profile: CryptoProfile; documents: DocumentSigner };
 
 export function buildServices({ config, db, audit, clock, logger, parser, room, keys }: DomainDeps) {
   const vaultPaths = new VaultPaths(config.dataDir);
@@ -204,7 +205,7 @@ export function buildServices({ config, db, audit, clock, logger, parser, room, 
   });
   const destructionStore = new DestructionStore({ db });
   const lifecycle = new SandboxLifecycle({
-    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: destructionStore, files, handles: [workers],
+    db, agreements: agreementStore, sandboxes: sandboxStore, destructions: destructionStore, files, handles: [workers], signer: keys.documents,
     settleProvisioning: (id) => provisioner.settle(id), audit, clock, logger,
   });
   const expiry = new ScheduledJob('expiry', async () => {

@@ -46,6 +46,7 @@ import { recoveryApp } from './doctor/recovery-app';
 import { SqlParser } from '../sandbox/guard/sql-parser';
 import { StorageMonitor } from './storage/storage-monitor';
 import { withCustodiedKeys } from './keys/key-custody';
+import { documentSigner } from './keys/document-signer';
 import { volumeEncryption } from './keys/encrypted-volume';
 import { cryptoProfileOf } from './keys/recorded-crypto-profile';
 import { assertSealedKeysOpen } from './keys/sealed-keys-check';
@@ -93,7 +94,11 @@ export async function buildPlatform(configured: Config, options: PlatformOptions
   let keys: PlatformKeys;
   try {
     await assertSealedKeysOpen(store.main, masterKey);
-    keys = { master: masterKey, profile: cryptoProfile, fingerprint: await outputFingerprintKey(store.main, masterKey, clock.now().toISOString(), cryptoProfile) };
+    if (!config.audit.hmacKey) throw new Error('the audit anchor key is missing');
+    keys = {
+      master: masterKey, profile: cryptoProfile, documents: documentSigner(cryptoProfile, config.audit.hmacKey),
+      fingerprint: await outputFingerprintKey(store.main, masterKey, clock.now().toISOString(), cryptoProfile),
+    };
   } catch (error) {
     // A refused start lets go of the data directory, so that the rotation (or a fixed start) can open it.
     await writer.close();
@@ -108,7 +113,7 @@ export async function buildPlatform(configured: Config, options: PlatformOptions
   const storage = new StorageMonitor({ dir: config.dataDir, reserve: config.diskReserve, logger });
   await storage.start();
   const services = buildServices({ config, db: store.main, audit, clock, logger, parser, room: storage, keys });
-  const routes = [...principalRoutes(principals, (id, unit) => services.partners.admissible(id, unit)), ...services.routes, ...auditRoutes(audit), ...metricsRoutes(metrics)];
+  const routes = [...principalRoutes(principals, (id, unit) => services.partners.admissible(id, unit)), ...services.routes, ...auditRoutes(audit, keys.documents), ...metricsRoutes(metrics)];
   const app = createApp({
     routes, principals, sink: audit, metrics, logger,
     jsonBodyLimit: config.jsonBodyLimitBytes, metricsToken: config.metricsToken, version: platformVersion,

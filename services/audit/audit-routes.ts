@@ -48,6 +48,8 @@ const anchorSchema = z.object({
   signatureAlgorithm: z.enum(['HMAC-SHA256', 'SM2-with-SM3']),
   publicKey: z.string().nullable().meta({ description: 'gm: the SM2 public key (04 ‖ x ‖ y, hex) that verifies the anchor; null under intl (HMAC)' }),
   anchor: z.object({ seq: z.number().int(), hash: z.string(), at: z.string(), signature: z.string(), signedText: z.string() }).nullable(),
+  documentKey: z.object({ algorithm: z.enum(['SM2-with-SM3', 'Ed25519']), publicKey: z.string() }).nullable()
+    .meta({ description: 'the key that signs destruction certificates: SM2 under gm (the anchor\'s key pair), Ed25519 under intl' }),
 });
 
 /** Cursors are opaque to clients: the last seq seen and the direction, base64url. */
@@ -61,7 +63,8 @@ function encodeCursor(seq: number, order: 'asc' | 'desc'): string {
   return Buffer.from(`${order}:${seq}`, 'utf8').toString('base64url');
 }
 
-export function auditRoutes(audit: AuditService): Route[] {
+/** `documents`: the key that signs the platform's documents (certificates), published with the anchor. */
+export function auditRoutes(audit: AuditService, documents?: { algorithm: 'SM2-with-SM3' | 'Ed25519'; publicKey: string }): Route[] {
   return [
     defineRoute({
       id: 'audit.query',
@@ -113,7 +116,8 @@ export function auditRoutes(audit: AuditService): Route[] {
       responses: { 200: { description: 'the anchor and how to verify it', schema: anchorSchema } },
       handler: async ({ audit: note }) => {
         note.resource = 'audit';
-        return { status: 200, body: await audit.anchorInfo() };
+        const documentKey = documents ? { algorithm: documents.algorithm, publicKey: documents.publicKey } : null;
+        return { status: 200, body: { ...(await audit.anchorInfo()), documentKey } };
       },
     }),
     defineRoute({

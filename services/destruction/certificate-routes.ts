@@ -11,6 +11,9 @@ const certificateSchema = z.object({
   files: z.array(fileSchema), sealedAt: z.string(), destroyedAt: z.string(),
   keyDestruction: z.object({ keyId: z.string(), sealedKeySha256: z.string(), destroyedAt: z.string(), method: z.string() }),
   nothingRemains: z.boolean(), auditHead: z.object({ seq: z.number().int(), hash: z.string() }), hash: z.string(),
+  signature: z.object({
+    algorithm: z.enum(['SM2-with-SM3', 'Ed25519']), publicKey: z.string(), value: z.string(),
+  }).optional().meta({ description: 'the platform\'s signature over `hash`: SM2 (GB/T 32918, SM3, identifier 1234567812345678; public key 04‖x‖y, signature DER, hex) under the 国密 profile, Ed25519 (raw public key, hex) under intl; the public key is also published by GET /audit/anchor' }),
 });
 
 export function certificateRoutes(agreements: AgreementService, lifecycle: SandboxLifecycle): Route[] {

@@ -25,6 +25,7 @@ import type { Logger } from '../logging/create-logger';
 import type { Agreement } from '../agreements/agreement';
 import type { AgreementStore } from '../agreements/agreement-store';
 import type { SandboxStore } from '../sandboxes/sandbox-store';
+import type { DocumentSigner } from '../keys/document-signer';
 import { certificateHash, type DestructionCertificate, type KeyDestruction } from './destruction-certificate';
 import type { DestructionStore, Journal } from './destruction-store';
 
@@ -35,6 +36,8 @@ export interface SandboxHandles {
 
 export type LifecycleDeps = {
   db: SerialConnection;
+  /** Signs each certificate's hash (services/keys/document-signer.ts). */
+  signer: DocumentSigner;
   agreements: AgreementStore;
   sandboxes: SandboxStore;
   destructions: DestructionStore;
@@ -153,7 +156,7 @@ export class SandboxLifecycle {
   private async issue(agreement: Agreement, journal: Journal, keyDestruction: KeyDestruction): Promise<DestructionCertificate> {
     await this.deps.audit.flush();
     const sandbox = await this.deps.sandboxes.get(agreement.sandboxId);
-    const body: Omit<DestructionCertificate, 'hash'> = {
+    const body: Omit<DestructionCertificate, 'hash' | 'signature'> = {
       certificateId: `cert_${crypto.randomUUID()}`,
       agreementId: agreement.id,
       sandboxId: agreement.sandboxId,
@@ -166,7 +169,8 @@ export class SandboxLifecycle {
       nothingRemains: true,
       auditHead: this.deps.audit.head(),
     };
-    const certificate: DestructionCertificate = { ...body, hash: certificateHash(body) };
+    const hash = certificateHash(body);
+    const certificate: DestructionCertificate = { ...body, hash, signature: this.deps.signer.sign(hash) };
     await this.deps.destructions.certificateIssued(agreement.sandboxId, certificate);
     return ((await this.deps.destructions.get(agreement.sandboxId)) as Journal).certificate as DestructionCertificate;
   }

@@ -3824,6 +3824,13 @@ export interface operations {
                             hash: string;
                         };
                         hash: string;
+                        /** @description the platform's signature over `hash`: SM2 (GB/T 32918, SM3, identifier 1234567812345678; public key 04‖x‖y, signature DER, hex) under the 国密 profile, Ed25519 (raw public key, hex) under intl; the public key is also published by GET /audit/anchor */
+                        signature?: {
+                            /** @enum {string} */
+                            algorithm: "SM2-with-SM3" | "Ed25519";
+                            publicKey: string;
+                            value: string;
+                        };
                     };
                 };
             };
@@ -10044,6 +10051,12 @@ export interface operations {
                             at: string;
                             signature: string;
                             signedText: string;
+                        } | null;
+                        /** @description the key that signs destruction certificates: SM2 under gm (the anchor's key pair), Ed25519 under intl */
+                        documentKey: {
+                            /** @enum {string} */
+                            algorithm: "SM2-with-SM3" | "Ed25519";
+                            publicKey: string;
                         } | null;
                     };
                 };
