@@ -7,10 +7,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List principals (never their tokens) */
+        /**
+         * List principals (never their tokens)
+         * @description List principals (never their tokens)
+         *
+         *     Who may call it: authority (the list permission on Principal; records outside the principal’s own scope answer 404).
+         */
         get: operations["principal.list"];
         put?: never;
-        /** Create a principal; its token is returned only in this response */
+        /**
+         * Create a principal; its token is returned only in this response
+         * @description Create a principal; its token is returned only in this response
+         *
+         *     Who may call it: authority (the create permission on Principal; records outside the principal’s own scope answer 404).
+         */
         post: operations["principal.create"];
         delete?: never;
         options?: never;
@@ -25,11 +35,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one principal (others than oneself: authority only) */
+        /**
+         * Read one principal (others than oneself: authority only)
+         * @description Read one principal (others than oneself: authority only)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Principal; records outside the principal’s own scope answer 404).
+         */
         get: operations["principal.read"];
         put?: never;
         post?: never;
-        /** Revoke a principal; its token answers 401 from the next request on */
+        /**
+         * Revoke a principal; its token answers 401 from the next request on
+         * @description Revoke a principal; its token answers 401 from the next request on
+         *
+         *     Who may call it: authority (the delete permission on Principal; records outside the principal’s own scope answer 404).
+         */
         delete: operations["principal.revoke"];
         options?: never;
         head?: never;
@@ -43,7 +63,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I */
+        /**
+         * Who am I
+         * @description Who am I
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Principal; records outside the principal’s own scope answer 404).
+         */
         get: operations["me.read"];
         put?: never;
         post?: never;
@@ -60,10 +85,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalog: metadata of every dataset (never data) */
+        /**
+         * The catalog: metadata of every dataset (never data)
+         * @description The catalog: metadata of every dataset (never data)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         get: operations["dataset.list"];
         put?: never;
-        /** Register a dataset with its classification and column schema (source units) */
+        /**
+         * Register a dataset with its classification and column schema (source units)
+         * @description Register a dataset with its classification and column schema (source units)
+         *
+         *     Who may call it: source (the create permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         post: operations["dataset.create"];
         delete?: never;
         options?: never;
@@ -78,7 +113,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One dataset’s metadata */
+        /**
+         * One dataset’s metadata
+         * @description One dataset’s metadata
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         get: operations["dataset.read"];
         put?: never;
         post?: never;
@@ -95,7 +135,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The vault version history of a dataset (metadata only) */
+        /**
+         * The vault version history of a dataset (metadata only)
+         * @description The vault version history of a dataset (metadata only)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         get: operations["dataset.versions"];
         put?: never;
         post?: never;
@@ -113,7 +158,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Upload data as a new immutable vault version (streamed to disk; owning source unit) */
+        /**
+         * Upload data as a new immutable vault version (streamed to disk; owning source unit)
+         * @description Upload data as a new immutable vault version (streamed to disk; owning source unit)
+         *
+         *     Who may call it: source (the update permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         put: operations["dataset.upload"];
         post?: never;
         delete?: never;
@@ -129,9 +179,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rule set in force and every earlier version */
+        /**
+         * The rule set in force and every earlier version
+         * @description The rule set in force and every earlier version
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         get: operations["masking_rules.read"];
-        /** Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit) */
+        /**
+         * Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit)
+         * @description Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit)
+         *
+         *     Who may call it: source (the update permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         put: operations["masking_rules.put"];
         post?: never;
         delete?: never;
@@ -149,7 +209,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject a rule-set version that keeps personal/identifier columns in clear (authority) */
+        /**
+         * Approve or reject a rule-set version that keeps personal/identifier columns in clear (authority)
+         * @description Approve or reject a rule-set version that keeps personal/identifier columns in clear (authority)
+         *
+         *     Who may call it: authority (the decide permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         post: operations["masking_rules.approve"];
         delete?: never;
         options?: never;
@@ -166,7 +231,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Raw and masked rows side by side, under the rules in force or the rules sent (owning source unit only) */
+        /**
+         * Raw and masked rows side by side, under the rules in force or the rules sent (owning source unit only)
+         * @description Raw and masked rows side by side, under the rules in force or the rules sent (owning source unit only)
+         *
+         *     Who may call it: source (the preview permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         post: operations["masking_rules.preview"];
         delete?: never;
         options?: never;
@@ -183,7 +253,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suggest a semantic, a confidence and a rule for each column from a sample of the vault (owning source unit) */
+        /**
+         * Suggest a semantic, a confidence and a rule for each column from a sample of the vault (owning source unit)
+         * @description Suggest a semantic, a confidence and a rule for each column from a sample of the vault (owning source unit)
+         *
+         *     Who may call it: source (the preview permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         post: operations["dataset.detect"];
         delete?: never;
         options?: never;
@@ -198,10 +273,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications visible to the caller */
+        /**
+         * Applications visible to the caller
+         * @description Applications visible to the caller
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Application; records outside the principal’s own scope answer 404).
+         */
         get: operations["application.list"];
         put?: never;
-        /** Apply to use named columns of datasets for one scenario and one term (operators) */
+        /**
+         * Apply to use named columns of datasets for one scenario and one term (operators)
+         * @description Apply to use named columns of datasets for one scenario and one term (operators)
+         *
+         *     Who may call it: operator (the create permission on Application; records outside the principal’s own scope answer 404).
+         */
         post: operations["application.create"];
         delete?: never;
         options?: never;
@@ -216,7 +301,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One application with its consents */
+        /**
+         * One application with its consents
+         * @description One application with its consents
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Application; records outside the principal’s own scope answer 404).
+         */
         get: operations["application.read"];
         put?: never;
         post?: never;
@@ -235,7 +325,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Consent to or refuse the use of one of your datasets (owning source unit); a refusal needs its reason (comment) and moves the application to refused */
+        /**
+         * Consent to or refuse the use of one of your datasets (owning source unit); a refusal needs its reason (comment) and moves the application to refused
+         * @description Consent to or refuse the use of one of your datasets (owning source unit); a refusal needs its reason (comment) and moves the application to refused
+         *
+         *     Who may call it: source (the consent permission on Application; records outside the principal’s own scope answer 404).
+         */
         post: operations["application.consent"];
         delete?: never;
         options?: never;
@@ -252,7 +347,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Coordinate after a refusal (协调; authority): reopens one refused dataset’s decision once, with a note the source unit reads; the refusal stays in the history */
+        /**
+         * Coordinate after a refusal (协调; authority): reopens one refused dataset’s decision once, with a note the source unit reads; the refusal stays in the history
+         * @description Coordinate after a refusal (协调; authority): reopens one refused dataset’s decision once, with a note the source unit reads; the refusal stays in the history
+         *
+         *     Who may call it: authority (the decide permission on Application; records outside the principal’s own scope answer 404).
+         */
         post: operations["application.coordinate"];
         delete?: never;
         options?: never;
@@ -269,7 +369,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve (needs every consent; creates the agreement and starts provisioning) or reject (also a refused application; authority) */
+        /**
+         * Approve (needs every consent; creates the agreement and starts provisioning) or reject (also a refused application; authority)
+         * @description Approve (needs every consent; creates the agreement and starts provisioning) or reject (also a refused application; authority)
+         *
+         *     Who may call it: authority (the decide permission on Application; records outside the principal’s own scope answer 404).
+         */
         post: operations["application.decide"];
         delete?: never;
         options?: never;
@@ -284,7 +389,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Agreements visible to the caller */
+        /**
+         * Agreements visible to the caller
+         * @description Agreements visible to the caller
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.list"];
         put?: never;
         post?: never;
@@ -301,7 +411,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One agreement, with its transition history */
+        /**
+         * One agreement, with its transition history
+         * @description One agreement, with its transition history
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.read"];
         put?: never;
         post?: never;
@@ -320,7 +435,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suspend: the authority, or the agreement’s own operator as a risk stop (reporting a hazard) */
+        /**
+         * Suspend: the authority, or the agreement’s own operator as a risk stop (reporting a hazard)
+         * @description Suspend: the authority, or the agreement’s own operator as a risk stop (reporting a hazard)
+         *
+         *     Who may call it: authority, operator (the suspend permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         post: operations["agreement.suspend"];
         delete?: never;
         options?: never;
@@ -337,7 +457,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a suspended agreement (authority) */
+        /**
+         * Resume a suspended agreement (authority)
+         * @description Resume a suspended agreement (authority)
+         *
+         *     Who may call it: authority (the resume permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         post: operations["agreement.resume"];
         delete?: never;
         options?: never;
@@ -354,7 +479,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Terminate at once; the scheduler then seals and destroys the sandbox (authority) */
+        /**
+         * Terminate at once; the scheduler then seals and destroys the sandbox (authority)
+         * @description Terminate at once; the scheduler then seals and destroys the sandbox (authority)
+         *
+         *     Who may call it: authority (the terminate permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         post: operations["agreement.terminate"];
         delete?: never;
         options?: never;
@@ -369,9 +499,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disclosure-control, query, budget and filing-schedule settings of an agreement */
+        /**
+         * Disclosure-control, query, budget and filing-schedule settings of an agreement
+         * @description Disclosure-control, query, budget and filing-schedule settings of an agreement
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.settings.read"];
-        /** Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets, two-person release and the filing schedule (authority) */
+        /**
+         * Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets, two-person release and the filing schedule (authority)
+         * @description Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets, two-person release and the filing schedule (authority)
+         *
+         *     Who may call it: authority (the update permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         put: operations["agreement.settings.update"];
         post?: never;
         delete?: never;
@@ -387,7 +527,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The destruction certificate (files with sizes and SHA-256, key destruction, audit head, own hash) */
+        /**
+         * The destruction certificate (files with sizes and SHA-256, key destruction, audit head, own hash)
+         * @description The destruction certificate (files with sizes and SHA-256, key destruction, audit head, own hash)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.certificate"];
         put?: never;
         post?: never;
@@ -404,7 +549,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** State, provisioning progress (done/total) and tables of a sandbox */
+        /**
+         * State, provisioning progress (done/total) and tables of a sandbox
+         * @description State, provisioning progress (done/total) and tables of a sandbox
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["sandbox.read"];
         put?: never;
         post?: never;
@@ -423,7 +573,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run one read-only SELECT on the synthetic dev twin (JSON, or Arrow IPC by Accept). tier "live" is refused: use approved models. */
+        /**
+         * Run one read-only SELECT on the synthetic dev twin (JSON, or Arrow IPC by Accept). tier "live" is refused: use approved models.
+         * @description Run one read-only SELECT on the synthetic dev twin (JSON, or Arrow IPC by Accept). tier "live" is refused: use approved models.
+         *
+         *     Who may call it: operator, partner (the query permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         post: operations["sandbox.query"];
         delete?: never;
         options?: never;
@@ -438,7 +593,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The sandbox tables: columns, output types, semantics and the masking applied (dev and live share it) */
+        /**
+         * The sandbox tables: columns, output types, semantics and the masking applied (dev and live share it)
+         * @description The sandbox tables: columns, output types, semantics and the masking applied (dev and live share it)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["sandbox.schema"];
         put?: never;
         post?: never;
@@ -455,10 +615,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every model version of a sandbox */
+        /**
+         * Every model version of a sandbox
+         * @description Every model version of a sandbox
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["model.list"];
         put?: never;
-        /** Submit a named, parameterised SQL model with its purpose; automatic checks run at once (its operator) */
+        /**
+         * Submit a named, parameterised SQL model with its purpose; automatic checks run at once (its operator)
+         * @description Submit a named, parameterised SQL model with its purpose; automatic checks run at once (its operator)
+         *
+         *     Who may call it: operator, partner (the query permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         post: operations["model.submit"];
         delete?: never;
         options?: never;
@@ -473,7 +643,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One model version with its checks and review */
+        /**
+         * One model version with its checks and review
+         * @description One model version with its checks and review
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["model.read"];
         put?: never;
         post?: never;
@@ -492,7 +667,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject a model version (模型查验; the authority or an entrusted examiner). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks). */
+        /**
+         * Approve or reject a model version (模型查验; the authority or an entrusted examiner). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks).
+         * @description Approve or reject a model version (模型查验; the authority or an entrusted examiner). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks).
+         *
+         *     Who may call it: authority, examiner (the review permission on Model; records outside the principal’s own scope answer 404).
+         */
         post: operations["model.review"];
         delete?: never;
         options?: never;
@@ -509,7 +689,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a run of an approved model on live data, through disclosure control (its operator); the answer says nothing of how it will go */
+        /**
+         * Queue a run of an approved model on live data, through disclosure control (its operator); the answer says nothing of how it will go
+         * @description Queue a run of an approved model on live data, through disclosure control (its operator); the answer says nothing of how it will go
+         *
+         *     Who may call it: operator, partner (the execute permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         post: operations["run.create"];
         delete?: never;
         options?: never;
@@ -524,7 +709,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The runs of a sandbox (operators see only what depends on no live value before the decision) */
+        /**
+         * The runs of a sandbox (operators see only what depends on no live value before the decision)
+         * @description The runs of a sandbox (operators see only what depends on no live value before the decision)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.list"];
         put?: never;
         post?: never;
@@ -541,7 +731,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A run: reviewers see status, counts and checks; operators only id, model, status, parameters and times */
+        /**
+         * A run: reviewers see status, counts and checks; operators only id, model, status, parameters and times
+         * @description A run: reviewers see status, counts and checks; operators only id, model, status, parameters and times
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.read"];
         put?: never;
         post?: never;
@@ -558,7 +753,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release */
+        /**
+         * The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release
+         * @description The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release
+         *
+         *     Who may call it: authority, examiner (the release permission on Run; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.review"];
         put?: never;
         post?: never;
@@ -577,7 +777,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Release or reject an output (出域审核; a reviewer who has opened the airlock, never the run’s own operator); blocked and failed runs can only be rejected */
+        /**
+         * Release or reject an output (出域审核; a reviewer who has opened the airlock, never the run’s own operator); blocked and failed runs can only be rejected
+         * @description Release or reject an output (出域审核; a reviewer who has opened the airlock, never the run’s own operator); blocked and failed runs can only be rejected
+         *
+         *     Who may call it: authority, examiner (the release permission on Run; records outside the principal’s own scope answer 404).
+         */
         post: operations["run.release"];
         delete?: never;
         options?: never;
@@ -592,7 +797,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The released output with its provenance and check summary: JSON, or by Accept (or ?format=) CSV, Parquet or Arrow IPC (its operator) */
+        /**
+         * The released output with its provenance and check summary: JSON, or by Accept (or ?format=) CSV, Parquet or Arrow IPC (its operator)
+         * @description The released output with its provenance and check summary: JSON, or by Accept (or ?format=) CSV, Parquet or Arrow IPC (its operator)
+         *
+         *     Who may call it: operator, partner (the execute permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.output"];
         put?: never;
         post?: never;
@@ -609,7 +819,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which run a fingerprint found in a (leaked) file belongs to (authority, auditor) */
+        /**
+         * Which run a fingerprint found in a (leaked) file belongs to (authority, auditor)
+         * @description Which run a fingerprint found in a (leaked) file belongs to (authority, auditor)
+         *
+         *     Who may call it: authority, auditor (the read permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["output.trace"];
         put?: never;
         post?: never;
@@ -626,10 +841,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Products visible to the caller */
+        /**
+         * Products visible to the caller
+         * @description Products visible to the caller
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Product; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.list"];
         put?: never;
-        /** Register a released output (kind dataset) or an approved model (kind api) as a product (operator) */
+        /**
+         * Register a released output (kind dataset) or an approved model (kind api) as a product (operator)
+         * @description Register a released output (kind dataset) or an approved model (kind api) as a product (operator)
+         *
+         *     Who may call it: operator (the create permission on Product; records outside the principal’s own scope answer 404).
+         */
         post: operations["product.create"];
         delete?: never;
         options?: never;
@@ -646,7 +871,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register or reject a product (登记备案; authority) */
+        /**
+         * Register or reject a product (登记备案; authority)
+         * @description Register or reject a product (登记备案; authority)
+         *
+         *     Who may call it: authority (the decide permission on Product; records outside the principal’s own scope answer 404).
+         */
         post: operations["product.review"];
         delete?: never;
         options?: never;
@@ -661,7 +891,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One product */
+        /**
+         * One product
+         * @description One product
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Product; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.read"];
         put?: never;
         post?: never;
@@ -678,7 +913,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string */
+        /**
+         * Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string
+         * @description Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string
+         *
+         *     Who may call it: operator (the invoke permission on Product; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.invoke"];
         put?: never;
         post?: never;
@@ -695,7 +935,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The released output behind a dataset product, with its provenance (grantees) */
+        /**
+         * The released output behind a dataset product, with its provenance (grantees)
+         * @description The released output behind a dataset product, with its provenance (grantees)
+         *
+         *     Who may call it: operator (the invoke permission on Product; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.data"];
         put?: never;
         post?: never;
@@ -712,7 +957,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Model versions across sandboxes, newest first, each as GET /models/:id answers: every open sandbox for the authority, its own for an operator. Filter by status (repeat it for several); page with limit and the nextCursor of the previous page */
+        /**
+         * Model versions across sandboxes, newest first, each as GET /models/:id answers: every open sandbox for the authority, its own for an operator. Filter by status (repeat it for several); page with limit and the nextCursor of the previous page
+         * @description Model versions across sandboxes, newest first, each as GET /models/:id answers: every open sandbox for the authority, its own for an operator. Filter by status (repeat it for several); page with limit and the nextCursor of the previous page
+         *
+         *     Who may call it: authority, operator, examiner, partner (the list permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["model.list-all"];
         put?: never;
         post?: never;
@@ -729,7 +979,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Runs across sandboxes, newest first: the authority sees every open sandbox’s runs whole (the release inbox: status=awaiting-release&status=blocked&status=failed); an operator sees only its own, in the operator view (status: queued, running, awaiting-release, released, rejected). Page with limit and the nextCursor of the previous page */
+        /**
+         * Runs across sandboxes, newest first: the authority sees every open sandbox’s runs whole (the release inbox: status=awaiting-release&status=blocked&status=failed); an operator sees only its own, in the operator view (status: queued, running, awaiting-release, released, rejected). Page with limit and the nextCursor of the previous page
+         * @description Runs across sandboxes, newest first: the authority sees every open sandbox’s runs whole (the release inbox: status=awaiting-release&status=blocked&status=failed); an operator sees only its own, in the operator view (status: queued, running, awaiting-release, released, rejected). Page with limit and the nextCursor of the previous page
+         *
+         *     Who may call it: authority, operator, examiner, partner (the list permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.list-all"];
         put?: never;
         post?: never;
@@ -746,7 +1001,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products), filings.overdue (filing obligations flagged overdue); source: applications.consent (submitted applications asking for one of its datasets without its consent decision), feedback.open (unanswered feedback on its datasets); operator: runs.released (its released runs), applications.pending (its submitted applications), feedback.answered (its feedback answered, not closed), filings.due (its unfiled obligations due within 14 days or overdue); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits */
+        /**
+         * Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products), filings.overdue (filing obligations flagged overdue); source: applications.consent (submitted applications asking for one of its datasets without its consent decision), feedback.open (unanswered feedback on its datasets); operator: runs.released (its released runs), applications.pending (its submitted applications), feedback.answered (its feedback answered, not closed), filings.due (its unfiled obligations due within 14 days or overdue); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits
+         * @description Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products), filings.overdue (filing obligations flagged overdue); source: applications.consent (submitted applications asking for one of its datasets without its consent decision), feedback.open (unanswered feedback on its datasets); operator: runs.released (its released runs), applications.pending (its submitted applications), feedback.answered (its feedback answered, not closed), filings.due (its unfiled obligations due within 14 days or overdue); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Principal; records outside the principal’s own scope answer 404).
+         */
         get: operations["inbox.read"];
         put?: never;
         post?: never;
@@ -765,7 +1025,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Which agreements, runs and products used the record of one data subject (authority). The value is never stored. */
+        /**
+         * Which agreements, runs and products used the record of one data subject (authority). The value is never stored.
+         * @description Which agreements, runs and products used the record of one data subject (authority). The value is never stored.
+         *
+         *     Who may call it: authority (the answer permission on SubjectRequest; records outside the principal’s own scope answer 404).
+         */
         post: operations["subject.request"];
         delete?: never;
         options?: never;
@@ -780,10 +1045,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Entrustments, newest first: every one (authority), or one’s own (examiner) */
+        /**
+         * Entrustments, newest first: every one (authority), or one’s own (examiner)
+         * @description Entrustments, newest first: every one (authority), or one’s own (examiner)
+         *
+         *     Who may call it: authority, examiner (the read permission on Entrustment; records outside the principal’s own scope answer 404).
+         */
         get: operations["entrustment.list"];
         put?: never;
-        /** Entrust an examiner (模型查验机构) with model review and release review, for one agreement or for every agreement (agreementId null; authority) */
+        /**
+         * Entrust an examiner (模型查验机构) with model review and release review, for one agreement or for every agreement (agreementId null; authority)
+         * @description Entrust an examiner (模型查验机构) with model review and release review, for one agreement or for every agreement (agreementId null; authority)
+         *
+         *     Who may call it: authority (the create permission on Entrustment; records outside the principal’s own scope answer 404).
+         */
         post: operations["entrustment.create"];
         delete?: never;
         options?: never;
@@ -801,7 +1076,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an entrustment; the examiner loses that scope from its next request on (authority) */
+        /**
+         * Revoke an entrustment; the examiner loses that scope from its next request on (authority)
+         * @description Revoke an entrustment; the examiner loses that scope from its next request on (authority)
+         *
+         *     Who may call it: authority (the delete permission on Entrustment; records outside the principal’s own scope answer 404).
+         */
         delete: operations["entrustment.revoke"];
         options?: never;
         head?: never;
@@ -815,7 +1095,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public disclosure of authorizations (实施规范 Arts. 18–19): operator, datasets and columns, scenario, term, state and registered products of every current and past agreement. No token; JSON, or HTML by Accept. No personal data. */
+        /**
+         * The public disclosure of authorizations (实施规范 Arts. 18–19): operator, datasets and columns, scenario, term, state and registered products of every current and past agreement. No token; JSON, or HTML by Accept. No personal data.
+         * @description The public disclosure of authorizations (实施规范 Arts. 18–19): operator, datasets and columns, scenario, term, state and registered products of every current and past agreement. No token; JSON, or HTML by Accept. No personal data.
+         *
+         *     Anyone, without a token.
+         */
         get: operations["public.disclosures"];
         put?: never;
         post?: never;
@@ -832,7 +1117,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The usage statement for 收益 accounting: per agreement and product, for one month (Asia/Shanghai), runs, releases and rows released, product calls and rows served; CSV, or JSON by Accept. Only agreements the caller may read. */
+        /**
+         * The usage statement for 收益 accounting: per agreement and product, for one month (Asia/Shanghai), runs, releases and rows released, product calls and rows served; CSV, or JSON by Accept. Only agreements the caller may read.
+         * @description The usage statement for 收益 accounting: per agreement and product, for one month (Asia/Shanghai), runs, releases and rows released, product calls and rows served; CSV, or JSON by Accept. Only agreements the caller may read.
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["usage.statement"];
         put?: never;
         post?: never;
@@ -849,10 +1139,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Risk reports (风险报备), newest first: every one (authority, auditors), or one’s own agreements’ (operators) */
+        /**
+         * Risk reports (风险报备), newest first: every one (authority, auditors), or one’s own agreements’ (operators)
+         * @description Risk reports (风险报备), newest first: every one (authority, auditors), or one’s own agreements’ (operators)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         get: operations["risk_report.list"];
         put?: never;
-        /** Open a risk report on an agreement (authority); an operator’s own suspension opens one by itself */
+        /**
+         * Open a risk report on an agreement (authority); an operator’s own suspension opens one by itself
+         * @description Open a risk report on an agreement (authority); an operator’s own suspension opens one by itself
+         *
+         *     Who may call it: authority (the create permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         post: operations["risk_report.open"];
         delete?: never;
         options?: never;
@@ -867,7 +1167,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One risk report */
+        /**
+         * One risk report
+         * @description One risk report
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         get: operations["risk_report.read"];
         put?: never;
         post?: never;
@@ -886,7 +1191,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge an open risk report, with a note (authority) */
+        /**
+         * Acknowledge an open risk report, with a note (authority)
+         * @description Acknowledge an open risk report, with a note (authority)
+         *
+         *     Who may call it: authority (the update permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         post: operations["risk_report.acknowledge"];
         delete?: never;
         options?: never;
@@ -903,7 +1213,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an acknowledged risk report with its resolution (authority) */
+        /**
+         * Close an acknowledged risk report with its resolution (authority)
+         * @description Close an acknowledged risk report with its resolution (authority)
+         *
+         *     Who may call it: authority (the update permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         post: operations["risk_report.close"];
         delete?: never;
         options?: never;
@@ -918,10 +1233,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Calls for operators, newest first */
+        /**
+         * Calls for operators, newest first
+         * @description Calls for operators, newest first
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Call; records outside the principal’s own scope answer 404).
+         */
         get: operations["call.list"];
         put?: never;
-        /** Open a call for operators (征集) with its requirements and deadline (authority) */
+        /**
+         * Open a call for operators (征集) with its requirements and deadline (authority)
+         * @description Open a call for operators (征集) with its requirements and deadline (authority)
+         *
+         *     Who may call it: authority (the create permission on Call; records outside the principal’s own scope answer 404).
+         */
         post: operations["call.open"];
         delete?: never;
         options?: never;
@@ -936,7 +1261,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One call */
+        /**
+         * One call
+         * @description One call
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Call; records outside the principal’s own scope answer 404).
+         */
         get: operations["call.read"];
         put?: never;
         post?: never;
@@ -955,7 +1285,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a call before its deadline: no more applications (authority) */
+        /**
+         * Close a call before its deadline: no more applications (authority)
+         * @description Close a call before its deadline: no more applications (authority)
+         *
+         *     Who may call it: authority (the update permission on Call; records outside the principal’s own scope answer 404).
+         */
         post: operations["call.close"];
         delete?: never;
         options?: never;
@@ -970,10 +1305,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Qualifications, newest first: every one (authority, auditors), or one’s own unit’s (operators) */
+        /**
+         * Qualifications, newest first: every one (authority, auditors), or one’s own unit’s (operators)
+         * @description Qualifications, newest first: every one (authority, auditors), or one’s own unit’s (operators)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         get: operations["qualification.list"];
         put?: never;
-        /** Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256 */
+        /**
+         * Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256
+         * @description Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256
+         *
+         *     Who may call it: operator (the create permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         post: operations["qualification.submit"];
         delete?: never;
         options?: never;
@@ -988,7 +1333,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One qualification */
+        /**
+         * One qualification
+         * @description One qualification
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         get: operations["qualification.read"];
         put?: never;
         post?: never;
@@ -1005,7 +1355,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download one material file (always as an attachment) */
+        /**
+         * Download one material file (always as an attachment)
+         * @description Download one material file (always as an attachment)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         get: operations["qualification.material"];
         put?: never;
         post?: never;
@@ -1024,7 +1379,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Review a qualification: qualified (for a term; three years unless stated) or unqualified, with reasons (authority) */
+        /**
+         * Review a qualification: qualified (for a term; three years unless stated) or unqualified, with reasons (authority)
+         * @description Review a qualification: qualified (for a term; three years unless stated) or unqualified, with reasons (authority)
+         *
+         *     Who may call it: authority (the decide permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         post: operations["qualification.review"];
         delete?: never;
         options?: never;
@@ -1041,7 +1401,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke a qualification with a reason; the unit’s active agreements are suspended with it (authority) */
+        /**
+         * Revoke a qualification with a reason; the unit’s active agreements are suspended with it (authority)
+         * @description Revoke a qualification with a reason; the unit’s active agreements are suspended with it (authority)
+         *
+         *     Who may call it: authority (the revoke permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         post: operations["qualification.revoke"];
         delete?: never;
         options?: never;
@@ -1056,7 +1421,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The directory of data open to authorized operation (授权运营目录): the current version, or `?version=N` */
+        /**
+         * The directory of data open to authorized operation (授权运营目录): the current version, or `?version=N`
+         * @description The directory of data open to authorized operation (授权运营目录): the current version, or `?version=N`
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Directory; records outside the principal’s own scope answer 404).
+         */
         get: operations["directory.read"];
         put?: never;
         post?: never;
@@ -1073,7 +1443,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every published version of the directory, newest first */
+        /**
+         * Every published version of the directory, newest first
+         * @description Every published version of the directory, newest first
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Directory; records outside the principal’s own scope answer 404).
+         */
         get: operations["directory.versions"];
         put?: never;
         post?: never;
@@ -1090,10 +1465,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Directory proposals, newest first: every one (authority, auditors), or one’s own unit’s (source units) */
+        /**
+         * Directory proposals, newest first: every one (authority, auditors), or one’s own unit’s (source units)
+         * @description Directory proposals, newest first: every one (authority, auditors), or one’s own unit’s (source units)
+         *
+         *     Who may call it: authority, source, auditor (the read permission on DirectoryProposal; records outside the principal’s own scope answer 404).
+         */
         get: operations["directory.proposals"];
         put?: never;
-        /** Propose the directory entry of one of one’s own datasets: columns, scenarios (empty: any) and openness (source units) */
+        /**
+         * Propose the directory entry of one of one’s own datasets: columns, scenarios (empty: any) and openness (source units)
+         * @description Propose the directory entry of one of one’s own datasets: columns, scenarios (empty: any) and openness (source units)
+         *
+         *     Who may call it: source (the create permission on DirectoryProposal; records outside the principal’s own scope answer 404).
+         */
         post: operations["directory.propose"];
         delete?: never;
         options?: never;
@@ -1110,7 +1495,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a proposal (a new directory version with its entry) or reject it, with a comment (authority) */
+        /**
+         * Publish a proposal (a new directory version with its entry) or reject it, with a comment (authority)
+         * @description Publish a proposal (a new directory version with its entry) or reject it, with a comment (authority)
+         *
+         *     Who may call it: authority (the decide permission on DirectoryProposal; records outside the principal’s own scope answer 404).
+         */
         post: operations["directory.decide"];
         delete?: never;
         options?: never;
@@ -1128,7 +1518,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw a dataset from the directory: a new version without it; agreements already made keep their term (authority) */
+        /**
+         * Withdraw a dataset from the directory: a new version without it; agreements already made keep their term (authority)
+         * @description Withdraw a dataset from the directory: a new version without it; agreements already made keep their term (authority)
+         *
+         *     Who may call it: authority (the delete permission on Directory; records outside the principal’s own scope answer 404).
+         */
         delete: operations["directory.withdraw"];
         options?: never;
         head?: never;
@@ -1142,10 +1537,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Partners, newest first: every one (authority, auditors), or one’s own unit’s (operators) */
+        /**
+         * Partners, newest first: every one (authority, auditors), or one’s own unit’s (operators)
+         * @description Partners, newest first: every one (authority, auditors), or one’s own unit’s (operators)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Partner; records outside the principal’s own scope answer 404).
+         */
         get: operations["partner.list"];
         put?: never;
-        /** File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it */
+        /**
+         * File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it
+         * @description File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it
+         *
+         *     Who may call it: operator (the create permission on Partner; records outside the principal’s own scope answer 404).
+         */
         post: operations["partner.file"];
         delete?: never;
         options?: never;
@@ -1160,7 +1565,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One partner */
+        /**
+         * One partner
+         * @description One partner
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Partner; records outside the principal’s own scope answer 404).
+         */
         get: operations["partner.read"];
         put?: never;
         post?: never;
@@ -1177,7 +1587,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download one of its documents (always as an attachment) */
+        /**
+         * Download one of its documents (always as an attachment)
+         * @description Download one of its documents (always as an attachment)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Partner; records outside the principal’s own scope answer 404).
+         */
         get: operations["partner.document"];
         put?: never;
         post?: never;
@@ -1196,7 +1611,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept or reject a filed partner, with a comment (authority) */
+        /**
+         * Accept or reject a filed partner, with a comment (authority)
+         * @description Accept or reject a filed partner, with a comment (authority)
+         *
+         *     Who may call it: authority (the decide permission on Partner; records outside the principal’s own scope answer 404).
+         */
         post: operations["partner.decide"];
         delete?: never;
         options?: never;
@@ -1213,7 +1633,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Grant (or withdraw) an accepted partner live work: starting runs and reading released outputs (authority) */
+        /**
+         * Grant (or withdraw) an accepted partner live work: starting runs and reading released outputs (authority)
+         * @description Grant (or withdraw) an accepted partner live work: starting runs and reading released outputs (authority)
+         *
+         *     Who may call it: authority (the update permission on Partner; records outside the principal’s own scope answer 404).
+         */
         post: operations["partner.access"];
         delete?: never;
         options?: never;
@@ -1230,7 +1655,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End a partnership with a reason (its operator, or the authority); its principals lose every access from their next request */
+        /**
+         * End a partnership with a reason (its operator, or the authority); its principals lose every access from their next request
+         * @description End a partnership with a reason (its operator, or the authority); its principals lose every access from their next request
+         *
+         *     Who may call it: authority, operator (the terminate permission on Partner; records outside the principal’s own scope answer 404).
+         */
         post: operations["partner.end"];
         delete?: never;
         options?: never;
@@ -1245,10 +1675,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Quality feedback (质量反馈), newest first: one’s own (operators), on one’s datasets (source units), every one (authority, auditors) */
+        /**
+         * Quality feedback (质量反馈), newest first: one’s own (operators), on one’s datasets (source units), every one (authority, auditors)
+         * @description Quality feedback (质量反馈), newest first: one’s own (operators), on one’s datasets (source units), every one (authority, auditors)
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         get: operations["feedback.list"];
         put?: never;
-        /** Raise quality feedback on a dataset (optionally a granted column) of one’s own active or suspended agreement, with an example from the dev twin or a released run (operators) */
+        /**
+         * Raise quality feedback on a dataset (optionally a granted column) of one’s own active or suspended agreement, with an example from the dev twin or a released run (operators)
+         * @description Raise quality feedback on a dataset (optionally a granted column) of one’s own active or suspended agreement, with an example from the dev twin or a released run (operators)
+         *
+         *     Who may call it: operator (the create permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         post: operations["feedback.raise"];
         delete?: never;
         options?: never;
@@ -1263,7 +1703,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per source unit: open, answered and closed feedback, and response times in hours (authority, auditors) */
+        /**
+         * Per source unit: open, answered and closed feedback, and response times in hours (authority, auditors)
+         * @description Per source unit: open, answered and closed feedback, and response times in hours (authority, auditors)
+         *
+         *     Who may call it: authority, auditor (the list permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         get: operations["feedback.statistics"];
         put?: never;
         post?: never;
@@ -1280,7 +1725,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One feedback with its answers */
+        /**
+         * One feedback with its answers
+         * @description One feedback with its answers
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         get: operations["feedback.read"];
         put?: never;
         post?: never;
@@ -1299,7 +1749,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer feedback on one of one’s datasets (source units); the first answer marks it answered */
+        /**
+         * Answer feedback on one of one’s datasets (source units); the first answer marks it answered
+         * @description Answer feedback on one of one’s datasets (source units); the first answer marks it answered
+         *
+         *     Who may call it: source (the answer permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         post: operations["feedback.answer"];
         delete?: never;
         options?: never;
@@ -1316,7 +1771,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close feedback: its source unit once answered, or the operator that raised it at any time */
+        /**
+         * Close feedback: its source unit once answered, or the operator that raised it at any time
+         * @description Close feedback: its source unit once answered, or the operator that raised it at any time
+         *
+         *     Who may call it: source, operator (the update permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         post: operations["feedback.close"];
         delete?: never;
         options?: never;
@@ -1331,10 +1791,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Periodic filings (定期报备) and filing obligations with their states, and the overdue count per operator unit: one’s own agreements’ (operators), every one (authority, auditors) */
+        /**
+         * Periodic filings (定期报备) and filing obligations with their states, and the overdue count per operator unit: one’s own agreements’ (operators), every one (authority, auditors)
+         * @description Periodic filings (定期报备) and filing obligations with their states, and the overdue count per operator unit: one’s own agreements’ (operators), every one (authority, auditors)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Filing; records outside the principal’s own scope answer 404).
+         */
         get: operations["filing.list"];
         put?: never;
-        /** File for one period of one’s own agreement’s schedule, once the period has begun; after its due time the filing is marked late and clears the overdue flag (operators) */
+        /**
+         * File for one period of one’s own agreement’s schedule, once the period has begun; after its due time the filing is marked late and clears the overdue flag (operators)
+         * @description File for one period of one’s own agreement’s schedule, once the period has begun; after its due time the filing is marked late and clears the overdue flag (operators)
+         *
+         *     Who may call it: operator (the create permission on Filing; records outside the principal’s own scope answer 404).
+         */
         post: operations["filing.submit"];
         delete?: never;
         options?: never;
@@ -1349,7 +1819,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One filing with every version */
+        /**
+         * One filing with every version
+         * @description One filing with every version
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Filing; records outside the principal’s own scope answer 404).
+         */
         get: operations["filing.read"];
         put?: never;
         post?: never;
@@ -1368,7 +1843,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct a filing: a new version with its reason; every earlier version is kept, and without attachments the previous ones carry over (operators) */
+        /**
+         * Correct a filing: a new version with its reason; every earlier version is kept, and without attachments the previous ones carry over (operators)
+         * @description Correct a filing: a new version with its reason; every earlier version is kept, and without attachments the previous ones carry over (operators)
+         *
+         *     Who may call it: operator (the update permission on Filing; records outside the principal’s own scope answer 404).
+         */
         post: operations["filing.correct"];
         delete?: never;
         options?: never;
@@ -1383,7 +1863,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download one attached file of a filing (any version), always as an attachment */
+        /**
+         * Download one attached file of a filing (any version), always as an attachment
+         * @description Download one attached file of a filing (any version), always as an attachment
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Filing; records outside the principal’s own scope answer 404).
+         */
         get: operations["filing.attachment"];
         put?: never;
         post?: never;
@@ -1400,7 +1885,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The registration package of a registered product (登记包): description, source datasets’ schemas and masking rule sets, the approved model’s SQL, check summaries of its released runs, validity and renewals, every file’s SHA-256, the audit sequence numbers and the registration’s audit entry. JSON, or a ZIP (?format=zip or Accept: application/zip). Authority, auditors, the product’s operator. */
+        /**
+         * The registration package of a registered product (登记包): description, source datasets’ schemas and masking rule sets, the approved model’s SQL, check summaries of its released runs, validity and renewals, every file’s SHA-256, the audit sequence numbers and the registration’s audit entry. JSON, or a ZIP (?format=zip or Accept: application/zip). Authority, auditors, the product’s operator.
+         * @description The registration package of a registered product (登记包): description, source datasets’ schemas and masking rule sets, the approved model’s SQL, check summaries of its released runs, validity and renewals, every file’s SHA-256, the audit sequence numbers and the registration’s audit entry. JSON, or a ZIP (?format=zip or Accept: application/zip). Authority, auditors, the product’s operator.
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on ProductRegistration; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.registration_package"];
         put?: never;
         post?: never;
@@ -1419,7 +1909,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Renew a product’s registration for three more years from its expiry (authority; from 90 days before the expiry, or after it) */
+        /**
+         * Renew a product’s registration for three more years from its expiry (authority; from 90 days before the expiry, or after it)
+         * @description Renew a product’s registration for three more years from its expiry (authority; from 90 days before the expiry, or after it)
+         *
+         *     Who may call it: authority (the update permission on ProductRegistration; records outside the principal’s own scope answer 404).
+         */
         post: operations["product.renew"];
         delete?: never;
         options?: never;
@@ -1434,7 +1929,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The compliance report of an agreement (合规报告): application, consents, decision, entrustments, settings, models and reviews, runs and releases, products, risk reports, suspensions, termination, sealing and the destruction certificate, in time order, each line with the audit sequence numbers behind it. Printable HTML (?lang=en or Accept-Language for English), or JSON with Accept: application/json. Authority, auditors, the agreement’s operator. */
+        /**
+         * The compliance report of an agreement (合规报告): application, consents, decision, entrustments, settings, models and reviews, runs and releases, products, risk reports, suspensions, termination, sealing and the destruction certificate, in time order, each line with the audit sequence numbers behind it. Printable HTML (?lang=en or Accept-Language for English), or JSON with Accept: application/json. Authority, auditors, the agreement’s operator.
+         * @description The compliance report of an agreement (合规报告): application, consents, decision, entrustments, settings, models and reviews, runs and releases, products, risk reports, suspensions, termination, sealing and the destruction certificate, in time order, each line with the audit sequence numbers behind it. Printable HTML (?lang=en or Accept-Language for English), or JSON with Accept: application/json. Authority, auditors, the agreement’s operator.
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on ComplianceReport; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.compliance_report"];
         put?: never;
         post?: never;
@@ -1451,7 +1951,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query audit entries with filters and cursor pagination */
+        /**
+         * Query audit entries with filters and cursor pagination
+         * @description Query audit entries with filters and cursor pagination
+         *
+         *     Who may call it: authority, auditor (the read permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["audit.query"];
         put?: never;
         post?: never;
@@ -1468,7 +1973,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the hash chain and its signed anchor */
+        /**
+         * Verify the hash chain and its signed anchor
+         * @description Verify the hash chain and its signed anchor
+         *
+         *     Who may call it: authority, auditor (the verify permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["audit.verify"];
         put?: never;
         post?: never;
@@ -1485,7 +1995,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the whole audit log as CSV or Parquet */
+        /**
+         * Export the whole audit log as CSV or Parquet
+         * @description Export the whole audit log as CSV or Parquet
+         *
+         *     Who may call it: authority, auditor (the export permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["audit.export"];
         put?: never;
         post?: never;
@@ -1502,7 +2017,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics (authority token or metrics token) */
+        /**
+         * Prometheus metrics (authority token or metrics token)
+         * @description Prometheus metrics (authority token or metrics token)
+         *
+         *     Who may call it: authority (the read permission on Metrics; records outside the principal’s own scope answer 404). Also the metrics token.
+         */
         get: operations["metrics.read"];
         put?: never;
         post?: never;
@@ -1516,11 +2036,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Every error answer has this shape. */
         Error: {
-            error?: {
+            error: {
+                /**
+                 * @description A stable snake_case code; it never changes with the language
+                 * @example invalid_request
+                 */
                 code: string;
+                /**
+                 * @description For people, in the language of Accept-Language (zh-CN or en)
+                 * @example invalid request body
+                 */
                 message: string;
-                details?: Record<string, never>[];
+                /** @description For bad input: one item per problem */
+                details?: {
+                    /**
+                     * @description Where in the request, e.g. body.columns.0.name
+                     * @example body.name
+                     */
+                    path?: string;
+                    /**
+                     * @description The data row (1 = the first row after the header)
+                     * @example 17
+                     */
+                    row?: number;
+                    /**
+                     * @description The column
+                     * @example birth_date
+                     */
+                    column?: string;
+                    /**
+                     * @description What is wrong there; never the value itself
+                     * @example not a date in the form YYYY-MM-DD
+                     */
+                    message: string;
+                }[];
+                /**
+                 * @description The request id (also the X-Request-Id header), to quote when asking for help
+                 * @example 5d0c7a52-2b7e-4b8e-a2a5-9a3f0f6f1c11
+                 */
                 requestId: string;
             };
         };
@@ -1563,16 +2118,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1581,7 +2127,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1601,11 +2147,35 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "光明区人口管理办 数据专员",
+                 *       "role": "source",
+                 *       "unit": "光明区人口管理办",
+                 *       "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The principal’s display name: letters (any script), digits, spaces, dot, underscore or hyphen
+                     * @example 光明区人口管理办 数据专员
+                     */
                     name: string;
-                    /** @enum {string} */
+                    /**
+                     * @description What the principal may do (see the permissions matrix)
+                     * @example source
+                     * @enum {string}
+                     */
                     role: "authority" | "source" | "operator" | "auditor" | "examiner" | "partner";
+                    /**
+                     * @description The organisation the principal acts for; records are scoped to it
+                     * @example 光明区人口管理办
+                     */
                     unit: string;
+                    /**
+                     * @description The id of a partner (运营合作方) filed with the authority
+                     * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     partnerId?: string;
                 };
             };
@@ -1631,7 +2201,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1640,7 +2210,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1649,8 +2219,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1663,7 +2251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -1672,6 +2262,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the principal; another tenant's record answers 404
+                 * @example prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1697,7 +2291,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1706,7 +2300,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1715,7 +2309,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1729,7 +2323,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -1738,6 +2334,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the principal; another tenant's record answers 404
+                 * @example prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1763,7 +2363,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1772,7 +2372,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1781,7 +2381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1795,14 +2395,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already revoked, or the last authority */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -1830,16 +2434,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1848,7 +2443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1876,25 +2471,86 @@ export interface operations {
                 content: {
                     "application/json": {
                         datasets: {
+                            /**
+                             * @description The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters
+                             * @example residents
+                             */
                             name: string;
+                            /**
+                             * @description The title shown in the catalog
+                             * @example 光明区常住人口
+                             */
                             title: string;
                             description?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Classification (分类分级): general 一般, important 重要, core 核心
+                             * @example important
+                             * @enum {string}
+                             */
                             level: "general" | "important" | "core";
-                            /** @enum {string} */
+                            /**
+                             * @description Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)
+                             * @example conditional
+                             * @enum {string}
+                             */
                             openness: "unconditional" | "conditional" | "closed";
+                            /**
+                             * @description The column that identifies a person (数据主体), for subject requests
+                             * @example id_number
+                             */
                             subjectKey?: string;
+                            /**
+                             * @description The columns, in file order; data is always loaded with these types
+                             * @example [
+                             *       {
+                             *         "name": "id_number",
+                             *         "type": "VARCHAR",
+                             *         "personal": "sensitive",
+                             *         "identifier": "direct",
+                             *         "semantic": "cn_id",
+                             *         "nullable": false
+                             *       }
+                             *     ]
+                             */
                             columns: {
+                                /**
+                                 * @description The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters
+                                 * @example id_number
+                                 */
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The DuckDB type every value must have (never sniffed)
+                                 * @example VARCHAR
+                                 * @enum {string}
+                                 */
                                 type: "VARCHAR" | "BOOLEAN" | "INTEGER" | "BIGINT" | "DOUBLE" | "DECIMAL(18,2)" | "DATE" | "TIMESTAMP";
+                                /**
+                                 * @description What the column holds
+                                 * @example 公民身份号码
+                                 */
                                 description?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description Personal information: none, personal 个人信息, sensitive 敏感个人信息
+                                 * @example sensitive
+                                 * @enum {string}
+                                 */
                                 personal: "none" | "personal" | "sensitive";
-                                /** @enum {string} */
+                                /**
+                                 * @description Identifies a person: direct (直接标识符), quasi (准标识符) or none
+                                 * @example direct
+                                 * @enum {string}
+                                 */
                                 identifier: "direct" | "quasi" | "none";
-                                /** @enum {string} */
+                                /**
+                                 * @description What the values mean, for detection, masking and the twin
+                                 * @example cn_id
+                                 * @enum {string}
+                                 */
                                 semantic?: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                                /**
+                                 * @description false: every row must have a value (checked on each upload); default true
+                                 * @example false
+                                 */
                                 nullable?: boolean;
                             }[];
                             id: string;
@@ -1907,16 +2563,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1925,7 +2572,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1945,26 +2592,111 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "residents",
+                 *       "title": "光明区常住人口",
+                 *       "description": "光明区常住人口基本信息，按季度更新",
+                 *       "level": "important",
+                 *       "openness": "conditional",
+                 *       "subjectKey": "id_number",
+                 *       "columns": [
+                 *         {
+                 *           "name": "id_number",
+                 *           "type": "VARCHAR",
+                 *           "personal": "sensitive",
+                 *           "identifier": "direct",
+                 *           "semantic": "cn_id",
+                 *           "nullable": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters
+                     * @example residents
+                     */
                     name: string;
+                    /**
+                     * @description The title shown in the catalog
+                     * @example 光明区常住人口
+                     */
                     title: string;
+                    /**
+                     * @description A description for the people who will read the record
+                     * @example 光明区常住人口基本信息，按季度更新
+                     */
                     description?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Classification (分类分级): general 一般, important 重要, core 核心
+                     * @example important
+                     * @enum {string}
+                     */
                     level: "general" | "important" | "core";
-                    /** @enum {string} */
+                    /**
+                     * @description Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)
+                     * @example conditional
+                     * @enum {string}
+                     */
                     openness: "unconditional" | "conditional" | "closed";
+                    /**
+                     * @description The column that identifies a person (数据主体), for subject requests
+                     * @example id_number
+                     */
                     subjectKey?: string;
+                    /**
+                     * @description The columns, in file order; data is always loaded with these types
+                     * @example [
+                     *       {
+                     *         "name": "id_number",
+                     *         "type": "VARCHAR",
+                     *         "personal": "sensitive",
+                     *         "identifier": "direct",
+                     *         "semantic": "cn_id",
+                     *         "nullable": false
+                     *       }
+                     *     ]
+                     */
                     columns: {
+                        /**
+                         * @description The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters
+                         * @example id_number
+                         */
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The DuckDB type every value must have (never sniffed)
+                         * @example VARCHAR
+                         * @enum {string}
+                         */
                         type: "VARCHAR" | "BOOLEAN" | "INTEGER" | "BIGINT" | "DOUBLE" | "DECIMAL(18,2)" | "DATE" | "TIMESTAMP";
+                        /**
+                         * @description What the column holds
+                         * @example 公民身份号码
+                         */
                         description?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Personal information: none, personal 个人信息, sensitive 敏感个人信息
+                         * @example sensitive
+                         * @enum {string}
+                         */
                         personal: "none" | "personal" | "sensitive";
-                        /** @enum {string} */
+                        /**
+                         * @description Identifies a person: direct (直接标识符), quasi (准标识符) or none
+                         * @example direct
+                         * @enum {string}
+                         */
                         identifier: "direct" | "quasi" | "none";
-                        /** @enum {string} */
+                        /**
+                         * @description What the values mean, for detection, masking and the twin
+                         * @example cn_id
+                         * @enum {string}
+                         */
                         semantic?: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                        /**
+                         * @description false: every row must have a value (checked on each upload); default true
+                         * @example false
+                         */
                         nullable?: boolean;
                     }[];
                 };
@@ -1978,25 +2710,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters
+                         * @example residents
+                         */
                         name: string;
+                        /**
+                         * @description The title shown in the catalog
+                         * @example 光明区常住人口
+                         */
                         title: string;
                         description?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Classification (分类分级): general 一般, important 重要, core 核心
+                         * @example important
+                         * @enum {string}
+                         */
                         level: "general" | "important" | "core";
-                        /** @enum {string} */
+                        /**
+                         * @description Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)
+                         * @example conditional
+                         * @enum {string}
+                         */
                         openness: "unconditional" | "conditional" | "closed";
+                        /**
+                         * @description The column that identifies a person (数据主体), for subject requests
+                         * @example id_number
+                         */
                         subjectKey?: string;
+                        /**
+                         * @description The columns, in file order; data is always loaded with these types
+                         * @example [
+                         *       {
+                         *         "name": "id_number",
+                         *         "type": "VARCHAR",
+                         *         "personal": "sensitive",
+                         *         "identifier": "direct",
+                         *         "semantic": "cn_id",
+                         *         "nullable": false
+                         *       }
+                         *     ]
+                         */
                         columns: {
+                            /**
+                             * @description The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters
+                             * @example id_number
+                             */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The DuckDB type every value must have (never sniffed)
+                             * @example VARCHAR
+                             * @enum {string}
+                             */
                             type: "VARCHAR" | "BOOLEAN" | "INTEGER" | "BIGINT" | "DOUBLE" | "DECIMAL(18,2)" | "DATE" | "TIMESTAMP";
+                            /**
+                             * @description What the column holds
+                             * @example 公民身份号码
+                             */
                             description?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Personal information: none, personal 个人信息, sensitive 敏感个人信息
+                             * @example sensitive
+                             * @enum {string}
+                             */
                             personal: "none" | "personal" | "sensitive";
-                            /** @enum {string} */
+                            /**
+                             * @description Identifies a person: direct (直接标识符), quasi (准标识符) or none
+                             * @example direct
+                             * @enum {string}
+                             */
                             identifier: "direct" | "quasi" | "none";
-                            /** @enum {string} */
+                            /**
+                             * @description What the values mean, for detection, masking and the twin
+                             * @example cn_id
+                             * @enum {string}
+                             */
                             semantic?: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                            /**
+                             * @description false: every row must have a value (checked on each upload); default true
+                             * @example false
+                             */
                             nullable?: boolean;
                         }[];
                         id: string;
@@ -2008,7 +2801,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2017,7 +2810,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2026,7 +2819,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2040,14 +2833,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description inconsistent schema */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2056,6 +2862,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2069,25 +2879,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters
+                         * @example residents
+                         */
                         name: string;
+                        /**
+                         * @description The title shown in the catalog
+                         * @example 光明区常住人口
+                         */
                         title: string;
                         description?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Classification (分类分级): general 一般, important 重要, core 核心
+                         * @example important
+                         * @enum {string}
+                         */
                         level: "general" | "important" | "core";
-                        /** @enum {string} */
+                        /**
+                         * @description Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)
+                         * @example conditional
+                         * @enum {string}
+                         */
                         openness: "unconditional" | "conditional" | "closed";
+                        /**
+                         * @description The column that identifies a person (数据主体), for subject requests
+                         * @example id_number
+                         */
                         subjectKey?: string;
+                        /**
+                         * @description The columns, in file order; data is always loaded with these types
+                         * @example [
+                         *       {
+                         *         "name": "id_number",
+                         *         "type": "VARCHAR",
+                         *         "personal": "sensitive",
+                         *         "identifier": "direct",
+                         *         "semantic": "cn_id",
+                         *         "nullable": false
+                         *       }
+                         *     ]
+                         */
                         columns: {
+                            /**
+                             * @description The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters
+                             * @example id_number
+                             */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The DuckDB type every value must have (never sniffed)
+                             * @example VARCHAR
+                             * @enum {string}
+                             */
                             type: "VARCHAR" | "BOOLEAN" | "INTEGER" | "BIGINT" | "DOUBLE" | "DECIMAL(18,2)" | "DATE" | "TIMESTAMP";
+                            /**
+                             * @description What the column holds
+                             * @example 公民身份号码
+                             */
                             description?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Personal information: none, personal 个人信息, sensitive 敏感个人信息
+                             * @example sensitive
+                             * @enum {string}
+                             */
                             personal: "none" | "personal" | "sensitive";
-                            /** @enum {string} */
+                            /**
+                             * @description Identifies a person: direct (直接标识符), quasi (准标识符) or none
+                             * @example direct
+                             * @enum {string}
+                             */
                             identifier: "direct" | "quasi" | "none";
-                            /** @enum {string} */
+                            /**
+                             * @description What the values mean, for detection, masking and the twin
+                             * @example cn_id
+                             * @enum {string}
+                             */
                             semantic?: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                            /**
+                             * @description false: every row must have a value (checked on each upload); default true
+                             * @example false
+                             */
                             nullable?: boolean;
                         }[];
                         id: string;
@@ -2099,7 +2970,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2108,7 +2979,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2117,7 +2988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2131,7 +3002,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2140,6 +3013,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2167,7 +3044,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2176,7 +3053,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2185,8 +3062,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2201,12 +3087,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
+        /** @description Upload data as a new immutable vault version (streamed to disk; owning source unit) */
         requestBody: {
             content: {
+                /**
+                 * @example id_number,name,birth_date,street,income
+                 *     110101199003074518,张伟,1990-03-07,光明街道,5200.00
+                 */
                 "text/csv": string;
                 "application/vnd.apache.parquet": string;
                 "application/vnd.apache.arrow.stream": string;
@@ -2228,7 +3123,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2237,7 +3132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2246,8 +3141,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2260,21 +3173,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description the data does not fit the schema; details name row and column */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2283,6 +3202,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2335,7 +3258,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2344,7 +3267,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2353,8 +3276,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2369,15 +3301,50 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
+        /** @description Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit) */
         requestBody: {
             content: {
+                /**
+                 * @example columns:
+                 *       id_number:  { strategy: pseudonymize }
+                 *       name:       { strategy: fake, kind: cn_name }
+                 *       birth_date: { strategy: generalize, to: age_band, width: 10 }
+                 *       income:     { strategy: noise, distribution: laplace, scale: 100 }
+                 */
                 "application/yaml": string;
                 "application/x-yaml": string;
                 "text/yaml": string;
+                /**
+                 * @example {
+                 *       "columns": {
+                 *         "id_number": {
+                 *           "strategy": "pseudonymize"
+                 *         },
+                 *         "name": {
+                 *           "strategy": "fake",
+                 *           "kind": "cn_name"
+                 *         },
+                 *         "birth_date": {
+                 *           "strategy": "generalize",
+                 *           "to": "age_band",
+                 *           "width": 10
+                 *         },
+                 *         "income": {
+                 *           "strategy": "noise",
+                 *           "distribution": "laplace",
+                 *           "scale": 100
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": string;
             };
         };
@@ -2394,7 +3361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2403,7 +3370,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2412,8 +3379,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Content-Type is not one of those listed for the body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2426,7 +3429,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2435,16 +3440,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
+                /**
+                 * @description A version number, from 1
+                 * @example 2
+                 */
                 version: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -2476,7 +3503,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2485,7 +3512,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2494,7 +3521,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2508,14 +3535,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description the version keeps no identifier in clear, or is already decided */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2524,17 +3573,47 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rules": {
+                 *         "columns": {
+                 *           "id_number": {
+                 *             "strategy": "pseudonymize"
+                 *           }
+                 *         }
+                 *       },
+                 *       "limit": 10
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description A rule set to try (as JSON); omit to preview the one in force
+                     * @example {
+                     *       "columns": {
+                     *         "id_number": {
+                     *           "strategy": "pseudonymize"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     rules?: {
                         [key: string]: unknown;
                     };
-                    /** @default 10 */
+                    /**
+                     * @description How many sample rows to show before and after masking
+                     * @default 10
+                     * @example 10
+                     */
                     limit?: number;
                 };
             };
@@ -2559,7 +3638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2568,7 +3647,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2577,8 +3656,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2593,6 +3708,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2620,7 +3739,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2629,7 +3748,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2638,8 +3757,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2710,16 +3847,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2728,7 +3856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2748,16 +3876,72 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "scenario": "就业帮扶",
+                 *       "purpose": "统计各街道就业困难人员分布，用于精准帮扶",
+                 *       "datasets": [
+                 *         {
+                 *           "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *           "columns": [
+                 *             "street",
+                 *             "birth_date"
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "startsAt": "2026-03-01T00:00:00+08:00",
+                 *       "endsAt": "2026-12-31T23:59:59+08:00"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The application scenario (应用场景), within the directory
+                     * @example 就业帮扶
+                     */
                     scenario: string;
+                    /**
+                     * @description What the data is for, as the source units and the authority will read it
+                     * @example 统计各街道就业困难人员分布，用于精准帮扶
+                     */
                     purpose: string;
+                    /**
+                     * @description The datasets and columns asked for
+                     * @example [
+                     *       {
+                     *         "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                     *         "columns": [
+                     *           "street",
+                     *           "birth_date"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     datasets: {
+                        /**
+                         * @description The id of a dataset (公共数据资源)
+                         * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                         */
                         datasetId: string;
+                        /**
+                         * @description The columns asked for, each open to the scenario in the directory
+                         * @example [
+                         *       "street",
+                         *       "birth_date"
+                         *     ]
+                         */
                         columns: string[];
                     }[];
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description When it starts (ISO 8601 with an offset)
+                     * @example 2026-03-01T00:00:00+08:00
+                     */
                     startsAt: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description When it ends (ISO 8601 with an offset); after startsAt
+                     * @example 2026-12-31T23:59:59+08:00
+                     */
                     endsAt: string;
                 };
             };
@@ -2776,7 +3960,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2785,7 +3969,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2794,8 +3978,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2808,7 +4010,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2817,6 +4021,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the application (申请); another tenant's record answers 404
+                 * @example app_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2873,7 +4081,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2882,7 +4090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2891,7 +4099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2905,7 +4113,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2914,16 +4124,39 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the application (申请); another tenant's record answers 404
+                 * @example app_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of a dataset (公共数据资源)
+                     * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     datasetId: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -2979,7 +4212,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2988,7 +4221,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2997,7 +4230,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3011,21 +4244,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already decided or consented */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description a refusal without its reason */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3034,14 +4282,32 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the application (申请); another tenant's record answers 404
+                 * @example app_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of a dataset (公共数据资源)
+                     * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     datasetId: string;
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note: string;
                 };
             };
@@ -3097,7 +4363,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3106,7 +4372,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3115,7 +4381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3129,14 +4395,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not refused, the dataset was not refused, or it was coordinated once already */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3145,15 +4433,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the application (申请); another tenant's record answers 404
+                 * @example app_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -3174,7 +4480,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3183,7 +4489,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3192,8 +4498,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3206,7 +4521,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3249,16 +4584,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3267,7 +4593,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3283,6 +4609,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3324,7 +4654,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3333,7 +4663,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3342,8 +4672,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3358,13 +4697,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -3398,7 +4750,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3407,7 +4759,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3416,8 +4768,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3430,7 +4791,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3439,13 +4820,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason?: string;
                 };
             };
@@ -3479,7 +4873,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3488,7 +4882,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3497,8 +4891,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3511,7 +4914,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3520,13 +4943,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -3560,7 +4996,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3569,7 +5005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3578,8 +5014,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3592,7 +5037,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3601,6 +5066,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3636,7 +5105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3645,7 +5114,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3654,8 +5123,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3670,24 +5148,87 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kMin": 10,
+                 *       "queryTimeoutMs": 30000,
+                 *       "maxSuppressedShare": 0.2,
+                 *       "dominanceShare": 0.8,
+                 *       "pRatio": 0.1,
+                 *       "runsPerDay": 200,
+                 *       "runsPerModelPerDay": 20,
+                 *       "productCallsPerDay": 10000,
+                 *       "twoPersonRelease": true,
+                 *       "filingPeriod": "quarterly",
+                 *       "filingGraceDays": 15
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The least number of people behind any released cell (k-anonymity threshold; never below 3)
+                     * @example 10
+                     */
                     kMin?: number;
+                    /**
+                     * @description How long one statement may run, in milliseconds
+                     * @example 30000
+                     */
                     queryTimeoutMs?: number;
+                    /**
+                     * @description The largest share of rows disclosure control may suppress before the run is blocked
+                     * @example 0.2
+                     */
                     maxSuppressedShare?: number;
+                    /**
+                     * @description Dominance rule: a cell is unsafe when one contributor holds more than this share of it
+                     * @example 0.8
+                     */
                     dominanceShare?: number;
+                    /**
+                     * @description p% rule: a cell is unsafe when the others estimate the largest contributor within this ratio
+                     * @example 0.1
+                     */
                     pRatio?: number;
+                    /**
+                     * @description Model runs the agreement may start per day
+                     * @example 200
+                     */
                     runsPerDay?: number;
+                    /**
+                     * @description Runs of one model per day (limits differencing attacks)
+                     * @example 20
+                     */
                     runsPerModelPerDay?: number;
+                    /**
+                     * @description Calls of its API products per day
+                     * @example 10000
+                     */
                     productCallsPerDay?: number;
+                    /**
+                     * @description Releases need two different reviewers (always on for important or core data)
+                     * @example true
+                     */
                     twoPersonRelease?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description How often the operator files its scheduled report (定期报备)
+                     * @example quarterly
+                     * @enum {string}
+                     */
                     filingPeriod?: "monthly" | "quarterly" | "half-yearly" | "yearly";
+                    /**
+                     * @description Days after a period ends before its filing is overdue
+                     * @example 15
+                     */
                     filingGraceDays?: number;
                 };
             };
@@ -3722,7 +5263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3731,7 +5272,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3740,8 +5281,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3754,14 +5304,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description a setting would loosen a default */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3770,6 +5333,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3810,7 +5377,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3819,7 +5386,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3828,8 +5395,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3842,7 +5418,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3851,6 +5429,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3890,7 +5472,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3899,7 +5481,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3908,7 +5490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3922,14 +5504,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description sealed or destroyed */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3938,16 +5524,32 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sql": "SELECT street, count(*) AS people FROM residents GROUP BY street",
+                 *       "tier": "dev"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description One read-only SELECT on the sandbox tables
+                     * @example SELECT street, count(*) AS people FROM residents GROUP BY street
+                     */
                     sql: string;
                     /**
+                     * @description dev: the synthetic twin; live is refused (403): live data is reached only through approved models
                      * @default dev
+                     * @example dev
                      * @enum {string}
                      */
                     tier?: "dev" | "live";
@@ -3981,7 +5583,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3990,7 +5592,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4004,28 +5606,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description timed out */
             408: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description sealed */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description statement refused by the guard */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4034,6 +5671,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4065,7 +5706,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4074,7 +5715,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4083,8 +5724,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the agreement is sealed or destroyed */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4099,6 +5758,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4143,7 +5806,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4152,7 +5815,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4161,8 +5824,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the agreement is sealed or destroyed */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4177,22 +5858,77 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "街道就业困难人员统计",
+                 *       "sql": "SELECT street, count(*) AS people FROM residents WHERE birth_date < $born_before GROUP BY street",
+                 *       "parameters": [
+                 *         {
+                 *           "name": "born_before",
+                 *           "type": "DATE"
+                 *         }
+                 *       ],
+                 *       "purpose": "按街道统计60岁以上常住人口，用于养老服务规划",
+                 *       "exampleParams": {
+                 *         "born_before": "1966-01-01"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The model’s name; a new submission under the same name is its next version
+                     * @example 街道就业困难人员统计
+                     */
                     name: string;
+                    /**
+                     * @description One SELECT; parameters are written $name
+                     * @example SELECT street, count(*) AS people FROM residents WHERE birth_date < $born_before GROUP BY street
+                     */
                     sql: string;
-                    /** @default [] */
+                    /**
+                     * @description The parameters the SQL takes
+                     * @default []
+                     * @example [
+                     *       {
+                     *         "name": "born_before",
+                     *         "type": "DATE"
+                     *       }
+                     *     ]
+                     */
                     parameters?: {
+                        /**
+                         * @description The parameter’s name, used as $name in the SQL
+                         * @example born_before
+                         */
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The type its values are bound as
+                         * @example DATE
+                         * @enum {string}
+                         */
                         type: "VARCHAR" | "INTEGER" | "BIGINT" | "DOUBLE" | "DATE" | "BOOLEAN";
                     }[];
+                    /**
+                     * @description What the output is for, for the reviewer (模型查验)
+                     * @example 按街道统计60岁以上常住人口，用于养老服务规划
+                     */
                     purpose: string;
+                    /**
+                     * @description Parameter values for the automatic checks’ trial run on the twin
+                     * @example {
+                     *       "born_before": "1966-01-01"
+                     *     }
+                     */
                     exampleParams?: {
                         [key: string]: string | number | boolean;
                     };
@@ -4220,7 +5956,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4229,7 +5965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4238,8 +5974,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the agreement is sealed or destroyed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4252,7 +6024,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4261,6 +6035,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model (模型); another tenant's record answers 404
+                 * @example mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4303,7 +6081,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4312,7 +6090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4321,8 +6099,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4337,19 +6124,47 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model (模型); another tenant's record answers 404
+                 * @example mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。",
+                 *       "grantRecordLevel": false,
+                 *       "grantUnsafeStatistics": false
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
-                    /** @default false */
+                    /**
+                     * @description Allow records or pseudonyms in the output (record-level output)
+                     * @default false
+                     * @example false
+                     */
                     grantRecordLevel?: boolean;
-                    /** @default false */
+                    /**
+                     * @description Allow min, max and the like (their cells face the dominance checks)
+                     * @default false
+                     * @example false
+                     */
                     grantUnsafeStatistics?: boolean;
                 };
             };
@@ -4391,7 +6206,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4400,7 +6215,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4409,8 +6224,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4423,7 +6247,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4432,14 +6276,31 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model (模型); another tenant's record answers 404
+                 * @example mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "params": {
+                 *         "born_before": "1966-01-01"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
-                    /** @default {} */
+                    /**
+                     * @description A value for each of the model’s parameters, by name
+                     * @default {}
+                     * @example {
+                     *       "born_before": "1966-01-01"
+                     *     }
+                     */
                     params?: {
                         [key: string]: string | number | boolean;
                     };
@@ -4467,7 +6328,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4476,7 +6337,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4485,8 +6346,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4499,14 +6369,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the agreement is sealed or destroyed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description run budget exhausted */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4515,6 +6416,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4580,7 +6485,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4589,7 +6494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4598,8 +6503,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4614,6 +6528,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model run (运行); another tenant's record answers 404
+                 * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4677,7 +6595,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4686,7 +6604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4695,8 +6613,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4711,6 +6638,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model run (运行); another tenant's record answers 404
+                 * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4724,7 +6655,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4733,7 +6664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4742,8 +6673,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4758,15 +6698,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model run (运行); another tenant's record answers 404
+                 * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -4818,7 +6776,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4827,7 +6785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4836,8 +6794,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4850,17 +6817,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "run.output": {
         parameters: {
             query?: {
+                /**
+                 * @description The format of the answer, one of the values listed
+                 * @example csv
+                 */
                 format?: "json" | "csv" | "parquet" | "arrow";
             };
             header?: never;
             path: {
+                /**
+                 * @description The id of the model run (运行); another tenant's record answers 404
+                 * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4879,7 +6874,7 @@ export interface operations {
                     "application/vnd.apache.arrow.stream": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4888,7 +6883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4897,8 +6892,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4911,13 +6915,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "output.trace": {
         parameters: {
             query: {
+                /**
+                 * @description The fingerprint found in the file (X-Shuyu-Fingerprint, or the file’s fingerprint line or metadata)
+                 * @example 9f2c4e7a1b3d5f608a7c9e1b2d4f6a8c
+                 */
                 fingerprint: string;
             };
             header?: never;
@@ -4972,7 +6982,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4981,7 +6991,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4990,7 +7000,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5004,7 +7014,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -5076,16 +7088,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5094,7 +7097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5114,14 +7117,52 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "光明区街道就业困难人员分布（季度）",
+                 *       "kind": "dataset",
+                 *       "runId": "run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "modelId": "mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "description": "按季度发布各街道就业困难人员数量，供人社部门规划帮扶",
+                 *       "grantees": [
+                 *         "光明区人力资源局"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The product’s name in the register
+                     * @example 光明区街道就业困难人员分布（季度）
+                     */
                     name: string;
-                    /** @enum {string} */
+                    /**
+                     * @description dataset: a released output (give runId); api: an approved model others may call (give modelId)
+                     * @example dataset
+                     * @enum {string}
+                     */
                     kind: "dataset" | "api";
+                    /**
+                     * @description The id of a released model run
+                     * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     runId?: string;
+                    /**
+                     * @description The id of an approved model
+                     * @example mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     modelId?: string;
+                    /**
+                     * @description What the product offers and to whom
+                     * @example 按季度发布各街道就业困难人员数量，供人社部门规划帮扶
+                     */
                     description: string;
-                    /** @default [] */
+                    /**
+                     * @description The units that may use the product (API products)
+                     * @default []
+                     * @example [
+                     *       "光明区人力资源局"
+                     *     ]
+                     */
                     grantees?: string[];
                 };
             };
@@ -5140,7 +7181,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5149,7 +7190,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5158,8 +7199,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5174,20 +7242,72 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。",
+                 *       "parameterDomains": {
+                 *         "street": {
+                 *           "values": [
+                 *             "光明街道",
+                 *             "公明街道"
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
+                    /**
+                     * @description For an API product: the values each parameter may take when others call it
+                     * @example {
+                     *       "street": {
+                     *         "values": [
+                     *           "光明街道",
+                     *           "公明街道"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     parameterDomains?: {
                         [key: string]: {
+                            /**
+                             * @description The only values callers may pass
+                             * @example [
+                             *       "光明街道",
+                             *       "公明街道"
+                             *     ]
+                             */
                             values?: (string | number | boolean)[];
+                            /**
+                             * @description The least value callers may pass
+                             * @example 1950-01-01
+                             */
                             min?: number | string;
+                            /**
+                             * @description The greatest value callers may pass
+                             * @example 2000-12-31
+                             */
                             max?: number | string;
                         };
                     };
@@ -5252,7 +7372,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5261,7 +7381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5270,8 +7390,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5284,7 +7431,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -5293,6 +7442,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5356,7 +7509,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5365,7 +7518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5374,8 +7527,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5390,6 +7552,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5411,7 +7577,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5420,7 +7586,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5429,8 +7595,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5443,21 +7618,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description withheld by disclosure control, or parameters outside the approved domain */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description rate limit or daily budget */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -5466,6 +7647,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5490,7 +7675,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5499,7 +7684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5508,8 +7693,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5522,15 +7716,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "model.list-all": {
         parameters: {
             query?: {
+                /**
+                 * @description Only records in these states (repeat the parameter for several): submitted, approved, rejected
+                 * @example submitted
+                 */
                 status?: ("submitted" | "approved" | "rejected") | ("submitted" | "approved" | "rejected")[];
+                /**
+                 * @description How many records to return at most
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description The opaque cursor from the previous page’s nextCursor; omit for the first page
+                 * @example YXNjOjEwMA
+                 */
                 cursor?: string;
             };
             header?: never;
@@ -5583,9 +7791,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5594,7 +7804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5608,8 +7818,20 @@ export interface operations {
     "run.list-all": {
         parameters: {
             query?: {
+                /**
+                 * @description Only records in these states (repeat the parameter for several): queued, running, blocked, failed, awaiting-release, released, rejected
+                 * @example queued
+                 */
                 status?: ("queued" | "running" | "blocked" | "failed" | "awaiting-release" | "released" | "rejected") | ("queued" | "running" | "blocked" | "failed" | "awaiting-release" | "released" | "rejected")[];
+                /**
+                 * @description How many records to return at most
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description The opaque cursor from the previous page’s nextCursor; omit for the first page
+                 * @example YXNjOjEwMA
+                 */
                 cursor?: string;
             };
             header?: never;
@@ -5683,9 +7905,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5694,7 +7918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5729,16 +7953,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5747,7 +7962,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5767,9 +7982,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "semantic": "cn_id",
+                 *       "value": "110101199003074518"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description What kind of identifier the value is (the semantic of the column that holds it)
+                     * @example cn_id
+                     * @enum {string}
+                     */
                     semantic: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                    /**
+                     * @description The person’s identifier, e.g. a resident ID number; it is hashed at once and never stored or logged
+                     * @example 110101199003074518
+                     */
                     value: string;
                 };
             };
@@ -5793,7 +8022,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5802,7 +8031,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5811,8 +8040,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5851,16 +8107,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5869,7 +8116,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5889,9 +8136,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "examinerId": "prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "agreementId": "agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of an examiner principal (模型查验机构)
+                     * @example prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     examinerId: string;
+                    /**
+                     * @description The id of an agreement (授权运营协议)
+                     * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     agreementId: string | null;
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note?: string;
                 };
             };
@@ -5915,7 +8181,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5924,7 +8190,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5933,7 +8199,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5947,14 +8213,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not an active examiner, or no such agreement */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -5963,6 +8242,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the entrustment of an examiner (委托); another tenant's record answers 404
+                 * @example ent_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5987,7 +8270,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5996,7 +8279,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,7 +8288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6019,14 +8302,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already revoked */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6137,38 +8424,15 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
         };
     };
     "usage.statement": {
         parameters: {
             query: {
+                /**
+                 * @description The month of the statement, YYYY-MM
+                 * @example 2026-03
+                 */
                 month: string;
             };
             header?: never;
@@ -6222,9 +8486,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6233,7 +8499,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6281,16 +8547,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6299,7 +8556,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6319,8 +8576,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agreementId": "agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "summary": "发现合作方人员违规导出样本数据，已暂停其账号"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of an agreement (授权运营协议)
+                     * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     agreementId: string;
+                    /**
+                     * @description What happened and what was done at once (风险报备)
+                     * @example 发现合作方人员违规导出样本数据，已暂停其账号
+                     */
                     summary: string;
                 };
             };
@@ -6352,7 +8623,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6361,7 +8632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6370,8 +8641,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6384,7 +8673,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6393,6 +8684,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the risk report (风险报备); another tenant's record answers 404
+                 * @example rsk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6425,7 +8720,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6434,7 +8729,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6443,7 +8738,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6457,7 +8752,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6466,13 +8763,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the risk report (风险报备); another tenant's record answers 404
+                 * @example rsk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note: string;
                 };
             };
@@ -6504,7 +8814,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6513,7 +8823,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6522,7 +8832,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6536,14 +8846,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not open */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6552,13 +8884,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the risk report (风险报备); another tenant's record answers 404
+                 * @example rsk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "resolution": "已核查并整改，相关人员完成培训"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description How the risk was resolved
+                     * @example 已核查并整改，相关人员完成培训
+                     */
                     resolution: string;
                 };
             };
@@ -6590,7 +8935,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6599,7 +8944,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6608,7 +8953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6622,14 +8967,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not acknowledged yet, or closed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6665,16 +9032,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6683,7 +9041,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6703,12 +9061,42 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "2026年光明区公共数据授权运营单位征集",
+                 *       "requirements": "具备数据安全管理制度，通过等级保护三级测评",
+                 *       "scenarios": [
+                 *         "就业帮扶",
+                 *         "养老服务"
+                 *       ],
+                 *       "deadline": "2026-04-30T17:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The title of the call
+                     * @example 2026年光明区公共数据授权运营单位征集
+                     */
                     title: string;
+                    /**
+                     * @description What an operator must show (资质要求)
+                     * @example 具备数据安全管理制度，通过等级保护三级测评
+                     */
                     requirements: string;
-                    /** @default [] */
+                    /**
+                     * @description The scenarios the call is for; empty: any
+                     * @default []
+                     * @example [
+                     *       "就业帮扶",
+                     *       "养老服务"
+                     *     ]
+                     */
                     scenarios?: string[];
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description The last moment to submit (ISO 8601 with an offset)
+                     * @example 2026-04-30T17:00:00+08:00
+                     */
                     deadline: string;
                 };
             };
@@ -6735,7 +9123,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6744,7 +9132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6753,8 +9141,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6767,7 +9173,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6776,6 +9184,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the call for operators (征集); another tenant's record answers 404
+                 * @example call_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6803,7 +9215,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6812,7 +9224,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6821,7 +9233,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6835,7 +9247,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6844,6 +9258,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the call for operators (征集); another tenant's record answers 404
+                 * @example call_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6871,7 +9289,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6880,7 +9298,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6889,7 +9307,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6903,14 +9321,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already closed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6956,16 +9378,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6974,7 +9387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6994,12 +9407,55 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "callId": "call_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "statement": "本单位已建立数据安全管理制度，并通过等级保护三级测评。",
+                 *       "materials": [
+                 *         {
+                 *           "name": "等保测评报告.pdf",
+                 *           "contentType": "application/pdf",
+                 *           "base64": "JVBERi0xLjcK"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of the call for operators (征集) this answers
+                     * @example call_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     callId: string;
+                    /**
+                     * @description The operator’s statement of how it meets the requirements
+                     * @example 本单位已建立数据安全管理制度，并通过等级保护三级测评。
+                     */
                     statement: string;
+                    /**
+                     * @description The supporting documents (at most 10)
+                     * @example [
+                     *       {
+                     *         "name": "等保测评报告.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "base64": "JVBERi0xLjcK"
+                     *       }
+                     *     ]
+                     */
                     materials: {
+                        /**
+                         * @description The file’s name, without a path
+                         * @example 合作协议.pdf
+                         */
                         name: string;
+                        /**
+                         * @description The attached file’s media type
+                         * @example application/pdf
+                         */
                         contentType: string;
+                        /**
+                         * @description The attached file’s bytes in base64
+                         * @example JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                         */
                         base64: string;
                     }[];
                 };
@@ -7037,7 +9493,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7046,7 +9502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7055,7 +9511,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7069,14 +9525,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description no such call, or a file is not acceptable */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7085,6 +9554,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the qualification (资质审核); another tenant's record answers 404
+                 * @example qual_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -7122,7 +9595,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7131,7 +9604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7140,7 +9613,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7154,7 +9627,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7163,7 +9638,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the qualification (资质审核); another tenant's record answers 404
+                 * @example qual_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
+                /**
+                 * @description The SHA-256 (lower-case hex) of the attached file, as listed on its record
+                 * @example a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1
+                 */
                 sha256: string;
             };
             cookie?: never;
@@ -7179,7 +9662,7 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7188,7 +9671,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7197,7 +9680,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7211,7 +9694,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7220,17 +9705,40 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the qualification (资质审核); another tenant's record answers 404
+                 * @example qual_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "qualified",
+                 *       "reasons": "材料齐全，符合征集要求",
+                 *       "validUntil": "2029-04-30T23:59:59+08:00"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description qualified (通过) or unqualified (不通过)
+                     * @example qualified
+                     * @enum {string}
+                     */
                     decision: "qualified" | "unqualified";
+                    /**
+                     * @description The reasons, as the operator will read them
+                     * @example 材料齐全，符合征集要求
+                     */
                     reasons: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description Until when the qualification holds (ISO 8601 with an offset)
+                     * @example 2029-04-30T23:59:59+08:00
+                     */
                     validUntil?: string;
                 };
             };
@@ -7267,7 +9775,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7276,7 +9784,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7285,7 +9793,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7299,21 +9807,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already reviewed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description a term not between now and five years from now */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7322,13 +9845,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the qualification (资质审核); another tenant's record answers 404
+                 * @example qual_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -7368,7 +9904,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7377,7 +9913,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7386,7 +9922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7400,20 +9936,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not a qualified unit’s qualification */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "directory.read": {
         parameters: {
             query?: {
+                /**
+                 * @description A published version of the directory; omit for the current one
+                 * @example 3
+                 */
                 version?: number;
             };
             header?: never;
@@ -7448,7 +10010,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7457,7 +10019,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7466,7 +10028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7480,7 +10042,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7510,16 +10074,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7528,7 +10083,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7576,16 +10131,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7594,7 +10140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7614,12 +10160,53 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "columns": [
+                 *         "street",
+                 *         "birth_date",
+                 *         "income"
+                 *       ],
+                 *       "scenarios": [
+                 *         "就业帮扶"
+                 *       ],
+                 *       "openness": "conditional",
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of a dataset (公共数据资源)
+                     * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     datasetId: string;
+                    /**
+                     * @description The columns open to authorized operation
+                     * @example [
+                     *       "street",
+                     *       "birth_date",
+                     *       "income"
+                     *     ]
+                     */
                     columns: string[];
+                    /**
+                     * @description The scenarios they are open to; empty: any
+                     * @example [
+                     *       "就业帮扶"
+                     *     ]
+                     */
                     scenarios: string[];
-                    /** @enum {string} */
+                    /**
+                     * @description unconditional (无条件) or conditional (有条件) opening
+                     * @example conditional
+                     * @enum {string}
+                     */
                     openness: "unconditional" | "conditional";
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note?: string;
                 };
             };
@@ -7651,7 +10238,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7660,7 +10247,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7674,14 +10261,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description unknown dataset or column, or openness looser than the dataset’s */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7690,15 +10299,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the directory proposal (目录提议); another tenant's record answers 404
+                 * @example dirp_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "publish",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example publish
+                     * @enum {string}
+                     */
                     decision: "publish" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -7730,7 +10357,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7739,7 +10366,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7748,7 +10375,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7762,24 +10389,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already decided */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "directory.withdraw": {
         parameters: {
             query: {
+                /**
+                 * @description Why, in words the parties will read; recorded in the audit log
+                 * @example 发现疑似数据泄露，暂停使用以便核查
+                 */
                 reason: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset whose directory entry is meant; another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 datasetId: string;
             };
             cookie?: never;
@@ -7812,7 +10469,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7821,7 +10478,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7830,7 +10487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7844,7 +10501,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7894,16 +10562,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7912,7 +10571,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7932,17 +10591,75 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "深圳某算法服务公司",
+                 *       "unit": "深圳某算法服务公司",
+                 *       "duties": "协助开发就业帮扶统计模型，不接触原始数据",
+                 *       "startsAt": "2026-03-01T00:00:00+08:00",
+                 *       "endsAt": "2026-12-31T23:59:59+08:00",
+                 *       "documents": [
+                 *         {
+                 *           "name": "合作协议.pdf",
+                 *           "contentType": "application/pdf",
+                 *           "base64": "JVBERi0xLjcK"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The partner’s name
+                     * @example 深圳某算法服务公司
+                     */
                     name: string;
+                    /**
+                     * @description The unit its principals will act for
+                     * @example 深圳某算法服务公司
+                     */
                     unit: string;
+                    /**
+                     * @description What the partner does under the operator (合作内容)
+                     * @example 协助开发就业帮扶统计模型，不接触原始数据
+                     */
                     duties: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description When it starts (ISO 8601 with an offset)
+                     * @example 2026-03-01T00:00:00+08:00
+                     */
                     startsAt: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description When it ends (ISO 8601 with an offset); after startsAt
+                     * @example 2026-12-31T23:59:59+08:00
+                     */
                     endsAt: string;
+                    /**
+                     * @description The partnership agreement and the like (at most 10)
+                     * @example [
+                     *       {
+                     *         "name": "合作协议.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "base64": "JVBERi0xLjcK"
+                     *       }
+                     *     ]
+                     */
                     documents: {
+                        /**
+                         * @description The file’s name, without a path
+                         * @example 合作协议.pdf
+                         */
                         name: string;
+                        /**
+                         * @description The attached file’s media type
+                         * @example application/pdf
+                         */
                         contentType: string;
+                        /**
+                         * @description The attached file’s bytes in base64
+                         * @example JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                         */
                         base64: string;
                     }[];
                 };
@@ -7984,7 +10701,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7993,7 +10710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8002,8 +10719,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8016,7 +10751,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8025,6 +10762,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -8066,7 +10807,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8075,7 +10816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8084,7 +10825,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8098,7 +10839,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8107,7 +10850,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
+                /**
+                 * @description The SHA-256 (lower-case hex) of the attached file, as listed on its record
+                 * @example a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1
+                 */
                 sha256: string;
             };
             cookie?: never;
@@ -8123,7 +10874,7 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8132,7 +10883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8141,7 +10892,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8155,7 +10906,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8164,15 +10917,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "accept",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example accept
+                     * @enum {string}
+                     */
                     decision: "accept" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -8213,7 +10984,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8222,7 +10993,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8231,7 +11002,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8245,14 +11016,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already decided */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8261,14 +11054,32 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "live": true,
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Whether the partner may start runs on live data and read released outputs
+                     * @example true
+                     */
                     live: boolean;
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -8309,7 +11120,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8318,7 +11129,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8327,7 +11138,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8341,14 +11152,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not accepted */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8357,13 +11190,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -8404,7 +11250,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8413,7 +11259,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8422,7 +11268,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8436,22 +11282,56 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already ended or rejected */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "feedback.list": {
         parameters: {
             query?: {
+                /**
+                 * @description Only records in this status, one of the values listed
+                 * @example open
+                 */
                 status?: "open" | "answered" | "closed";
+                /**
+                 * @description The id of an agreement (授权运营协议)
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 agreementId?: string;
+                /**
+                 * @description The id of a dataset (公共数据资源)
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 datasetId?: string;
             };
             header?: never;
@@ -8500,7 +11380,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8509,7 +11389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8518,7 +11398,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8538,17 +11418,71 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agreementId": "agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "column": "birth_date",
+                 *       "category": "completeness",
+                 *       "description": "2026年第一季度公明街道的记录明显偏少",
+                 *       "example": {
+                 *         "kind": "run",
+                 *         "runId": "run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *         "text": "公明街道的人数为0"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of an agreement (授权运营协议)
+                     * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     agreementId: string;
+                    /**
+                     * @description The id of a dataset (公共数据资源)
+                     * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     datasetId: string;
+                    /**
+                     * @description The column the problem is in, if one
+                     * @example birth_date
+                     */
                     column?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description accuracy, completeness, timeliness, consistency or other
+                     * @example completeness
+                     * @enum {string}
+                     */
                     category: "accuracy" | "completeness" | "timeliness" | "consistency" | "other";
+                    /**
+                     * @description The problem, as the source unit will read it (no personal values)
+                     * @example 2026年第一季度公明街道的记录明显偏少
+                     */
                     description: string;
+                    /**
+                     * @description Where the problem shows, described without personal values
+                     * @example {
+                     *       "kind": "run",
+                     *       "runId": "run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                     *       "text": "公明街道的人数为0"
+                     *     }
+                     */
                     example?: {
-                        /** @enum {string} */
+                        /**
+                         * @description Where it was seen: dev (the twin) or run (a released output, give runId)
+                         * @example run
+                         * @enum {string}
+                         */
                         kind: "dev" | "run";
+                        /**
+                         * @description The id of a released model run
+                         * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                         */
                         runId?: string;
+                        /**
+                         * @description What was seen, without personal values
+                         * @example 公明街道的人数为0
+                         */
                         text: string;
                     };
                 };
@@ -8593,7 +11527,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8602,7 +11536,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8611,7 +11545,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8625,21 +11559,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description the agreement has ended */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not a dataset or column of the agreement, not a released run of it, or refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8677,16 +11626,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8695,7 +11635,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8711,6 +11651,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the quality feedback (质量反馈); another tenant's record answers 404
+                 * @example fbk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -8755,7 +11699,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8764,7 +11708,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8773,7 +11717,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8787,7 +11731,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8796,13 +11742,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the quality feedback (质量反馈); another tenant's record answers 404
+                 * @example fbk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "已核实，该街道数据漏报，已于本周补录"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The answer, as the operator will read it (no personal values)
+                     * @example 已核实，该街道数据漏报，已于本周补录
+                     */
                     text: string;
                 };
             };
@@ -8846,7 +11805,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8855,7 +11814,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8864,7 +11823,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8878,21 +11837,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description closed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8901,13 +11875,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the quality feedback (质量反馈); another tenant's record answers 404
+                 * @example fbk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note?: string;
                 };
             };
@@ -8951,7 +11938,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8960,7 +11947,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8969,7 +11956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8983,28 +11970,51 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description closed, or not answered yet (source units) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "filing.list": {
         parameters: {
             query?: {
+                /**
+                 * @description The id of an agreement (授权运营协议)
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 agreementId?: string;
+                /**
+                 * @description Only obligations in this state
+                 * @example overdue
+                 */
                 state?: "upcoming" | "due" | "overdue" | "filed" | "filed_late";
             };
             header?: never;
@@ -9090,7 +12100,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9099,7 +12109,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9108,7 +12118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9128,19 +12138,90 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agreementId": "agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "period": "2026-Q1",
+                 *       "text": "本期未发生数据安全事件。",
+                 *       "attachments": [
+                 *         {
+                 *           "name": "季度报告.pdf",
+                 *           "contentType": "application/pdf",
+                 *           "base64": "JVBERi0xLjcK"
+                 *         }
+                 *       ],
+                 *       "partnerReports": [
+                 *         {
+                 *           "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *           "report": "合作方按协议完成模型开发，未发生违规"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of an agreement (授权运营协议)
+                     * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     agreementId: string;
+                    /**
+                     * @description The period the filing covers: 2026-03, 2026-Q1, 2026-H1 or 2026
+                     * @example 2026-Q1
+                     */
                     period: string;
+                    /**
+                     * @description The text of the statement, in the words the reader will see
+                     * @example 本期未发生数据安全事件。
+                     */
                     text: string;
-                    /** @default [] */
+                    /**
+                     * @description Attached files (PDF, images, office documents)
+                     * @default []
+                     * @example [
+                     *       {
+                     *         "name": "季度报告.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "base64": "JVBERi0xLjcK"
+                     *       }
+                     *     ]
+                     */
                     attachments?: {
+                        /**
+                         * @description The file’s name, without a path
+                         * @example 合作协议.pdf
+                         */
                         name: string;
+                        /**
+                         * @description The attached file’s media type
+                         * @example application/pdf
+                         */
                         contentType: string;
+                        /**
+                         * @description The attached file’s bytes in base64
+                         * @example JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                         */
                         base64: string;
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description A report on each partner (运营合作方) active in the period
+                     * @default []
+                     * @example [
+                     *       {
+                     *         "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                     *         "report": "合作方按协议完成模型开发，未发生违规"
+                     *       }
+                     *     ]
+                     */
                     partnerReports?: {
+                        /**
+                         * @description The id of a partner (运营合作方) filed with the authority
+                         * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                         */
                         partnerId: string;
+                        /**
+                         * @description What the partner did in the period
+                         * @example 合作方按协议完成模型开发，未发生违规
+                         */
                         report: string;
                     }[];
                 };
@@ -9205,7 +12286,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9214,7 +12295,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9223,7 +12304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9237,21 +12318,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description the period is filed already (correct it instead) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not a period of the schedule, not begun, or a file that is not valid base64 or too large */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9260,6 +12356,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the filing (定期报备); another tenant's record answers 404
+                 * @example fil_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9324,7 +12424,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9333,7 +12433,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9342,7 +12442,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9356,7 +12456,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9365,22 +12467,92 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the filing (定期报备); another tenant's record answers 404
+                 * @example fil_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "本期未发生数据安全事件。",
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查",
+                 *       "attachments": [
+                 *         {
+                 *           "name": "季度报告.pdf",
+                 *           "contentType": "application/pdf",
+                 *           "base64": "JVBERi0xLjcK"
+                 *         }
+                 *       ],
+                 *       "partnerReports": [
+                 *         {
+                 *           "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *           "report": "合作方按协议完成模型开发，未发生违规"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The text of the statement, in the words the reader will see
+                     * @example 本期未发生数据安全事件。
+                     */
                     text: string;
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
+                    /**
+                     * @description Attached files (PDF, images, office documents)
+                     * @example [
+                     *       {
+                     *         "name": "季度报告.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "base64": "JVBERi0xLjcK"
+                     *       }
+                     *     ]
+                     */
                     attachments?: {
+                        /**
+                         * @description The file’s name, without a path
+                         * @example 合作协议.pdf
+                         */
                         name: string;
+                        /**
+                         * @description The attached file’s media type
+                         * @example application/pdf
+                         */
                         contentType: string;
+                        /**
+                         * @description The attached file’s bytes in base64
+                         * @example JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                         */
                         base64: string;
                     }[];
+                    /**
+                     * @description A report on each partner (运营合作方) active in the period
+                     * @example [
+                     *       {
+                     *         "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                     *         "report": "合作方按协议完成模型开发，未发生违规"
+                     *       }
+                     *     ]
+                     */
                     partnerReports?: {
+                        /**
+                         * @description The id of a partner (运营合作方) filed with the authority
+                         * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                         */
                         partnerId: string;
+                        /**
+                         * @description What the partner did in the period
+                         * @example 合作方按协议完成模型开发，未发生违规
+                         */
                         report: string;
                     }[];
                 };
@@ -9445,7 +12617,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9454,7 +12626,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9463,7 +12635,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9477,14 +12649,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description a file that is not valid base64 or too large */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9493,7 +12687,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the filing (定期报备); another tenant's record answers 404
+                 * @example fil_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
+                /**
+                 * @description The SHA-256 (lower-case hex) of the attached file, as listed on its record
+                 * @example a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1
+                 */
                 sha256: string;
             };
             cookie?: never;
@@ -9509,7 +12711,7 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9518,7 +12720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9527,7 +12729,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9541,17 +12743,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "product.registration_package": {
         parameters: {
             query?: {
+                /**
+                 * @description The format of the answer, one of the values listed
+                 * @example json
+                 */
                 format?: "json" | "zip";
             };
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9592,7 +12804,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9601,7 +12813,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9610,7 +12822,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9624,14 +12836,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not registered (product_not_registered) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9640,13 +12856,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -9680,7 +12909,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9689,7 +12918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9698,8 +12927,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9712,17 +12950,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "agreement.compliance_report": {
         parameters: {
             query?: {
+                /**
+                 * @description The language of the document: zh-CN (default) or en
+                 * @example zh-CN
+                 */
                 lang?: "zh-CN" | "en";
             };
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9823,7 +13089,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9832,7 +13098,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9841,7 +13107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9855,21 +13121,59 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "audit.query": {
         parameters: {
             query?: {
+                /**
+                 * @description Only entries of this principal
+                 * @example prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 actor?: string;
+                /**
+                 * @description Only entries about this agreement
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 agreement?: string;
+                /**
+                 * @description Only entries of this action (the route’s operation id)
+                 * @example sandbox.query
+                 */
                 action?: string;
+                /**
+                 * @description Only allowed, denied or failed requests
+                 * @example denied
+                 */
                 outcome?: "allowed" | "denied" | "failed";
+                /**
+                 * @description Entries at or after this time (ISO 8601 with an offset)
+                 * @example 2026-03-01T00:00:00+08:00
+                 */
                 from?: string;
+                /**
+                 * @description Entries before this time (ISO 8601 with an offset)
+                 * @example 2026-04-01T00:00:00+08:00
+                 */
                 to?: string;
+                /**
+                 * @description asc: oldest first; desc: newest first
+                 * @example desc
+                 */
                 order?: "asc" | "desc";
+                /**
+                 * @description How many records to return at most
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description The opaque cursor from the previous page’s nextCursor; omit for the first page
+                 * @example YXNjOjEwMA
+                 */
                 cursor?: string;
             };
             header?: never;
@@ -9906,7 +13210,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9915,7 +13219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9924,7 +13228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9968,16 +13272,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9986,7 +13281,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10000,6 +13295,10 @@ export interface operations {
     "audit.export": {
         parameters: {
             query?: {
+                /**
+                 * @description The format of the answer, one of the values listed
+                 * @example csv
+                 */
                 format?: "csv" | "parquet";
             };
             header?: never;
@@ -10018,7 +13317,7 @@ export interface operations {
                     "application/vnd.apache.parquet": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10027,7 +13326,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10036,7 +13335,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10065,16 +13364,7 @@ export interface operations {
                     "text/plain": unknown;
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10083,7 +13373,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
