@@ -49,13 +49,14 @@ export const identifierName = z
 export const reservedColumnNames: readonly string[] = ['rowid'];
 
 export const columnSpecSchema = z.strictObject({
-  name: identifierName.refine((name) => !reservedColumnNames.includes(name), 'rowid is reserved: DuckDB uses it for the row number'),
-  type: z.enum(columnTypes),
-  description: z.string().max(500).optional(),
-  personal: z.enum(personalKinds),
-  identifier: z.enum(identifierKinds),
-  semantic: z.enum(semantics).optional(),
-  nullable: z.boolean().optional(),
+  name: identifierName.refine((name) => !reservedColumnNames.includes(name), 'rowid is reserved: DuckDB uses it for the row number')
+    .meta({ description: 'The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters', example: 'id_number' }),
+  type: z.enum(columnTypes).meta({ description: 'The DuckDB type every value must have (never sniffed)', example: 'VARCHAR' }),
+  description: z.string().max(500).optional().meta({ description: 'What the column holds', example: '公民身份号码' }),
+  personal: z.enum(personalKinds).meta({ description: 'Personal information: none, personal 个人信息, sensitive 敏感个人信息', example: 'sensitive' }),
+  identifier: z.enum(identifierKinds).meta({ description: 'Identifies a person: direct (直接标识符), quasi (准标识符) or none', example: 'direct' }),
+  semantic: z.enum(semantics).optional().meta({ description: 'What the values mean, for detection, masking and the twin', example: 'cn_id' }),
+  nullable: z.boolean().optional().meta({ description: 'false: every row must have a value (checked on each upload); default true', example: false }),
 });
 
 /** True when a column must have an explicit rule (privacy by default). */

@@ -20,17 +20,17 @@ export type AgreementSettings = {
 } & FilingSchedule;
 
 export const settingsPatchSchema = z.strictObject({
-  kMin: z.number().int().min(3, 'k may never be below 3').max(1000).optional(),
-  queryTimeoutMs: z.number().int().min(100).max(3_600_000).optional(),
-  maxSuppressedShare: z.number().min(0).max(1).optional(),
-  dominanceShare: z.number().min(0.5).max(1).optional(),
-  pRatio: z.number().min(0).max(1).optional(),
-  runsPerDay: z.number().int().min(1).max(100_000).optional(),
-  runsPerModelPerDay: z.number().int().min(1).max(100_000).optional(),
-  productCallsPerDay: z.number().int().min(1).max(1_000_000).optional(),
-  twoPersonRelease: z.boolean().optional(),
-  filingPeriod: z.enum(filingPeriodKinds).optional(),
-  filingGraceDays: z.number().int().min(0).max(90).optional(),
+  kMin: z.number().int().min(3, 'k may never be below 3').max(1000).optional().meta({ description: 'The least number of people behind any released cell (k-anonymity threshold; never below 3)', example: 10 }),
+  queryTimeoutMs: z.number().int().min(100).max(3_600_000).optional().meta({ description: 'How long one statement may run, in milliseconds', example: 30000 }),
+  maxSuppressedShare: z.number().min(0).max(1).optional().meta({ description: 'The largest share of rows disclosure control may suppress before the run is blocked', example: 0.2 }),
+  dominanceShare: z.number().min(0.5).max(1).optional().meta({ description: 'Dominance rule: a cell is unsafe when one contributor holds more than this share of it', example: 0.8 }),
+  pRatio: z.number().min(0).max(1).optional().meta({ description: 'p% rule: a cell is unsafe when the others estimate the largest contributor within this ratio', example: 0.1 }),
+  runsPerDay: z.number().int().min(1).max(100_000).optional().meta({ description: 'Model runs the agreement may start per day', example: 200 }),
+  runsPerModelPerDay: z.number().int().min(1).max(100_000).optional().meta({ description: 'Runs of one model per day (limits differencing attacks)', example: 20 }),
+  productCallsPerDay: z.number().int().min(1).max(1_000_000).optional().meta({ description: 'Calls of its API products per day', example: 10000 }),
+  twoPersonRelease: z.boolean().optional().meta({ description: 'Releases need two different reviewers (always on for important or core data)', example: true }),
+  filingPeriod: z.enum(filingPeriodKinds).optional().meta({ description: 'How often the operator files its scheduled report (定期报备)', example: 'quarterly' }),
+  filingGraceDays: z.number().int().min(0).max(90).optional().meta({ description: 'Days after a period ends before its filing is overdue', example: 15 }),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

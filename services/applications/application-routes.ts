@@ -10,9 +10,12 @@ const isoTime = z.iso.datetime({ offset: true });
 const comment = z.string().trim().max(2000).optional();
 
 const newApplication = z.strictObject({
-  scenario: z.string().trim().min(1).max(200),
-  purpose: z.string().trim().min(1).max(4000),
-  datasets: z.array(z.strictObject({ datasetId: z.string().min(1).max(100), columns: z.array(identifierName).min(1).max(500) })).min(1).max(50),
+  scenario: z.string().trim().min(1).max(200).meta({ description: 'The application scenario (应用场景), within the directory', example: '就业帮扶' }),
+  purpose: z.string().trim().min(1).max(4000).meta({ description: 'What the data is for, as the source units and the authority will read it', example: '统计各街道就业困难人员分布，用于精准帮扶' }),
+  datasets: z.array(z.strictObject({
+    datasetId: z.string().min(1).max(100),
+    columns: z.array(identifierName).min(1).max(500).meta({ description: 'The columns asked for, each open to the scenario in the directory', example: ['street', 'birth_date'] }),
+  })).min(1).max(50).meta({ description: 'The datasets and columns asked for', example: [{ datasetId: 'ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90', columns: ['street', 'birth_date'] }] }),
   startsAt: isoTime,
   endsAt: isoTime,
 });

@@ -22,12 +22,12 @@ const entrySchema = z.object({
 
 const isoTime = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
 const auditQuery = z.strictObject({
-  actor: z.string().max(100).optional(),
-  agreement: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
-  outcome: z.enum(auditOutcomes).optional(),
-  from: isoTime.optional(),
-  to: isoTime.optional(),
+  actor: z.string().max(100).optional().meta({ description: 'Only entries of this principal', example: 'prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90' }),
+  agreement: z.string().max(100).optional().meta({ description: 'Only entries about this agreement', example: 'agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90' }),
+  action: z.string().max(100).optional().meta({ description: 'Only entries of this action (the route’s operation id)', example: 'sandbox.query' }),
+  outcome: z.enum(auditOutcomes).optional().meta({ description: 'Only allowed, denied or failed requests', example: 'denied' }),
+  from: isoTime.optional().meta({ description: 'Entries at or after this time (ISO 8601 with an offset)', example: '2026-03-01T00:00:00+08:00' }),
+  to: isoTime.optional().meta({ description: 'Entries before this time (ISO 8601 with an offset)', example: '2026-04-01T00:00:00+08:00' }),
   order: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(200).optional(),

@@ -4,13 +4,13 @@ import { columnSpecSchema, identifierName, levels, opennesses } from '../../mask
 import { uploadFormats } from './dataset';
 
 export const newDatasetSchema = z.strictObject({
-  name: identifierName,
-  title: z.string().trim().min(1).max(200),
+  name: identifierName.meta({ description: 'The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters', example: 'residents' }),
+  title: z.string().trim().min(1).max(200).meta({ description: 'The title shown in the catalog', example: '光明区常住人口' }),
   description: z.string().max(2000).optional(),
-  level: z.enum(levels),
-  openness: z.enum(opennesses),
-  subjectKey: identifierName.optional(),
-  columns: z.array(columnSpecSchema).min(1).max(500),
+  level: z.enum(levels).meta({ description: 'Classification (分类分级): general 一般, important 重要, core 核心', example: 'important' }),
+  openness: z.enum(opennesses).meta({ description: 'Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)', example: 'conditional' }),
+  subjectKey: identifierName.meta({ description: 'The column that identifies a person (数据主体), for subject requests', example: 'id_number' }).optional(),
+  columns: z.array(columnSpecSchema).min(1).max(500).meta({ description: 'The columns, in file order; data is always loaded with these types', example: [{ name: 'id_number', type: 'VARCHAR', personal: 'sensitive', identifier: 'direct', semantic: 'cn_id', nullable: false }] }),
 });
 
 export const datasetSchema = newDatasetSchema.extend({

@@ -71,7 +71,10 @@ export function maskingRulesRoutes(catalog: CatalogService, rules: MaskingRulesS
       id: 'masking_rules.preview', method: 'post', path: '/datasets/:id/masking-rules/preview', tag: 'Catalog',
       summary: 'Raw and masked rows side by side, under the rules in force or the rules sent (owning source unit only)',
       permission: ['preview', 'Dataset'], params: datasetIdParams,
-      body: z.strictObject({ rules: z.record(z.string(), z.unknown()).optional(), limit: z.number().int().min(1).max(100).default(10) }),
+      body: z.strictObject({
+        rules: z.record(z.string(), z.unknown()).optional().meta({ description: 'A rule set to try (as JSON); omit to preview the one in force', example: { columns: { id_number: { strategy: 'pseudonymize' } } } }),
+        limit: z.number().int().min(1).max(100).default(10).meta({ description: 'How many sample rows to show before and after masking', example: 10 }),
+      }),
       responses: {
         200: {
           description: 'rows before and after masking; keptInClear names the personal/identifier columns the rules keep in clear',

@@ -34,7 +34,7 @@ export function directoryRoutes(directory: DirectoryService, catalog: CatalogSer
     defineRoute({
       id: 'directory.read', method: 'get', path: '/directory', tag: 'Directory',
       summary: 'The directory of data open to authorized operation (授权运营目录): the current version, or `?version=N`',
-      permission: ['read', 'Directory'], query: z.strictObject({ version: z.coerce.number().int().min(1).optional() }),
+      permission: ['read', 'Directory'], query: z.strictObject({ version: z.coerce.number().int().min(1).optional().meta({ description: 'A published version of the directory; omit for the current one', example: 3 }) }),
       responses: { 200: { description: 'the version (0 with no entries before the first publication)', schema: versionSchema }, 404: { description: 'no such version' } },
       handler: async ({ query, audit }) => {
         audit.resource = 'directory';
@@ -56,9 +56,9 @@ export function directoryRoutes(directory: DirectoryService, catalog: CatalogSer
       permission: ['create', 'DirectoryProposal'],
       body: z.strictObject({
         datasetId: z.string().min(1).max(100),
-        columns: z.array(identifierName).min(1).max(500),
-        scenarios: z.array(z.string().trim().min(1).max(200)).max(50),
-        openness: z.enum(directoryOpennesses),
+        columns: z.array(identifierName).min(1).max(500).meta({ description: 'The columns open to authorized operation', example: ['street', 'birth_date', 'income'] }),
+        scenarios: z.array(z.string().trim().min(1).max(200)).max(50).meta({ description: 'The scenarios they are open to; empty: any', example: ['就业帮扶'] }),
+        openness: z.enum(directoryOpennesses).meta({ description: 'unconditional (无条件) or conditional (有条件) opening', example: 'conditional' }),
         note: z.string().trim().max(2000).optional(),
       }),
       responses: { 201: { description: 'proposed', schema: proposalSchema }, 403: { description: 'another unit’s dataset' }, 422: { description: 'unknown dataset or column, or openness looser than the dataset’s' } },

@@ -30,14 +30,16 @@ export function isBase64(text: string): boolean {
 /** A file as a JSON body carries it: its name, its type and its bytes in base64. */
 export const evidenceUploadSchema = z.strictObject({
   // A file name, not a path: no separators, no control characters.
-  name: z.string().trim().min(1).max(200).regex(/^[^/\\\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/, 'a file name without / or \\'),
+  name: z.string().trim().min(1).max(200).regex(/^[^/\\\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/, 'a file name without / or \\')
+    .meta({ description: 'The file’s name, without a path', example: '合作协议.pdf' }),
   contentType: z.string().trim().min(3).max(100).regex(/^[\w.+-]+\/[\w.+-]+$/, 'a media type such as application/pdf'),
   // A linear scan, not a regular expression: a greedy pattern over megabytes keeps one backtrack entry per character.
   base64: z.string().min(1).max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 4).refine(isBase64, 'base64 bytes'),
 });
 export type EvidenceUpload = z.infer<typeof evidenceUploadSchema>;
 
-export const evidenceUploadsSchema = z.array(evidenceUploadSchema).max(EVIDENCE_MAX_FILES);
+export const evidenceUploadsSchema = z.array(evidenceUploadSchema).max(EVIDENCE_MAX_FILES)
+  .meta({ description: 'Attached files (PDF, images, office documents)', example: [{ name: '季度报告.pdf', contentType: 'application/pdf', base64: 'JVBERi0xLjcK' }] });
 
 /** The JSON body limit of a route that carries evidence: 20 MiB of files in base64, and the rest. */
 export const EVIDENCE_BODY_LIMIT_BYTES = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 64 * 1024;

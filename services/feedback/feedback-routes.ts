@@ -28,8 +28,14 @@ const id = z.string().min(1).max(100);
 const idParams = z.strictObject({ id });
 const text = z.string().trim().min(1).max(4000);
 const raiseBody = z.strictObject({
-  agreementId: id, datasetId: id, column: z.string().min(1).max(200).optional(), category: z.enum(feedbackCategories), description: text,
-  example: z.strictObject({ kind: z.enum(exampleKinds), runId: id.optional(), text }).optional(),
+  agreementId: id, datasetId: id,
+  column: z.string().min(1).max(200).optional().meta({ description: 'The column the problem is in, if one', example: 'birth_date' }),
+  category: z.enum(feedbackCategories).meta({ description: 'accuracy, completeness, timeliness, consistency or other', example: 'completeness' }),
+  description: text.meta({ description: 'The problem, as the source unit will read it (no personal values)', example: '2026年第一季度公明街道的记录明显偏少' }),
+  example: z.strictObject({
+    kind: z.enum(exampleKinds).meta({ description: 'Where it was seen: dev (the twin) or run (a released output, give runId)', example: 'run' }),
+    runId: id.optional(), text: text.meta({ description: 'What was seen, without personal values', example: '公明街道的人数为0' }),
+  }).optional().meta({ description: 'Where the problem shows, described without personal values', example: { kind: 'run', runId: 'run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90', text: '公明街道的人数为0' } }),
 });
 const refused = 'refused: holds a personal value (personal_value, with the fields and kinds; never the text)';
 
@@ -95,7 +101,7 @@ export function feedbackRoutes(feedback: FeedbackService, clock: Clock): Route[]
     defineRoute({
       id: 'feedback.answer', method: 'post', path: '/feedback/:id/answers', tag: 'Governance',
       summary: 'Answer feedback on one of one’s datasets (source units); the first answer marks it answered', permission: ['answer', 'Feedback'], params: idParams,
-      body: z.strictObject({ text }),
+      body: z.strictObject({ text: text.meta({ description: 'The answer, as the operator will read it (no personal values)', example: '已核实，该街道数据漏报，已于本周补录' }) }),
       responses: { 200: { description: 'answered', schema: feedbackSchema }, 404: { description: 'not found' }, 409: { description: 'closed' }, 422: { description: refused } },
       handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
         audit.resource = `feedback:${params.id}`;

@@ -28,12 +28,16 @@ const obligationSchema = z.object({
 const id = z.string().min(1).max(100);
 const idParams = z.strictObject({ id });
 const text = z.string().trim().min(1).max(20_000);
-const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, 'a period such as 2026-03, 2026-Q1, 2026-H1 or 2026');
+const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, 'a period such as 2026-03, 2026-Q1, 2026-H1 or 2026')
+  .meta({ description: 'The period the filing covers: 2026-03, 2026-Q1, 2026-H1 or 2026', example: '2026-Q1' });
 /** Room for three files of the largest size in base64, beside the text. */
 const FILING_BODY_LIMIT = 3 * Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 256 * 1024;
 
 /** A report per partner active in the period: required for each, refused for anyone else (422 `partner_reports`). */
-const partnerReportsSchema = z.array(z.strictObject({ partnerId: z.string().min(1).max(100), report: z.string().trim().min(1).max(8000) })).max(100);
+const partnerReportsSchema = z.array(z.strictObject({
+  partnerId: z.string().min(1).max(100),
+  report: z.string().trim().min(1).max(8000).meta({ description: 'What the partner did in the period', example: '合作方按协议完成模型开发，未发生违规' }),
+})).max(100).meta({ description: 'A report on each partner (运营合作方) active in the period', example: [{ partnerId: 'ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90', report: '合作方按协议完成模型开发，未发生违规' }] });
 
 export function filingRoutes(filings: FilingService, evidenceFiles: EvidenceStore): Route[] {
   return [
@@ -41,7 +45,7 @@ export function filingRoutes(filings: FilingService, evidenceFiles: EvidenceStor
       id: 'filing.list', method: 'get', path: '/filings', tag: 'Governance',
       summary: 'Periodic filings (定期报备) and filing obligations with their states, and the overdue count per operator unit: one’s own agreements’ (operators), every one (authority, auditors)',
       permission: ['read', 'Filing'],
-      query: z.strictObject({ agreementId: id.optional(), state: z.enum(obligationStates).optional() }),
+      query: z.strictObject({ agreementId: id.optional(), state: z.enum(obligationStates).optional().meta({ description: 'Only obligations in this state', example: 'overdue' }) }),
       responses: {
         200: {
           description: 'obligations, filings and overdue counts',

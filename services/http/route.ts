@@ -57,6 +57,8 @@ type Spec<B extends ZodType, Q extends ZodType, P extends ZodType> = {
   /** Express path under /api/v1, e.g. `/principals/:id`. */
   path: string;
   summary: string;
+  /** More than the summary for the OpenAPI document, where it helps: the summary stands in otherwise. */
+  description?: string;
   tag: string;
   /**
    * `bearer` (default): any principal; `metrics`: a principal or the metrics token; `public`: no

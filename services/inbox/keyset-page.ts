@@ -21,7 +21,9 @@ export const pageQuery = {
 /** `?status=a` or `?status=a&status=b`: one or more of `values`, always as a list. */
 export function statusQuery<const T extends readonly [string, ...string[]]>(values: T) {
   const one = z.enum(values);
-  return z.union([one, z.array(one).min(1).max(values.length)]).optional().transform((v) => (v === undefined ? undefined : Array.isArray(v) ? [...new Set(v)] : [v]));
+  return z.union([one, z.array(one).min(1).max(values.length)])
+    .meta({ description: `Only records in these states (repeat the parameter for several): ${values.join(', ')}`, example: values[0] })
+    .optional().transform((v) => (v === undefined ? undefined : Array.isArray(v) ? [...new Set(v)] : [v]));
 }
 
 export function encodeCursor(at: PageCursor): string {

@@ -24,11 +24,13 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
       summary: 'Submit a named, parameterised SQL model with its purpose; automatic checks run at once (its operator)',
       permission: ['query', 'Sandbox'], params: idParams,
       body: z.strictObject({
-        name: z.string().trim().min(1).max(100), sql: z.string().min(1).max(100_000),
-        parameters: z.array(parameterSchema).max(20).default([]), purpose: z.string().trim().min(1).max(4000),
-        exampleParams: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
+        name: z.string().trim().min(1).max(100).meta({ description: 'The model’s name; a new submission under the same name is its next version', example: '街道就业困难人员统计' }),
+        sql: z.string().min(1).max(100_000).meta({ description: 'One SELECT; parameters are written $name', example: 'SELECT street, count(*) AS people FROM residents WHERE birth_date < $born_before GROUP BY street' }),
+        parameters: z.array(parameterSchema).max(20).default([]).meta({ description: 'The parameters the SQL takes', example: [{ name: 'born_before', type: 'DATE' }] }),
+        purpose: z.string().trim().min(1).max(4000).meta({ description: 'What the output is for, for the reviewer (模型查验)', example: '按街道统计60岁以上常住人口，用于养老服务规划' }),
+        exampleParams: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean()])).optional().meta({ description: 'Parameter values for the automatic checks’ trial run on the twin', example: { born_before: '1966-01-01' } }),
       }),
-      responses: { 201: { description: 'submitted, with the checks', schema: modelSchema.pick({ id: true, version: true, sha256: true, status: true, checks: true }) }, 422: { description: 'refused by the statement guard or the live form, or fails on the dev twin' } },
+      responses: { 201: { description: 'submitted, with the checks', schema: modelSchema.pick({ id: true, version: true, sha256: true, status: true, checks: true }) }, 410: { description: 'the agreement is sealed or destroyed' }, 422: { description: 'refused by the statement guard or the live form, or fails on the dev twin' } },
       handler: async ({ params, body, ability, principal, requestId, req, res, audit, commitAudited }) => {
         audit.resource = `sandbox:${params.id}`;
         const open = await access.open(params.id, ability, 'query');
@@ -49,7 +51,7 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
     defineRoute({
       id: 'model.list', method: 'get', path: '/sandboxes/:id/models', tag: 'Models',
       summary: 'Every model version of a sandbox', permission: ['read', 'Sandbox'], params: idParams,
-      responses: { 200: { description: 'models', schema: z.object({ models: z.array(modelSchema) }) } },
+      responses: { 200: { description: 'models', schema: z.object({ models: z.array(modelSchema) }) }, 410: { description: 'the agreement is sealed or destroyed' } },
       handler: async ({ params, ability, req, res, audit }) => {
         audit.resource = `sandbox:${params.id}`;
         const { sandbox, agreement } = await access.open(params.id, ability, 'read');
@@ -75,7 +77,8 @@ export function modelRoutes(models: ModelService, access: WorkspaceAccess): Rout
       permission: ['review', 'Model'], params: idParams,
       body: z.strictObject({
         decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional(),
-        grantRecordLevel: z.boolean().default(false), grantUnsafeStatistics: z.boolean().default(false),
+        grantRecordLevel: z.boolean().default(false).meta({ description: 'Allow records or pseudonyms in the output (record-level output)', example: false }),
+        grantUnsafeStatistics: z.boolean().default(false).meta({ description: 'Allow min, max and the like (their cells face the dominance checks)', example: false }),
       }),
       responses: { 200: { description: 'the reviewed model', schema: modelSchema }, 409: { description: 'already reviewed' } },
       handler: async ({ params, body, ability, principal, req, res, audit, commitAudited }) => {

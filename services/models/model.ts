@@ -5,7 +5,10 @@ export const modelStatuses = ['submitted', 'approved', 'rejected'] as const;
 export type ModelStatus = (typeof modelStatuses)[number];
 
 export const parameterTypes = ['VARCHAR', 'INTEGER', 'BIGINT', 'DOUBLE', 'DATE', 'BOOLEAN'] as const;
-export const parameterSchema = z.strictObject({ name: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case identifier'), type: z.enum(parameterTypes) });
+export const parameterSchema = z.strictObject({
+  name: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case identifier').meta({ description: 'The parameter’s name, used as $name in the SQL', example: 'born_before' }),
+  type: z.enum(parameterTypes).meta({ description: 'The type its values are bound as', example: 'DATE' }),
+});
 export type ModelParameter = z.infer<typeof parameterSchema>;
 
 export type ModelCheck = { name: string; passed: boolean; message: string };

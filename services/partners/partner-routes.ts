@@ -28,8 +28,11 @@ export function partnerRoutes(partners: PartnerService, evidenceFiles: EvidenceS
       summary: 'File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it',
       permission: ['create', 'Partner'], jsonBodyLimitBytes: EVIDENCE_BODY_LIMIT_BYTES,
       body: z.strictObject({
-        name: z.string().trim().min(1).max(200), unit: z.string().trim().min(1).max(200), duties: z.string().trim().min(1).max(8000),
-        startsAt: isoTime, endsAt: isoTime, documents: z.array(evidenceUploadSchema).min(1).max(10),
+        name: z.string().trim().min(1).max(200).meta({ description: 'The partner’s name', example: '深圳某算法服务公司' }),
+        unit: z.string().trim().min(1).max(200).meta({ description: 'The unit its principals will act for', example: '深圳某算法服务公司' }),
+        duties: z.string().trim().min(1).max(8000).meta({ description: 'What the partner does under the operator (合作内容)', example: '协助开发就业帮扶统计模型，不接触原始数据' }),
+        startsAt: isoTime, endsAt: isoTime,
+        documents: z.array(evidenceUploadSchema).min(1).max(10).meta({ description: 'The partnership agreement and the like (at most 10)', example: [{ name: '合作协议.pdf', contentType: 'application/pdf', base64: 'JVBERi0xLjcK' }] }),
       }),
       responses: { 201: { description: 'filed', schema: partnerSchema }, 422: { description: 'term, unit or a file not acceptable' } },
       handler: async ({ body, principal, audit, commitAudited }) => {
@@ -82,7 +85,7 @@ export function partnerRoutes(partners: PartnerService, evidenceFiles: EvidenceS
     defineRoute({
       id: 'partner.access', method: 'post', path: '/partners/:id/access', tag: 'Partners',
       summary: 'Grant (or withdraw) an accepted partner live work: starting runs and reading released outputs (authority)',
-      permission: ['update', 'Partner'], params: idParams, body: z.strictObject({ live: z.boolean(), reason: text }),
+      permission: ['update', 'Partner'], params: idParams, body: z.strictObject({ live: z.boolean().meta({ description: 'Whether the partner may start runs on live data and read released outputs', example: true }), reason: text }),
       responses: { 200: { description: 'changed', schema: partnerSchema }, 404: { description: 'not found' }, 409: { description: 'not accepted' } },
       handler: async ({ params, body, ability, audit, commitAudited }) => {
         audit.resource = `partner:${params.id}`;

@@ -17,9 +17,10 @@ const principalSchema = z.object({
 });
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 const newPrincipal = z.strictObject({
-  name: z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, spaces, dot, underscore or hyphen'),
-  role: z.enum(roles),
-  unit: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, spaces, dot, underscore or hyphen')
+    .meta({ description: 'The principal’s display name: letters (any script), digits, spaces, dot, underscore or hyphen', example: '光明区人口管理办 数据专员' }),
+  role: z.enum(roles).meta({ description: 'What the principal may do (see the permissions matrix)', example: 'source' }),
+  unit: z.string().trim().min(1).max(200).meta({ description: 'The organisation the principal acts for; records are scoped to it', example: '光明区人口管理办' }),
   partnerId: z.string().min(1).max(100).optional(),
 });
 

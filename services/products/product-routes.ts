@@ -21,8 +21,11 @@ export function productRoutes(products: ProductService): Route[] {
       id: 'product.create', method: 'post', path: '/products', tag: 'Products',
       summary: 'Register a released output (kind dataset) or an approved model (kind api) as a product (operator)', permission: ['create', 'Product'],
       body: z.strictObject({
-        name: z.string().trim().min(1).max(200), kind: z.enum(productKinds), runId: z.string().max(100).optional(), modelId: z.string().max(100).optional(),
-        description: z.string().trim().min(1).max(4000), grantees: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+        name: z.string().trim().min(1).max(200).meta({ description: 'The product’s name in the register', example: '光明区街道就业困难人员分布（季度）' }),
+        kind: z.enum(productKinds).meta({ description: 'dataset: a released output (give runId); api: an approved model others may call (give modelId)', example: 'dataset' }),
+        runId: z.string().max(100).optional(), modelId: z.string().max(100).optional(),
+        description: z.string().trim().min(1).max(4000).meta({ description: 'What the product offers and to whom', example: '按季度发布各街道就业困难人员数量，供人社部门规划帮扶' }),
+        grantees: z.array(z.string().trim().min(1).max(200)).max(100).default([]).meta({ description: 'The units that may use the product (API products)', example: ['光明区人力资源局'] }),
       }),
       responses: { 201: { description: 'submitted for review', schema: z.object({ id: z.string(), status: z.enum(productStatuses) }) } },
       handler: async ({ body, ability, principal, audit, commitAudited }) => {
@@ -41,9 +44,10 @@ export function productRoutes(products: ProductService): Route[] {
       body: z.strictObject({
         decision: z.enum(['approve', 'reject']), comment: z.string().max(2000).optional(),
         parameterDomains: z.record(z.string(), z.strictObject({
-          values: z.array(z.union([z.string().max(1000), z.number(), z.boolean()])).min(1).max(1000).optional(),
-          min: z.union([z.number(), z.string().max(100)]).optional(), max: z.union([z.number(), z.string().max(100)]).optional(),
-        })).optional(),
+          values: z.array(z.union([z.string().max(1000), z.number(), z.boolean()])).min(1).max(1000).optional().meta({ description: 'The only values callers may pass', example: ['光明街道', '公明街道'] }),
+          min: z.union([z.number(), z.string().max(100)]).optional().meta({ description: 'The least value callers may pass', example: '1950-01-01' }),
+          max: z.union([z.number(), z.string().max(100)]).optional().meta({ description: 'The greatest value callers may pass', example: '2000-12-31' }),
+        })).optional().meta({ description: 'For an API product: the values each parameter may take when others call it', example: { street: { values: ['光明街道', '公明街道'] } } }),
       }),
       responses: { 200: { description: 'the reviewed product', schema: productSchema }, 422: { description: 'an API product needs a domain for each parameter' } },
       handler: async ({ params, body, ability, principal, audit, commitAudited }) => {

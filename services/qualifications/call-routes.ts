@@ -20,10 +20,10 @@ export function callRoutes(qualifications: QualificationService): Route[] {
       summary: 'Open a call for operators (征集) with its requirements and deadline (authority)',
       permission: ['create', 'Call'],
       body: z.strictObject({
-        title: z.string().trim().min(1).max(200),
-        requirements: z.string().trim().min(1).max(8000),
-        scenarios: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-        deadline: z.iso.datetime({ offset: true }),
+        title: z.string().trim().min(1).max(200).meta({ description: 'The title of the call', example: '2026年光明区公共数据授权运营单位征集' }),
+        requirements: z.string().trim().min(1).max(8000).meta({ description: 'What an operator must show (资质要求)', example: '具备数据安全管理制度，通过等级保护三级测评' }),
+        scenarios: z.array(z.string().trim().min(1).max(200)).max(50).default([]).meta({ description: 'The scenarios the call is for; empty: any', example: ['就业帮扶', '养老服务'] }),
+        deadline: z.iso.datetime({ offset: true }).meta({ description: 'The last moment to submit (ISO 8601 with an offset)', example: '2026-04-30T17:00:00+08:00' }),
       }),
       responses: { 201: { description: 'opened', schema: callSchema }, 422: { description: 'the deadline has passed' } },
       handler: async ({ body, principal, audit, commitAudited }) => {

@@ -27,7 +27,11 @@ export function qualificationRoutes(qualifications: QualificationService, eviden
       id: 'qualification.submit', method: 'post', path: '/qualifications', tag: 'Selection',
       summary: 'Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256',
       permission: ['create', 'Qualification'], jsonBodyLimitBytes: EVIDENCE_BODY_LIMIT_BYTES,
-      body: z.strictObject({ callId: z.string().min(1).max(100), statement: z.string().trim().min(1).max(8000), materials: z.array(evidenceUploadSchema).min(1).max(10) }),
+      body: z.strictObject({
+        callId: z.string().min(1).max(100),
+        statement: z.string().trim().min(1).max(8000).meta({ description: 'The operator’s statement of how it meets the requirements', example: '本单位已建立数据安全管理制度，并通过等级保护三级测评。' }),
+        materials: z.array(evidenceUploadSchema).min(1).max(10).meta({ description: 'The supporting documents (at most 10)', example: [{ name: '等保测评报告.pdf', contentType: 'application/pdf', base64: 'JVBERi0xLjcK' }] }),
+      }),
       responses: {
         201: { description: 'submitted', schema: qualificationSchema },
         409: { description: 'the call is closed, or the unit already has an application to it under review' }, 422: { description: 'no such call, or a file is not acceptable' },
@@ -75,7 +79,11 @@ export function qualificationRoutes(qualifications: QualificationService, eviden
       id: 'qualification.review', method: 'post', path: '/qualifications/:id/review', tag: 'Selection',
       summary: 'Review a qualification: qualified (for a term; three years unless stated) or unqualified, with reasons (authority)',
       permission: ['decide', 'Qualification'], params: idParams,
-      body: z.strictObject({ decision: z.enum(['qualified', 'unqualified']), reasons: text, validUntil: z.iso.datetime({ offset: true }).optional() }),
+      body: z.strictObject({
+        decision: z.enum(['qualified', 'unqualified']).meta({ description: 'qualified (通过) or unqualified (不通过)', example: 'qualified' }),
+        reasons: text.meta({ description: 'The reasons, as the operator will read them', example: '材料齐全，符合征集要求' }),
+        validUntil: z.iso.datetime({ offset: true }).optional().meta({ description: 'Until when the qualification holds (ISO 8601 with an offset)', example: '2029-04-30T23:59:59+08:00' }),
+      }),
       responses: {
         200: { description: 'reviewed', schema: qualificationSchema }, 404: { description: 'not found' },
         409: { description: 'already reviewed' }, 422: { description: 'a term not between now and five years from now' },

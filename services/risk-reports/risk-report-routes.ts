@@ -42,7 +42,7 @@ export function riskReportRoutes(reports: RiskReportService): Route[] {
       id: 'risk_report.open', method: 'post', path: '/risk-reports', tag: 'Governance',
       summary: 'Open a risk report on an agreement (authority); an operator’s own suspension opens one by itself',
       permission: ['create', 'RiskReport'],
-      body: z.strictObject({ agreementId: z.string().min(1).max(100), summary: text }),
+      body: z.strictObject({ agreementId: z.string().min(1).max(100), summary: text.meta({ description: 'What happened and what was done at once (风险报备)', example: '发现合作方人员违规导出样本数据，已暂停其账号' }) }),
       responses: { 201: { description: 'opened', schema: reportSchema }, 422: { description: 'no such agreement' } },
       handler: async ({ body, principal, audit, commitAudited }) => {
         audit.agreementId = body.agreementId;
@@ -67,7 +67,7 @@ export function riskReportRoutes(reports: RiskReportService): Route[] {
     defineRoute({
       id: 'risk_report.close', method: 'post', path: '/risk-reports/:id/close', tag: 'Governance',
       summary: 'Close an acknowledged risk report with its resolution (authority)', permission: ['update', 'RiskReport'], params: idParams,
-      body: z.strictObject({ resolution: text }),
+      body: z.strictObject({ resolution: text.meta({ description: 'How the risk was resolved', example: '已核查并整改，相关人员完成培训' }) }),
       responses: { 200: { description: 'closed', schema: reportSchema }, 404: { description: 'not found' }, 409: { description: 'not acknowledged yet, or closed' } },
       handler: async ({ params, body, principal, ability, audit, commitAudited }) => {
         audit.resource = `risk-report:${params.id}`;

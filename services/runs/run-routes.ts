@@ -42,8 +42,11 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
       id: 'run.create', method: 'post', path: '/models/:id/runs', tag: 'Runs',
       summary: 'Queue a run of an approved model on live data, through disclosure control (its operator); the answer says nothing of how it will go',
       permission: ['execute', 'Sandbox'], params: idParams,
-      body: z.strictObject({ params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}) }),
-      responses: { 201: { description: 'queued', schema: operatorRunSchema }, 409: { description: 'model not approved' }, 429: { description: 'run budget exhausted' } },
+      body: z.strictObject({
+        params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({})
+          .meta({ description: 'A value for each of the model’s parameters, by name', example: { born_before: '1966-01-01' } }),
+      }),
+      responses: { 201: { description: 'queued', schema: operatorRunSchema }, 409: { description: 'model not approved' }, 410: { description: 'the agreement is sealed or destroyed' }, 429: { description: 'run budget exhausted' } },
       handler: async ({ params, body, ability, principal, audit, commitAudited }) => {
         audit.resource = `model:${params.id}`;
         const model = await models.visible(params.id, ability, 'execute');
@@ -140,7 +143,7 @@ export function runRoutes({ runs, models, outputs, settings, sandboxes, clock }:
     defineRoute({
       id: 'output.trace', method: 'get', path: '/outputs/trace', tag: 'Runs',
       summary: 'Which run a fingerprint found in a (leaked) file belongs to (authority, auditor)', permission: ['read', 'AuditLog'],
-      query: z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{32}$/) }),
+      query: z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{32}$/).meta({ description: 'The fingerprint found in the file (X-Shuyu-Fingerprint, or the file’s fingerprint line or metadata)', example: '9f2c4e7a1b3d5f608a7c9e1b2d4f6a8c' }) }),
       responses: { 200: { description: 'the run', schema: runSchema }, 404: { description: 'unknown fingerprint' } },
       handler: async ({ query, req, res, audit }) => {
         audit.resource = `fingerprint:${query.fingerprint}`;

@@ -25,7 +25,7 @@ export function usageRoutes(deps: { db: SqlRunner; agreements: AgreementStore; p
       id: 'usage.statement', method: 'get', path: '/usage', tag: 'Governance',
       summary: 'The usage statement for 收益 accounting: per agreement and product, for one month (Asia/Shanghai), runs, releases and rows released, product calls and rows served; CSV, or JSON by Accept. Only agreements the caller may read.',
       permission: ['read', 'Agreement'],
-      query: z.strictObject({ month: z.string().regex(/^2\d{3}-(0[1-9]|1[0-2])$/, 'YYYY-MM') }),
+      query: z.strictObject({ month: z.string().regex(/^2\d{3}-(0[1-9]|1[0-2])$/, 'YYYY-MM').meta({ description: 'The month of the statement, YYYY-MM', example: '2026-03' }) }),
       responses: { 200: { description: 'the statement', contentTypes: ['text/csv', 'application/json'], schema: z.object({ month: z.string(), lines: z.array(line) }) }, 400: { description: 'month missing or not YYYY-MM' } },
       handler: async ({ query, ability, req, audit }) => {
         audit.resource = 'usage';

@@ -15,7 +15,10 @@ export function queryRoutes(queries: QueryService, access: WorkspaceAccess, cata
       id: 'sandbox.query', method: 'post', path: '/sandboxes/:id/query', tag: 'Sandboxes',
       summary: 'Run one read-only SELECT on the synthetic dev twin (JSON, or Arrow IPC by Accept). tier "live" is refused: use approved models.',
       permission: ['query', 'Sandbox'], params: idParams,
-      body: z.strictObject({ sql: z.string().min(1).max(100_000), tier: z.enum(['dev', 'live']).default('dev') }),
+      body: z.strictObject({
+        sql: z.string().min(1).max(100_000).meta({ description: 'One read-only SELECT on the sandbox tables', example: 'SELECT street, count(*) AS people FROM residents GROUP BY street' }),
+        tier: z.enum(['dev', 'live']).default('dev').meta({ description: 'dev: the synthetic twin; live is refused (403): live data is reached only through approved models', example: 'dev' }),
+      }),
       responses: {
         200: {
           description: 'the result, capped; `truncated` says when rows were cut',
@@ -63,6 +66,7 @@ export function queryRoutes(queries: QueryService, access: WorkspaceAccess, cata
             columns: z.array(z.object({ name: z.string(), type: z.string(), description: z.string().optional(), semantic: z.string().optional(), masking: z.string() })),
           })) }),
         },
+        410: { description: 'the agreement is sealed or destroyed' },
       },
       handler: async ({ params, ability, audit }) => {
         audit.resource = `sandbox:${params.id}`;

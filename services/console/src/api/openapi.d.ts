@@ -7,10 +7,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List principals (never their tokens) */
+        /**
+         * List principals (never their tokens)
+         * @description List principals (never their tokens)
+         *
+         *     Who may call it: authority (the list permission on Principal; records outside the principal’s own scope answer 404).
+         */
         get: operations["principal.list"];
         put?: never;
-        /** Create a principal; its token is returned only in this response */
+        /**
+         * Create a principal; its token is returned only in this response
+         * @description Create a principal; its token is returned only in this response
+         *
+         *     Who may call it: authority (the create permission on Principal; records outside the principal’s own scope answer 404).
+         */
         post: operations["principal.create"];
         delete?: never;
         options?: never;
@@ -25,11 +35,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one principal (others than oneself: authority only) */
+        /**
+         * Read one principal (others than oneself: authority only)
+         * @description Read one principal (others than oneself: authority only)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Principal; records outside the principal’s own scope answer 404).
+         */
         get: operations["principal.read"];
         put?: never;
         post?: never;
-        /** Revoke a principal; its token answers 401 from the next request on */
+        /**
+         * Revoke a principal; its token answers 401 from the next request on
+         * @description Revoke a principal; its token answers 401 from the next request on
+         *
+         *     Who may call it: authority (the delete permission on Principal; records outside the principal’s own scope answer 404).
+         */
         delete: operations["principal.revoke"];
         options?: never;
         head?: never;
@@ -43,7 +63,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I */
+        /**
+         * Who am I
+         * @description Who am I
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Principal; records outside the principal’s own scope answer 404).
+         */
         get: operations["me.read"];
         put?: never;
         post?: never;
@@ -60,10 +85,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalog: metadata of every dataset (never data) */
+        /**
+         * The catalog: metadata of every dataset (never data)
+         * @description The catalog: metadata of every dataset (never data)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         get: operations["dataset.list"];
         put?: never;
-        /** Register a dataset with its classification and column schema (source units) */
+        /**
+         * Register a dataset with its classification and column schema (source units)
+         * @description Register a dataset with its classification and column schema (source units)
+         *
+         *     Who may call it: source (the create permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         post: operations["dataset.create"];
         delete?: never;
         options?: never;
@@ -78,7 +113,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One dataset’s metadata */
+        /**
+         * One dataset’s metadata
+         * @description One dataset’s metadata
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         get: operations["dataset.read"];
         put?: never;
         post?: never;
@@ -95,7 +135,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The vault version history of a dataset (metadata only) */
+        /**
+         * The vault version history of a dataset (metadata only)
+         * @description The vault version history of a dataset (metadata only)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         get: operations["dataset.versions"];
         put?: never;
         post?: never;
@@ -113,7 +158,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Upload data as a new immutable vault version (streamed to disk; owning source unit) */
+        /**
+         * Upload data as a new immutable vault version (streamed to disk; owning source unit)
+         * @description Upload data as a new immutable vault version (streamed to disk; owning source unit)
+         *
+         *     Who may call it: source (the update permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         put: operations["dataset.upload"];
         post?: never;
         delete?: never;
@@ -129,9 +179,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rule set in force and every earlier version */
+        /**
+         * The rule set in force and every earlier version
+         * @description The rule set in force and every earlier version
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         get: operations["masking_rules.read"];
-        /** Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit) */
+        /**
+         * Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit)
+         * @description Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit)
+         *
+         *     Who may call it: source (the update permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         put: operations["masking_rules.put"];
         post?: never;
         delete?: never;
@@ -149,7 +209,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject a rule-set version that keeps personal/identifier columns in clear (authority) */
+        /**
+         * Approve or reject a rule-set version that keeps personal/identifier columns in clear (authority)
+         * @description Approve or reject a rule-set version that keeps personal/identifier columns in clear (authority)
+         *
+         *     Who may call it: authority (the decide permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         post: operations["masking_rules.approve"];
         delete?: never;
         options?: never;
@@ -166,7 +231,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Raw and masked rows side by side, under the rules in force or the rules sent (owning source unit only) */
+        /**
+         * Raw and masked rows side by side, under the rules in force or the rules sent (owning source unit only)
+         * @description Raw and masked rows side by side, under the rules in force or the rules sent (owning source unit only)
+         *
+         *     Who may call it: source (the preview permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         post: operations["masking_rules.preview"];
         delete?: never;
         options?: never;
@@ -183,7 +253,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suggest a semantic, a confidence and a rule for each column from a sample of the vault (owning source unit) */
+        /**
+         * Suggest a semantic, a confidence and a rule for each column from a sample of the vault (owning source unit)
+         * @description Suggest a semantic, a confidence and a rule for each column from a sample of the vault (owning source unit)
+         *
+         *     Who may call it: source (the preview permission on Dataset; records outside the principal’s own scope answer 404).
+         */
         post: operations["dataset.detect"];
         delete?: never;
         options?: never;
@@ -198,10 +273,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications visible to the caller */
+        /**
+         * Applications visible to the caller
+         * @description Applications visible to the caller
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Application; records outside the principal’s own scope answer 404).
+         */
         get: operations["application.list"];
         put?: never;
-        /** Apply to use named columns of datasets for one scenario and one term (operators) */
+        /**
+         * Apply to use named columns of datasets for one scenario and one term (operators)
+         * @description Apply to use named columns of datasets for one scenario and one term (operators)
+         *
+         *     Who may call it: operator (the create permission on Application; records outside the principal’s own scope answer 404).
+         */
         post: operations["application.create"];
         delete?: never;
         options?: never;
@@ -216,7 +301,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One application with its consents */
+        /**
+         * One application with its consents
+         * @description One application with its consents
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Application; records outside the principal’s own scope answer 404).
+         */
         get: operations["application.read"];
         put?: never;
         post?: never;
@@ -235,7 +325,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Consent to or refuse the use of one of your datasets (owning source unit); a refusal needs its reason (comment) and moves the application to refused */
+        /**
+         * Consent to or refuse the use of one of your datasets (owning source unit); a refusal needs its reason (comment) and moves the application to refused
+         * @description Consent to or refuse the use of one of your datasets (owning source unit); a refusal needs its reason (comment) and moves the application to refused
+         *
+         *     Who may call it: source (the consent permission on Application; records outside the principal’s own scope answer 404).
+         */
         post: operations["application.consent"];
         delete?: never;
         options?: never;
@@ -252,7 +347,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Coordinate after a refusal (协调; authority): reopens one refused dataset’s decision once, with a note the source unit reads; the refusal stays in the history */
+        /**
+         * Coordinate after a refusal (协调; authority): reopens one refused dataset’s decision once, with a note the source unit reads; the refusal stays in the history
+         * @description Coordinate after a refusal (协调; authority): reopens one refused dataset’s decision once, with a note the source unit reads; the refusal stays in the history
+         *
+         *     Who may call it: authority (the decide permission on Application; records outside the principal’s own scope answer 404).
+         */
         post: operations["application.coordinate"];
         delete?: never;
         options?: never;
@@ -269,7 +369,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve (needs every consent; creates the agreement and starts provisioning) or reject (also a refused application; authority) */
+        /**
+         * Approve (needs every consent; creates the agreement and starts provisioning) or reject (also a refused application; authority)
+         * @description Approve (needs every consent; creates the agreement and starts provisioning) or reject (also a refused application; authority)
+         *
+         *     Who may call it: authority (the decide permission on Application; records outside the principal’s own scope answer 404).
+         */
         post: operations["application.decide"];
         delete?: never;
         options?: never;
@@ -284,7 +389,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Agreements visible to the caller */
+        /**
+         * Agreements visible to the caller
+         * @description Agreements visible to the caller
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.list"];
         put?: never;
         post?: never;
@@ -301,7 +411,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One agreement, with its transition history */
+        /**
+         * One agreement, with its transition history
+         * @description One agreement, with its transition history
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.read"];
         put?: never;
         post?: never;
@@ -320,7 +435,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suspend: the authority, or the agreement’s own operator as a risk stop (reporting a hazard) */
+        /**
+         * Suspend: the authority, or the agreement’s own operator as a risk stop (reporting a hazard)
+         * @description Suspend: the authority, or the agreement’s own operator as a risk stop (reporting a hazard)
+         *
+         *     Who may call it: authority, operator (the suspend permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         post: operations["agreement.suspend"];
         delete?: never;
         options?: never;
@@ -337,7 +457,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a suspended agreement (authority) */
+        /**
+         * Resume a suspended agreement (authority)
+         * @description Resume a suspended agreement (authority)
+         *
+         *     Who may call it: authority (the resume permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         post: operations["agreement.resume"];
         delete?: never;
         options?: never;
@@ -354,7 +479,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Terminate at once; the scheduler then seals and destroys the sandbox (authority) */
+        /**
+         * Terminate at once; the scheduler then seals and destroys the sandbox (authority)
+         * @description Terminate at once; the scheduler then seals and destroys the sandbox (authority)
+         *
+         *     Who may call it: authority (the terminate permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         post: operations["agreement.terminate"];
         delete?: never;
         options?: never;
@@ -369,9 +499,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disclosure-control, query, budget and filing-schedule settings of an agreement */
+        /**
+         * Disclosure-control, query, budget and filing-schedule settings of an agreement
+         * @description Disclosure-control, query, budget and filing-schedule settings of an agreement
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.settings.read"];
-        /** Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets, two-person release and the filing schedule (authority) */
+        /**
+         * Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets, two-person release and the filing schedule (authority)
+         * @description Tighten disclosure control (k, dominance, p-ratio, suppression share; never looser than the platform defaults), the query timeout, the run budgets, two-person release and the filing schedule (authority)
+         *
+         *     Who may call it: authority (the update permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         put: operations["agreement.settings.update"];
         post?: never;
         delete?: never;
@@ -387,7 +527,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The destruction certificate (files with sizes and SHA-256, key destruction, audit head, own hash) */
+        /**
+         * The destruction certificate (files with sizes and SHA-256, key destruction, audit head, own hash)
+         * @description The destruction certificate (files with sizes and SHA-256, key destruction, audit head, own hash)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.certificate"];
         put?: never;
         post?: never;
@@ -404,7 +549,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** State, provisioning progress (done/total) and tables of a sandbox */
+        /**
+         * State, provisioning progress (done/total) and tables of a sandbox
+         * @description State, provisioning progress (done/total) and tables of a sandbox
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["sandbox.read"];
         put?: never;
         post?: never;
@@ -423,7 +573,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run one read-only SELECT on the synthetic dev twin (JSON, or Arrow IPC by Accept). tier "live" is refused: use approved models. */
+        /**
+         * Run one read-only SELECT on the synthetic dev twin (JSON, or Arrow IPC by Accept). tier "live" is refused: use approved models.
+         * @description Run one read-only SELECT on the synthetic dev twin (JSON, or Arrow IPC by Accept). tier "live" is refused: use approved models.
+         *
+         *     Who may call it: operator, partner (the query permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         post: operations["sandbox.query"];
         delete?: never;
         options?: never;
@@ -438,7 +593,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The sandbox tables: columns, output types, semantics and the masking applied (dev and live share it) */
+        /**
+         * The sandbox tables: columns, output types, semantics and the masking applied (dev and live share it)
+         * @description The sandbox tables: columns, output types, semantics and the masking applied (dev and live share it)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["sandbox.schema"];
         put?: never;
         post?: never;
@@ -455,10 +615,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every model version of a sandbox */
+        /**
+         * Every model version of a sandbox
+         * @description Every model version of a sandbox
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["model.list"];
         put?: never;
-        /** Submit a named, parameterised SQL model with its purpose; automatic checks run at once (its operator) */
+        /**
+         * Submit a named, parameterised SQL model with its purpose; automatic checks run at once (its operator)
+         * @description Submit a named, parameterised SQL model with its purpose; automatic checks run at once (its operator)
+         *
+         *     Who may call it: operator, partner (the query permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         post: operations["model.submit"];
         delete?: never;
         options?: never;
@@ -473,7 +643,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One model version with its checks and review */
+        /**
+         * One model version with its checks and review
+         * @description One model version with its checks and review
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["model.read"];
         put?: never;
         post?: never;
@@ -492,7 +667,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject a model version (模型查验; the authority or an entrusted examiner). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks). */
+        /**
+         * Approve or reject a model version (模型查验; the authority or an entrusted examiner). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks).
+         * @description Approve or reject a model version (模型查验; the authority or an entrusted examiner). grantRecordLevel allows records or pseudonyms in its output; grantUnsafeStatistics allows min, max and the like (their cells face the dominance checks).
+         *
+         *     Who may call it: authority, examiner (the review permission on Model; records outside the principal’s own scope answer 404).
+         */
         post: operations["model.review"];
         delete?: never;
         options?: never;
@@ -509,7 +689,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a run of an approved model on live data, through disclosure control (its operator); the answer says nothing of how it will go */
+        /**
+         * Queue a run of an approved model on live data, through disclosure control (its operator); the answer says nothing of how it will go
+         * @description Queue a run of an approved model on live data, through disclosure control (its operator); the answer says nothing of how it will go
+         *
+         *     Who may call it: operator, partner (the execute permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         post: operations["run.create"];
         delete?: never;
         options?: never;
@@ -524,7 +709,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The runs of a sandbox (operators see only what depends on no live value before the decision) */
+        /**
+         * The runs of a sandbox (operators see only what depends on no live value before the decision)
+         * @description The runs of a sandbox (operators see only what depends on no live value before the decision)
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.list"];
         put?: never;
         post?: never;
@@ -541,7 +731,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A run: reviewers see status, counts and checks; operators only id, model, status, parameters and times */
+        /**
+         * A run: reviewers see status, counts and checks; operators only id, model, status, parameters and times
+         * @description A run: reviewers see status, counts and checks; operators only id, model, status, parameters and times
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.read"];
         put?: never;
         post?: never;
@@ -558,7 +753,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release */
+        /**
+         * The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release
+         * @description The airlock (reviewers): every output row with its cell diagnostics, the suppressed rows marked, differencing pairs, the model’s SQL and parameters; opening it is recorded and required before release
+         *
+         *     Who may call it: authority, examiner (the release permission on Run; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.review"];
         put?: never;
         post?: never;
@@ -577,7 +777,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Release or reject an output (出域审核; a reviewer who has opened the airlock, never the run’s own operator); blocked and failed runs can only be rejected */
+        /**
+         * Release or reject an output (出域审核; a reviewer who has opened the airlock, never the run’s own operator); blocked and failed runs can only be rejected
+         * @description Release or reject an output (出域审核; a reviewer who has opened the airlock, never the run’s own operator); blocked and failed runs can only be rejected
+         *
+         *     Who may call it: authority, examiner (the release permission on Run; records outside the principal’s own scope answer 404).
+         */
         post: operations["run.release"];
         delete?: never;
         options?: never;
@@ -592,7 +797,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The released output with its provenance and check summary: JSON, or by Accept (or ?format=) CSV, Parquet or Arrow IPC (its operator) */
+        /**
+         * The released output with its provenance and check summary: JSON, or by Accept (or ?format=) CSV, Parquet or Arrow IPC (its operator)
+         * @description The released output with its provenance and check summary: JSON, or by Accept (or ?format=) CSV, Parquet or Arrow IPC (its operator)
+         *
+         *     Who may call it: operator, partner (the execute permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.output"];
         put?: never;
         post?: never;
@@ -609,7 +819,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which run a fingerprint found in a (leaked) file belongs to (authority, auditor) */
+        /**
+         * Which run a fingerprint found in a (leaked) file belongs to (authority, auditor)
+         * @description Which run a fingerprint found in a (leaked) file belongs to (authority, auditor)
+         *
+         *     Who may call it: authority, auditor (the read permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["output.trace"];
         put?: never;
         post?: never;
@@ -626,10 +841,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Products visible to the caller */
+        /**
+         * Products visible to the caller
+         * @description Products visible to the caller
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Product; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.list"];
         put?: never;
-        /** Register a released output (kind dataset) or an approved model (kind api) as a product (operator) */
+        /**
+         * Register a released output (kind dataset) or an approved model (kind api) as a product (operator)
+         * @description Register a released output (kind dataset) or an approved model (kind api) as a product (operator)
+         *
+         *     Who may call it: operator (the create permission on Product; records outside the principal’s own scope answer 404).
+         */
         post: operations["product.create"];
         delete?: never;
         options?: never;
@@ -646,7 +871,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register or reject a product (登记备案; authority) */
+        /**
+         * Register or reject a product (登记备案; authority)
+         * @description Register or reject a product (登记备案; authority)
+         *
+         *     Who may call it: authority (the decide permission on Product; records outside the principal’s own scope answer 404).
+         */
         post: operations["product.review"];
         delete?: never;
         options?: never;
@@ -661,7 +891,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One product */
+        /**
+         * One product
+         * @description One product
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Product; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.read"];
         put?: never;
         post?: never;
@@ -678,7 +913,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string */
+        /**
+         * Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string
+         * @description Run an API product’s model for a grantee, under disclosure control, rate limited; the model’s parameters go in the query string
+         *
+         *     Who may call it: operator (the invoke permission on Product; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.invoke"];
         put?: never;
         post?: never;
@@ -695,7 +935,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The released output behind a dataset product, with its provenance (grantees) */
+        /**
+         * The released output behind a dataset product, with its provenance (grantees)
+         * @description The released output behind a dataset product, with its provenance (grantees)
+         *
+         *     Who may call it: operator (the invoke permission on Product; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.data"];
         put?: never;
         post?: never;
@@ -712,7 +957,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Model versions across sandboxes, newest first, each as GET /models/:id answers: every open sandbox for the authority, its own for an operator. Filter by status (repeat it for several); page with limit and the nextCursor of the previous page */
+        /**
+         * Model versions across sandboxes, newest first, each as GET /models/:id answers: every open sandbox for the authority, its own for an operator. Filter by status (repeat it for several); page with limit and the nextCursor of the previous page
+         * @description Model versions across sandboxes, newest first, each as GET /models/:id answers: every open sandbox for the authority, its own for an operator. Filter by status (repeat it for several); page with limit and the nextCursor of the previous page
+         *
+         *     Who may call it: authority, operator, examiner, partner (the list permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["model.list-all"];
         put?: never;
         post?: never;
@@ -729,7 +979,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Runs across sandboxes, newest first: the authority sees every open sandbox’s runs whole (the release inbox: status=awaiting-release&status=blocked&status=failed); an operator sees only its own, in the operator view (status: queued, running, awaiting-release, released, rejected). Page with limit and the nextCursor of the previous page */
+        /**
+         * Runs across sandboxes, newest first: the authority sees every open sandbox’s runs whole (the release inbox: status=awaiting-release&status=blocked&status=failed); an operator sees only its own, in the operator view (status: queued, running, awaiting-release, released, rejected). Page with limit and the nextCursor of the previous page
+         * @description Runs across sandboxes, newest first: the authority sees every open sandbox’s runs whole (the release inbox: status=awaiting-release&status=blocked&status=failed); an operator sees only its own, in the operator view (status: queued, running, awaiting-release, released, rejected). Page with limit and the nextCursor of the previous page
+         *
+         *     Who may call it: authority, operator, examiner, partner (the list permission on Sandbox; records outside the principal’s own scope answer 404).
+         */
         get: operations["run.list-all"];
         put?: never;
         post?: never;
@@ -746,7 +1001,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products), filings.overdue (filing obligations flagged overdue); source: applications.consent (submitted applications asking for one of its datasets without its consent decision), feedback.open (unanswered feedback on its datasets); operator: runs.released (its released runs), applications.pending (its submitted applications), feedback.answered (its feedback answered, not closed), filings.due (its unfiled obligations due within 14 days or overdue); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits */
+        /**
+         * Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products), filings.overdue (filing obligations flagged overdue); source: applications.consent (submitted applications asking for one of its datasets without its consent decision), feedback.open (unanswered feedback on its datasets); operator: runs.released (its released runs), applications.pending (its submitted applications), feedback.answered (its feedback answered, not closed), filings.due (its unfiled obligations due within 14 days or overdue); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits
+         * @description Counts of what waits for the caller (every role; only its own tenant’s things). authority: applications.decide (submitted, every dataset has its consent decision), applications.awaiting-consent (submitted, a consent missing), models.review (submitted versions), runs.release (runs awaiting-release, blocked or failed), products.review (submitted products), filings.overdue (filing obligations flagged overdue); source: applications.consent (submitted applications asking for one of its datasets without its consent decision), feedback.open (unanswered feedback on its datasets); operator: runs.released (its released runs), applications.pending (its submitted applications), feedback.answered (its feedback answered, not closed), filings.due (its unfiled obligations due within 14 days or overdue); auditor: audit.entries (audit entries today, Asia/Shanghai). Every kind of the role is listed, in this order, with count 0 when nothing waits
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Principal; records outside the principal’s own scope answer 404).
+         */
         get: operations["inbox.read"];
         put?: never;
         post?: never;
@@ -765,7 +1025,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Which agreements, runs and products used the record of one data subject (authority). The value is never stored. */
+        /**
+         * Which agreements, runs and products used the record of one data subject (authority). The value is never stored.
+         * @description Which agreements, runs and products used the record of one data subject (authority). The value is never stored.
+         *
+         *     Who may call it: authority (the answer permission on SubjectRequest; records outside the principal’s own scope answer 404).
+         */
         post: operations["subject.request"];
         delete?: never;
         options?: never;
@@ -780,10 +1045,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Entrustments, newest first: every one (authority), or one’s own (examiner) */
+        /**
+         * Entrustments, newest first: every one (authority), or one’s own (examiner)
+         * @description Entrustments, newest first: every one (authority), or one’s own (examiner)
+         *
+         *     Who may call it: authority, examiner (the read permission on Entrustment; records outside the principal’s own scope answer 404).
+         */
         get: operations["entrustment.list"];
         put?: never;
-        /** Entrust an examiner (模型查验机构) with model review and release review, for one agreement or for every agreement (agreementId null; authority) */
+        /**
+         * Entrust an examiner (模型查验机构) with model review and release review, for one agreement or for every agreement (agreementId null; authority)
+         * @description Entrust an examiner (模型查验机构) with model review and release review, for one agreement or for every agreement (agreementId null; authority)
+         *
+         *     Who may call it: authority (the create permission on Entrustment; records outside the principal’s own scope answer 404).
+         */
         post: operations["entrustment.create"];
         delete?: never;
         options?: never;
@@ -801,7 +1076,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an entrustment; the examiner loses that scope from its next request on (authority) */
+        /**
+         * Revoke an entrustment; the examiner loses that scope from its next request on (authority)
+         * @description Revoke an entrustment; the examiner loses that scope from its next request on (authority)
+         *
+         *     Who may call it: authority (the delete permission on Entrustment; records outside the principal’s own scope answer 404).
+         */
         delete: operations["entrustment.revoke"];
         options?: never;
         head?: never;
@@ -815,7 +1095,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public disclosure of authorizations (实施规范 Arts. 18–19): operator, datasets and columns, scenario, term, state and registered products of every current and past agreement. No token; JSON, or HTML by Accept. No personal data. */
+        /**
+         * The public disclosure of authorizations (实施规范 Arts. 18–19): operator, datasets and columns, scenario, term, state and registered products of every current and past agreement. No token; JSON, or HTML by Accept. No personal data.
+         * @description The public disclosure of authorizations (实施规范 Arts. 18–19): operator, datasets and columns, scenario, term, state and registered products of every current and past agreement. No token; JSON, or HTML by Accept. No personal data.
+         *
+         *     Anyone, without a token.
+         */
         get: operations["public.disclosures"];
         put?: never;
         post?: never;
@@ -832,7 +1117,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The usage statement for 收益 accounting: per agreement and product, for one month (Asia/Shanghai), runs, releases and rows released, product calls and rows served; CSV, or JSON by Accept. Only agreements the caller may read. */
+        /**
+         * The usage statement for 收益 accounting: per agreement and product, for one month (Asia/Shanghai), runs, releases and rows released, product calls and rows served; CSV, or JSON by Accept. Only agreements the caller may read.
+         * @description The usage statement for 收益 accounting: per agreement and product, for one month (Asia/Shanghai), runs, releases and rows released, product calls and rows served; CSV, or JSON by Accept. Only agreements the caller may read.
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Agreement; records outside the principal’s own scope answer 404).
+         */
         get: operations["usage.statement"];
         put?: never;
         post?: never;
@@ -849,10 +1139,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Risk reports (风险报备), newest first: every one (authority, auditors), or one’s own agreements’ (operators) */
+        /**
+         * Risk reports (风险报备), newest first: every one (authority, auditors), or one’s own agreements’ (operators)
+         * @description Risk reports (风险报备), newest first: every one (authority, auditors), or one’s own agreements’ (operators)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         get: operations["risk_report.list"];
         put?: never;
-        /** Open a risk report on an agreement (authority); an operator’s own suspension opens one by itself */
+        /**
+         * Open a risk report on an agreement (authority); an operator’s own suspension opens one by itself
+         * @description Open a risk report on an agreement (authority); an operator’s own suspension opens one by itself
+         *
+         *     Who may call it: authority (the create permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         post: operations["risk_report.open"];
         delete?: never;
         options?: never;
@@ -867,7 +1167,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One risk report */
+        /**
+         * One risk report
+         * @description One risk report
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         get: operations["risk_report.read"];
         put?: never;
         post?: never;
@@ -886,7 +1191,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge an open risk report, with a note (authority) */
+        /**
+         * Acknowledge an open risk report, with a note (authority)
+         * @description Acknowledge an open risk report, with a note (authority)
+         *
+         *     Who may call it: authority (the update permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         post: operations["risk_report.acknowledge"];
         delete?: never;
         options?: never;
@@ -903,7 +1213,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an acknowledged risk report with its resolution (authority) */
+        /**
+         * Close an acknowledged risk report with its resolution (authority)
+         * @description Close an acknowledged risk report with its resolution (authority)
+         *
+         *     Who may call it: authority (the update permission on RiskReport; records outside the principal’s own scope answer 404).
+         */
         post: operations["risk_report.close"];
         delete?: never;
         options?: never;
@@ -918,10 +1233,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Calls for operators, newest first */
+        /**
+         * Calls for operators, newest first
+         * @description Calls for operators, newest first
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Call; records outside the principal’s own scope answer 404).
+         */
         get: operations["call.list"];
         put?: never;
-        /** Open a call for operators (征集) with its requirements and deadline (authority) */
+        /**
+         * Open a call for operators (征集) with its requirements and deadline (authority)
+         * @description Open a call for operators (征集) with its requirements and deadline (authority)
+         *
+         *     Who may call it: authority (the create permission on Call; records outside the principal’s own scope answer 404).
+         */
         post: operations["call.open"];
         delete?: never;
         options?: never;
@@ -936,7 +1261,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One call */
+        /**
+         * One call
+         * @description One call
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Call; records outside the principal’s own scope answer 404).
+         */
         get: operations["call.read"];
         put?: never;
         post?: never;
@@ -955,7 +1285,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a call before its deadline: no more applications (authority) */
+        /**
+         * Close a call before its deadline: no more applications (authority)
+         * @description Close a call before its deadline: no more applications (authority)
+         *
+         *     Who may call it: authority (the update permission on Call; records outside the principal’s own scope answer 404).
+         */
         post: operations["call.close"];
         delete?: never;
         options?: never;
@@ -970,10 +1305,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Qualifications, newest first: every one (authority, auditors), or one’s own unit’s (operators) */
+        /**
+         * Qualifications, newest first: every one (authority, auditors), or one’s own unit’s (operators)
+         * @description Qualifications, newest first: every one (authority, auditors), or one’s own unit’s (operators)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         get: operations["qualification.list"];
         put?: never;
-        /** Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256 */
+        /**
+         * Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256
+         * @description Apply to an open call with a statement and qualification material (operators); files are kept by SHA-256
+         *
+         *     Who may call it: operator (the create permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         post: operations["qualification.submit"];
         delete?: never;
         options?: never;
@@ -988,7 +1333,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One qualification */
+        /**
+         * One qualification
+         * @description One qualification
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         get: operations["qualification.read"];
         put?: never;
         post?: never;
@@ -1005,7 +1355,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download one material file (always as an attachment) */
+        /**
+         * Download one material file (always as an attachment)
+         * @description Download one material file (always as an attachment)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         get: operations["qualification.material"];
         put?: never;
         post?: never;
@@ -1024,7 +1379,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Review a qualification: qualified (for a term; three years unless stated) or unqualified, with reasons (authority) */
+        /**
+         * Review a qualification: qualified (for a term; three years unless stated) or unqualified, with reasons (authority)
+         * @description Review a qualification: qualified (for a term; three years unless stated) or unqualified, with reasons (authority)
+         *
+         *     Who may call it: authority (the decide permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         post: operations["qualification.review"];
         delete?: never;
         options?: never;
@@ -1041,7 +1401,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke a qualification with a reason; the unit’s active agreements are suspended with it (authority) */
+        /**
+         * Revoke a qualification with a reason; the unit’s active agreements are suspended with it (authority)
+         * @description Revoke a qualification with a reason; the unit’s active agreements are suspended with it (authority)
+         *
+         *     Who may call it: authority (the revoke permission on Qualification; records outside the principal’s own scope answer 404).
+         */
         post: operations["qualification.revoke"];
         delete?: never;
         options?: never;
@@ -1056,7 +1421,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The directory of data open to authorized operation (授权运营目录): the current version, or `?version=N` */
+        /**
+         * The directory of data open to authorized operation (授权运营目录): the current version, or `?version=N`
+         * @description The directory of data open to authorized operation (授权运营目录): the current version, or `?version=N`
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Directory; records outside the principal’s own scope answer 404).
+         */
         get: operations["directory.read"];
         put?: never;
         post?: never;
@@ -1073,7 +1443,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every published version of the directory, newest first */
+        /**
+         * Every published version of the directory, newest first
+         * @description Every published version of the directory, newest first
+         *
+         *     Who may call it: authority, source, operator, auditor, examiner, partner (the read permission on Directory; records outside the principal’s own scope answer 404).
+         */
         get: operations["directory.versions"];
         put?: never;
         post?: never;
@@ -1090,10 +1465,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Directory proposals, newest first: every one (authority, auditors), or one’s own unit’s (source units) */
+        /**
+         * Directory proposals, newest first: every one (authority, auditors), or one’s own unit’s (source units)
+         * @description Directory proposals, newest first: every one (authority, auditors), or one’s own unit’s (source units)
+         *
+         *     Who may call it: authority, source, auditor (the read permission on DirectoryProposal; records outside the principal’s own scope answer 404).
+         */
         get: operations["directory.proposals"];
         put?: never;
-        /** Propose the directory entry of one of one’s own datasets: columns, scenarios (empty: any) and openness (source units) */
+        /**
+         * Propose the directory entry of one of one’s own datasets: columns, scenarios (empty: any) and openness (source units)
+         * @description Propose the directory entry of one of one’s own datasets: columns, scenarios (empty: any) and openness (source units)
+         *
+         *     Who may call it: source (the create permission on DirectoryProposal; records outside the principal’s own scope answer 404).
+         */
         post: operations["directory.propose"];
         delete?: never;
         options?: never;
@@ -1110,7 +1495,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a proposal (a new directory version with its entry) or reject it, with a comment (authority) */
+        /**
+         * Publish a proposal (a new directory version with its entry) or reject it, with a comment (authority)
+         * @description Publish a proposal (a new directory version with its entry) or reject it, with a comment (authority)
+         *
+         *     Who may call it: authority (the decide permission on DirectoryProposal; records outside the principal’s own scope answer 404).
+         */
         post: operations["directory.decide"];
         delete?: never;
         options?: never;
@@ -1128,7 +1518,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw a dataset from the directory: a new version without it; agreements already made keep their term (authority) */
+        /**
+         * Withdraw a dataset from the directory: a new version without it; agreements already made keep their term (authority)
+         * @description Withdraw a dataset from the directory: a new version without it; agreements already made keep their term (authority)
+         *
+         *     Who may call it: authority (the delete permission on Directory; records outside the principal’s own scope answer 404).
+         */
         delete: operations["directory.withdraw"];
         options?: never;
         head?: never;
@@ -1142,10 +1537,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Partners, newest first: every one (authority, auditors), or one’s own unit’s (operators) */
+        /**
+         * Partners, newest first: every one (authority, auditors), or one’s own unit’s (operators)
+         * @description Partners, newest first: every one (authority, auditors), or one’s own unit’s (operators)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Partner; records outside the principal’s own scope answer 404).
+         */
         get: operations["partner.list"];
         put?: never;
-        /** File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it */
+        /**
+         * File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it
+         * @description File a partner (运营合作方) with its duties, term and documents (the partnership agreement and the like; operators); the authority accepts or rejects it
+         *
+         *     Who may call it: operator (the create permission on Partner; records outside the principal’s own scope answer 404).
+         */
         post: operations["partner.file"];
         delete?: never;
         options?: never;
@@ -1160,7 +1565,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One partner */
+        /**
+         * One partner
+         * @description One partner
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Partner; records outside the principal’s own scope answer 404).
+         */
         get: operations["partner.read"];
         put?: never;
         post?: never;
@@ -1177,7 +1587,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download one of its documents (always as an attachment) */
+        /**
+         * Download one of its documents (always as an attachment)
+         * @description Download one of its documents (always as an attachment)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Partner; records outside the principal’s own scope answer 404).
+         */
         get: operations["partner.document"];
         put?: never;
         post?: never;
@@ -1196,7 +1611,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept or reject a filed partner, with a comment (authority) */
+        /**
+         * Accept or reject a filed partner, with a comment (authority)
+         * @description Accept or reject a filed partner, with a comment (authority)
+         *
+         *     Who may call it: authority (the decide permission on Partner; records outside the principal’s own scope answer 404).
+         */
         post: operations["partner.decide"];
         delete?: never;
         options?: never;
@@ -1213,7 +1633,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Grant (or withdraw) an accepted partner live work: starting runs and reading released outputs (authority) */
+        /**
+         * Grant (or withdraw) an accepted partner live work: starting runs and reading released outputs (authority)
+         * @description Grant (or withdraw) an accepted partner live work: starting runs and reading released outputs (authority)
+         *
+         *     Who may call it: authority (the update permission on Partner; records outside the principal’s own scope answer 404).
+         */
         post: operations["partner.access"];
         delete?: never;
         options?: never;
@@ -1230,7 +1655,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End a partnership with a reason (its operator, or the authority); its principals lose every access from their next request */
+        /**
+         * End a partnership with a reason (its operator, or the authority); its principals lose every access from their next request
+         * @description End a partnership with a reason (its operator, or the authority); its principals lose every access from their next request
+         *
+         *     Who may call it: authority, operator (the terminate permission on Partner; records outside the principal’s own scope answer 404).
+         */
         post: operations["partner.end"];
         delete?: never;
         options?: never;
@@ -1245,10 +1675,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Quality feedback (质量反馈), newest first: one’s own (operators), on one’s datasets (source units), every one (authority, auditors) */
+        /**
+         * Quality feedback (质量反馈), newest first: one’s own (operators), on one’s datasets (source units), every one (authority, auditors)
+         * @description Quality feedback (质量反馈), newest first: one’s own (operators), on one’s datasets (source units), every one (authority, auditors)
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         get: operations["feedback.list"];
         put?: never;
-        /** Raise quality feedback on a dataset (optionally a granted column) of one’s own active or suspended agreement, with an example from the dev twin or a released run (operators) */
+        /**
+         * Raise quality feedback on a dataset (optionally a granted column) of one’s own active or suspended agreement, with an example from the dev twin or a released run (operators)
+         * @description Raise quality feedback on a dataset (optionally a granted column) of one’s own active or suspended agreement, with an example from the dev twin or a released run (operators)
+         *
+         *     Who may call it: operator (the create permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         post: operations["feedback.raise"];
         delete?: never;
         options?: never;
@@ -1263,7 +1703,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per source unit: open, answered and closed feedback, and response times in hours (authority, auditors) */
+        /**
+         * Per source unit: open, answered and closed feedback, and response times in hours (authority, auditors)
+         * @description Per source unit: open, answered and closed feedback, and response times in hours (authority, auditors)
+         *
+         *     Who may call it: authority, auditor (the list permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         get: operations["feedback.statistics"];
         put?: never;
         post?: never;
@@ -1280,7 +1725,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One feedback with its answers */
+        /**
+         * One feedback with its answers
+         * @description One feedback with its answers
+         *
+         *     Who may call it: authority, source, operator, auditor (the read permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         get: operations["feedback.read"];
         put?: never;
         post?: never;
@@ -1299,7 +1749,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer feedback on one of one’s datasets (source units); the first answer marks it answered */
+        /**
+         * Answer feedback on one of one’s datasets (source units); the first answer marks it answered
+         * @description Answer feedback on one of one’s datasets (source units); the first answer marks it answered
+         *
+         *     Who may call it: source (the answer permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         post: operations["feedback.answer"];
         delete?: never;
         options?: never;
@@ -1316,7 +1771,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close feedback: its source unit once answered, or the operator that raised it at any time */
+        /**
+         * Close feedback: its source unit once answered, or the operator that raised it at any time
+         * @description Close feedback: its source unit once answered, or the operator that raised it at any time
+         *
+         *     Who may call it: source, operator (the update permission on Feedback; records outside the principal’s own scope answer 404).
+         */
         post: operations["feedback.close"];
         delete?: never;
         options?: never;
@@ -1331,10 +1791,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Periodic filings (定期报备) and filing obligations with their states, and the overdue count per operator unit: one’s own agreements’ (operators), every one (authority, auditors) */
+        /**
+         * Periodic filings (定期报备) and filing obligations with their states, and the overdue count per operator unit: one’s own agreements’ (operators), every one (authority, auditors)
+         * @description Periodic filings (定期报备) and filing obligations with their states, and the overdue count per operator unit: one’s own agreements’ (operators), every one (authority, auditors)
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Filing; records outside the principal’s own scope answer 404).
+         */
         get: operations["filing.list"];
         put?: never;
-        /** File for one period of one’s own agreement’s schedule, once the period has begun; after its due time the filing is marked late and clears the overdue flag (operators) */
+        /**
+         * File for one period of one’s own agreement’s schedule, once the period has begun; after its due time the filing is marked late and clears the overdue flag (operators)
+         * @description File for one period of one’s own agreement’s schedule, once the period has begun; after its due time the filing is marked late and clears the overdue flag (operators)
+         *
+         *     Who may call it: operator (the create permission on Filing; records outside the principal’s own scope answer 404).
+         */
         post: operations["filing.submit"];
         delete?: never;
         options?: never;
@@ -1349,7 +1819,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One filing with every version */
+        /**
+         * One filing with every version
+         * @description One filing with every version
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Filing; records outside the principal’s own scope answer 404).
+         */
         get: operations["filing.read"];
         put?: never;
         post?: never;
@@ -1368,7 +1843,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct a filing: a new version with its reason; every earlier version is kept, and without attachments the previous ones carry over (operators) */
+        /**
+         * Correct a filing: a new version with its reason; every earlier version is kept, and without attachments the previous ones carry over (operators)
+         * @description Correct a filing: a new version with its reason; every earlier version is kept, and without attachments the previous ones carry over (operators)
+         *
+         *     Who may call it: operator (the update permission on Filing; records outside the principal’s own scope answer 404).
+         */
         post: operations["filing.correct"];
         delete?: never;
         options?: never;
@@ -1383,7 +1863,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download one attached file of a filing (any version), always as an attachment */
+        /**
+         * Download one attached file of a filing (any version), always as an attachment
+         * @description Download one attached file of a filing (any version), always as an attachment
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on Filing; records outside the principal’s own scope answer 404).
+         */
         get: operations["filing.attachment"];
         put?: never;
         post?: never;
@@ -1400,7 +1885,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The registration package of a registered product (登记包): description, source datasets’ schemas and masking rule sets, the approved model’s SQL, check summaries of its released runs, validity and renewals, every file’s SHA-256, the audit sequence numbers and the registration’s audit entry. JSON, or a ZIP (?format=zip or Accept: application/zip). Authority, auditors, the product’s operator. */
+        /**
+         * The registration package of a registered product (登记包): description, source datasets’ schemas and masking rule sets, the approved model’s SQL, check summaries of its released runs, validity and renewals, every file’s SHA-256, the audit sequence numbers and the registration’s audit entry. JSON, or a ZIP (?format=zip or Accept: application/zip). Authority, auditors, the product’s operator.
+         * @description The registration package of a registered product (登记包): description, source datasets’ schemas and masking rule sets, the approved model’s SQL, check summaries of its released runs, validity and renewals, every file’s SHA-256, the audit sequence numbers and the registration’s audit entry. JSON, or a ZIP (?format=zip or Accept: application/zip). Authority, auditors, the product’s operator.
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on ProductRegistration; records outside the principal’s own scope answer 404).
+         */
         get: operations["product.registration_package"];
         put?: never;
         post?: never;
@@ -1419,7 +1909,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Renew a product’s registration for three more years from its expiry (authority; from 90 days before the expiry, or after it) */
+        /**
+         * Renew a product’s registration for three more years from its expiry (authority; from 90 days before the expiry, or after it)
+         * @description Renew a product’s registration for three more years from its expiry (authority; from 90 days before the expiry, or after it)
+         *
+         *     Who may call it: authority (the update permission on ProductRegistration; records outside the principal’s own scope answer 404).
+         */
         post: operations["product.renew"];
         delete?: never;
         options?: never;
@@ -1434,7 +1929,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The compliance report of an agreement (合规报告): application, consents, decision, entrustments, settings, models and reviews, runs and releases, products, risk reports, suspensions, termination, sealing and the destruction certificate, in time order, each line with the audit sequence numbers behind it. Printable HTML (?lang=en or Accept-Language for English), or JSON with Accept: application/json. Authority, auditors, the agreement’s operator. */
+        /**
+         * The compliance report of an agreement (合规报告): application, consents, decision, entrustments, settings, models and reviews, runs and releases, products, risk reports, suspensions, termination, sealing and the destruction certificate, in time order, each line with the audit sequence numbers behind it. Printable HTML (?lang=en or Accept-Language for English), or JSON with Accept: application/json. Authority, auditors, the agreement’s operator.
+         * @description The compliance report of an agreement (合规报告): application, consents, decision, entrustments, settings, models and reviews, runs and releases, products, risk reports, suspensions, termination, sealing and the destruction certificate, in time order, each line with the audit sequence numbers behind it. Printable HTML (?lang=en or Accept-Language for English), or JSON with Accept: application/json. Authority, auditors, the agreement’s operator.
+         *
+         *     Who may call it: authority, operator, auditor (the read permission on ComplianceReport; records outside the principal’s own scope answer 404).
+         */
         get: operations["agreement.compliance_report"];
         put?: never;
         post?: never;
@@ -1451,7 +1951,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query audit entries with filters and cursor pagination */
+        /**
+         * Query audit entries with filters and cursor pagination
+         * @description Query audit entries with filters and cursor pagination
+         *
+         *     Who may call it: authority, auditor (the read permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["audit.query"];
         put?: never;
         post?: never;
@@ -1468,7 +1973,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the hash chain and its signed anchor */
+        /**
+         * Verify the hash chain and its signed anchor
+         * @description Verify the hash chain and its signed anchor
+         *
+         *     Who may call it: authority, auditor (the verify permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["audit.verify"];
         put?: never;
         post?: never;
@@ -1502,7 +2012,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the whole audit log as CSV or Parquet */
+        /**
+         * Export the whole audit log as CSV or Parquet
+         * @description Export the whole audit log as CSV or Parquet
+         *
+         *     Who may call it: authority, auditor (the export permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["audit.export"];
         put?: never;
         post?: never;
@@ -1519,7 +2034,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics (authority token or metrics token) */
+        /**
+         * Prometheus metrics (authority token or metrics token)
+         * @description Prometheus metrics (authority token or metrics token)
+         *
+         *     Who may call it: authority (the read permission on Metrics; records outside the principal’s own scope answer 404). Also the metrics token.
+         */
         get: operations["metrics.read"];
         put?: never;
         post?: never;
@@ -1533,11 +2053,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Every error answer has this shape. */
         Error: {
-            error?: {
+            error: {
+                /**
+                 * @description A stable snake_case code; it never changes with the language
+                 * @example invalid_request
+                 */
                 code: string;
+                /**
+                 * @description For people, in the language of Accept-Language (zh-CN or en)
+                 * @example invalid request body
+                 */
                 message: string;
-                details?: Record<string, never>[];
+                /** @description For bad input: one item per problem */
+                details?: {
+                    /**
+                     * @description Where in the request, e.g. body.columns.0.name
+                     * @example body.name
+                     */
+                    path?: string;
+                    /**
+                     * @description The data row (1 = the first row after the header)
+                     * @example 17
+                     */
+                    row?: number;
+                    /**
+                     * @description The column
+                     * @example birth_date
+                     */
+                    column?: string;
+                    /**
+                     * @description What is wrong there; never the value itself
+                     * @example not a date in the form YYYY-MM-DD
+                     */
+                    message: string;
+                }[];
+                /**
+                 * @description The request id (also the X-Request-Id header), to quote when asking for help
+                 * @example 5d0c7a52-2b7e-4b8e-a2a5-9a3f0f6f1c11
+                 */
                 requestId: string;
             };
         };
@@ -1580,16 +2135,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1598,7 +2144,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1618,11 +2164,35 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "光明区人口管理办 数据专员",
+                 *       "role": "source",
+                 *       "unit": "光明区人口管理办",
+                 *       "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The principal’s display name: letters (any script), digits, spaces, dot, underscore or hyphen
+                     * @example 光明区人口管理办 数据专员
+                     */
                     name: string;
-                    /** @enum {string} */
+                    /**
+                     * @description What the principal may do (see the permissions matrix)
+                     * @example source
+                     * @enum {string}
+                     */
                     role: "authority" | "source" | "operator" | "auditor" | "examiner" | "partner";
+                    /**
+                     * @description The organisation the principal acts for; records are scoped to it
+                     * @example 光明区人口管理办
+                     */
                     unit: string;
+                    /**
+                     * @description The id of a partner (运营合作方) filed with the authority
+                     * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     partnerId?: string;
                 };
             };
@@ -1648,7 +2218,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1657,7 +2227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1666,8 +2236,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1680,7 +2268,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -1689,6 +2279,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the principal; another tenant's record answers 404
+                 * @example prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1714,7 +2308,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1723,7 +2317,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1732,7 +2326,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1746,7 +2340,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -1755,6 +2351,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the principal; another tenant's record answers 404
+                 * @example prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1780,7 +2380,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1789,7 +2389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1798,7 +2398,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1812,14 +2412,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already revoked, or the last authority */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -1847,16 +2451,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1865,7 +2460,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1893,25 +2488,86 @@ export interface operations {
                 content: {
                     "application/json": {
                         datasets: {
+                            /**
+                             * @description The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters
+                             * @example residents
+                             */
                             name: string;
+                            /**
+                             * @description The title shown in the catalog
+                             * @example 光明区常住人口
+                             */
                             title: string;
                             description?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Classification (分类分级): general 一般, important 重要, core 核心
+                             * @example important
+                             * @enum {string}
+                             */
                             level: "general" | "important" | "core";
-                            /** @enum {string} */
+                            /**
+                             * @description Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)
+                             * @example conditional
+                             * @enum {string}
+                             */
                             openness: "unconditional" | "conditional" | "closed";
+                            /**
+                             * @description The column that identifies a person (数据主体), for subject requests
+                             * @example id_number
+                             */
                             subjectKey?: string;
+                            /**
+                             * @description The columns, in file order; data is always loaded with these types
+                             * @example [
+                             *       {
+                             *         "name": "id_number",
+                             *         "type": "VARCHAR",
+                             *         "personal": "sensitive",
+                             *         "identifier": "direct",
+                             *         "semantic": "cn_id",
+                             *         "nullable": false
+                             *       }
+                             *     ]
+                             */
                             columns: {
+                                /**
+                                 * @description The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters
+                                 * @example id_number
+                                 */
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The DuckDB type every value must have (never sniffed)
+                                 * @example VARCHAR
+                                 * @enum {string}
+                                 */
                                 type: "VARCHAR" | "BOOLEAN" | "INTEGER" | "BIGINT" | "DOUBLE" | "DECIMAL(18,2)" | "DATE" | "TIMESTAMP";
+                                /**
+                                 * @description What the column holds
+                                 * @example 公民身份号码
+                                 */
                                 description?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description Personal information: none, personal 个人信息, sensitive 敏感个人信息
+                                 * @example sensitive
+                                 * @enum {string}
+                                 */
                                 personal: "none" | "personal" | "sensitive";
-                                /** @enum {string} */
+                                /**
+                                 * @description Identifies a person: direct (直接标识符), quasi (准标识符) or none
+                                 * @example direct
+                                 * @enum {string}
+                                 */
                                 identifier: "direct" | "quasi" | "none";
-                                /** @enum {string} */
+                                /**
+                                 * @description What the values mean, for detection, masking and the twin
+                                 * @example cn_id
+                                 * @enum {string}
+                                 */
                                 semantic?: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                                /**
+                                 * @description false: every row must have a value (checked on each upload); default true
+                                 * @example false
+                                 */
                                 nullable?: boolean;
                             }[];
                             id: string;
@@ -1924,16 +2580,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1942,7 +2589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1962,26 +2609,111 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "residents",
+                 *       "title": "光明区常住人口",
+                 *       "description": "光明区常住人口基本信息，按季度更新",
+                 *       "level": "important",
+                 *       "openness": "conditional",
+                 *       "subjectKey": "id_number",
+                 *       "columns": [
+                 *         {
+                 *           "name": "id_number",
+                 *           "type": "VARCHAR",
+                 *           "personal": "sensitive",
+                 *           "identifier": "direct",
+                 *           "semantic": "cn_id",
+                 *           "nullable": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters
+                     * @example residents
+                     */
                     name: string;
+                    /**
+                     * @description The title shown in the catalog
+                     * @example 光明区常住人口
+                     */
                     title: string;
+                    /**
+                     * @description A description for the people who will read the record
+                     * @example 光明区常住人口基本信息，按季度更新
+                     */
                     description?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Classification (分类分级): general 一般, important 重要, core 核心
+                     * @example important
+                     * @enum {string}
+                     */
                     level: "general" | "important" | "core";
-                    /** @enum {string} */
+                    /**
+                     * @description Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)
+                     * @example conditional
+                     * @enum {string}
+                     */
                     openness: "unconditional" | "conditional" | "closed";
+                    /**
+                     * @description The column that identifies a person (数据主体), for subject requests
+                     * @example id_number
+                     */
                     subjectKey?: string;
+                    /**
+                     * @description The columns, in file order; data is always loaded with these types
+                     * @example [
+                     *       {
+                     *         "name": "id_number",
+                     *         "type": "VARCHAR",
+                     *         "personal": "sensitive",
+                     *         "identifier": "direct",
+                     *         "semantic": "cn_id",
+                     *         "nullable": false
+                     *       }
+                     *     ]
+                     */
                     columns: {
+                        /**
+                         * @description The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters
+                         * @example id_number
+                         */
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The DuckDB type every value must have (never sniffed)
+                         * @example VARCHAR
+                         * @enum {string}
+                         */
                         type: "VARCHAR" | "BOOLEAN" | "INTEGER" | "BIGINT" | "DOUBLE" | "DECIMAL(18,2)" | "DATE" | "TIMESTAMP";
+                        /**
+                         * @description What the column holds
+                         * @example 公民身份号码
+                         */
                         description?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Personal information: none, personal 个人信息, sensitive 敏感个人信息
+                         * @example sensitive
+                         * @enum {string}
+                         */
                         personal: "none" | "personal" | "sensitive";
-                        /** @enum {string} */
+                        /**
+                         * @description Identifies a person: direct (直接标识符), quasi (准标识符) or none
+                         * @example direct
+                         * @enum {string}
+                         */
                         identifier: "direct" | "quasi" | "none";
-                        /** @enum {string} */
+                        /**
+                         * @description What the values mean, for detection, masking and the twin
+                         * @example cn_id
+                         * @enum {string}
+                         */
                         semantic?: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                        /**
+                         * @description false: every row must have a value (checked on each upload); default true
+                         * @example false
+                         */
                         nullable?: boolean;
                     }[];
                 };
@@ -1995,25 +2727,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters
+                         * @example residents
+                         */
                         name: string;
+                        /**
+                         * @description The title shown in the catalog
+                         * @example 光明区常住人口
+                         */
                         title: string;
                         description?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Classification (分类分级): general 一般, important 重要, core 核心
+                         * @example important
+                         * @enum {string}
+                         */
                         level: "general" | "important" | "core";
-                        /** @enum {string} */
+                        /**
+                         * @description Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)
+                         * @example conditional
+                         * @enum {string}
+                         */
                         openness: "unconditional" | "conditional" | "closed";
+                        /**
+                         * @description The column that identifies a person (数据主体), for subject requests
+                         * @example id_number
+                         */
                         subjectKey?: string;
+                        /**
+                         * @description The columns, in file order; data is always loaded with these types
+                         * @example [
+                         *       {
+                         *         "name": "id_number",
+                         *         "type": "VARCHAR",
+                         *         "personal": "sensitive",
+                         *         "identifier": "direct",
+                         *         "semantic": "cn_id",
+                         *         "nullable": false
+                         *       }
+                         *     ]
+                         */
                         columns: {
+                            /**
+                             * @description The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters
+                             * @example id_number
+                             */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The DuckDB type every value must have (never sniffed)
+                             * @example VARCHAR
+                             * @enum {string}
+                             */
                             type: "VARCHAR" | "BOOLEAN" | "INTEGER" | "BIGINT" | "DOUBLE" | "DECIMAL(18,2)" | "DATE" | "TIMESTAMP";
+                            /**
+                             * @description What the column holds
+                             * @example 公民身份号码
+                             */
                             description?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Personal information: none, personal 个人信息, sensitive 敏感个人信息
+                             * @example sensitive
+                             * @enum {string}
+                             */
                             personal: "none" | "personal" | "sensitive";
-                            /** @enum {string} */
+                            /**
+                             * @description Identifies a person: direct (直接标识符), quasi (准标识符) or none
+                             * @example direct
+                             * @enum {string}
+                             */
                             identifier: "direct" | "quasi" | "none";
-                            /** @enum {string} */
+                            /**
+                             * @description What the values mean, for detection, masking and the twin
+                             * @example cn_id
+                             * @enum {string}
+                             */
                             semantic?: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                            /**
+                             * @description false: every row must have a value (checked on each upload); default true
+                             * @example false
+                             */
                             nullable?: boolean;
                         }[];
                         id: string;
@@ -2025,7 +2818,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2034,7 +2827,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2043,7 +2836,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2057,14 +2850,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description inconsistent schema */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2073,6 +2879,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2086,25 +2896,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description The table name in sandboxes: lower-case letters, digits, underscore or Chinese characters
+                         * @example residents
+                         */
                         name: string;
+                        /**
+                         * @description The title shown in the catalog
+                         * @example 光明区常住人口
+                         */
                         title: string;
                         description?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Classification (分类分级): general 一般, important 重要, core 核心
+                         * @example important
+                         * @enum {string}
+                         */
                         level: "general" | "important" | "core";
-                        /** @enum {string} */
+                        /**
+                         * @description Openness (开放属性): unconditional 无条件, conditional 有条件, closed 不予开放 (never enters a sandbox)
+                         * @example conditional
+                         * @enum {string}
+                         */
                         openness: "unconditional" | "conditional" | "closed";
+                        /**
+                         * @description The column that identifies a person (数据主体), for subject requests
+                         * @example id_number
+                         */
                         subjectKey?: string;
+                        /**
+                         * @description The columns, in file order; data is always loaded with these types
+                         * @example [
+                         *       {
+                         *         "name": "id_number",
+                         *         "type": "VARCHAR",
+                         *         "personal": "sensitive",
+                         *         "identifier": "direct",
+                         *         "semantic": "cn_id",
+                         *         "nullable": false
+                         *       }
+                         *     ]
+                         */
                         columns: {
+                            /**
+                             * @description The column name, as in the file header: lower-case letters, digits, underscore or Chinese characters
+                             * @example id_number
+                             */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The DuckDB type every value must have (never sniffed)
+                             * @example VARCHAR
+                             * @enum {string}
+                             */
                             type: "VARCHAR" | "BOOLEAN" | "INTEGER" | "BIGINT" | "DOUBLE" | "DECIMAL(18,2)" | "DATE" | "TIMESTAMP";
+                            /**
+                             * @description What the column holds
+                             * @example 公民身份号码
+                             */
                             description?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Personal information: none, personal 个人信息, sensitive 敏感个人信息
+                             * @example sensitive
+                             * @enum {string}
+                             */
                             personal: "none" | "personal" | "sensitive";
-                            /** @enum {string} */
+                            /**
+                             * @description Identifies a person: direct (直接标识符), quasi (准标识符) or none
+                             * @example direct
+                             * @enum {string}
+                             */
                             identifier: "direct" | "quasi" | "none";
-                            /** @enum {string} */
+                            /**
+                             * @description What the values mean, for detection, masking and the twin
+                             * @example cn_id
+                             * @enum {string}
+                             */
                             semantic?: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                            /**
+                             * @description false: every row must have a value (checked on each upload); default true
+                             * @example false
+                             */
                             nullable?: boolean;
                         }[];
                         id: string;
@@ -2116,7 +2987,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2125,7 +2996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2134,7 +3005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2148,7 +3019,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2157,6 +3030,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2184,7 +3061,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2193,7 +3070,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2202,8 +3079,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2218,12 +3104,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
+        /** @description Upload data as a new immutable vault version (streamed to disk; owning source unit) */
         requestBody: {
             content: {
+                /**
+                 * @example id_number,name,birth_date,street,income
+                 *     110101199003074518,张伟,1990-03-07,光明街道,5200.00
+                 */
                 "text/csv": string;
                 "application/vnd.apache.parquet": string;
                 "application/vnd.apache.arrow.stream": string;
@@ -2245,7 +3140,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2254,7 +3149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2263,8 +3158,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2277,21 +3190,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description the data does not fit the schema; details name row and column */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2300,6 +3219,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2352,7 +3275,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2361,7 +3284,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,8 +3293,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2386,15 +3318,50 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
+        /** @description Store a new version of the dataset’s masking and declassification rules (YAML or JSON; owning source unit) */
         requestBody: {
             content: {
+                /**
+                 * @example columns:
+                 *       id_number:  { strategy: pseudonymize }
+                 *       name:       { strategy: fake, kind: cn_name }
+                 *       birth_date: { strategy: generalize, to: age_band, width: 10 }
+                 *       income:     { strategy: noise, distribution: laplace, scale: 100 }
+                 */
                 "application/yaml": string;
                 "application/x-yaml": string;
                 "text/yaml": string;
+                /**
+                 * @example {
+                 *       "columns": {
+                 *         "id_number": {
+                 *           "strategy": "pseudonymize"
+                 *         },
+                 *         "name": {
+                 *           "strategy": "fake",
+                 *           "kind": "cn_name"
+                 *         },
+                 *         "birth_date": {
+                 *           "strategy": "generalize",
+                 *           "to": "age_band",
+                 *           "width": 10
+                 *         },
+                 *         "income": {
+                 *           "strategy": "noise",
+                 *           "distribution": "laplace",
+                 *           "scale": 100
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": string;
             };
         };
@@ -2411,7 +3378,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2420,7 +3387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2429,8 +3396,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Content-Type is not one of those listed for the body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2443,7 +3446,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2452,16 +3457,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
+                /**
+                 * @description A version number, from 1
+                 * @example 2
+                 */
                 version: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -2493,7 +3520,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2502,7 +3529,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2511,7 +3538,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2525,14 +3552,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description the version keeps no identifier in clear, or is already decided */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2541,17 +3590,47 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rules": {
+                 *         "columns": {
+                 *           "id_number": {
+                 *             "strategy": "pseudonymize"
+                 *           }
+                 *         }
+                 *       },
+                 *       "limit": 10
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description A rule set to try (as JSON); omit to preview the one in force
+                     * @example {
+                     *       "columns": {
+                     *         "id_number": {
+                     *           "strategy": "pseudonymize"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     rules?: {
                         [key: string]: unknown;
                     };
-                    /** @default 10 */
+                    /**
+                     * @description How many sample rows to show before and after masking
+                     * @default 10
+                     * @example 10
+                     */
                     limit?: number;
                 };
             };
@@ -2576,7 +3655,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2585,7 +3664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2594,8 +3673,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2610,6 +3725,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset (公共数据资源); another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2637,7 +3756,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2646,7 +3765,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2655,8 +3774,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2727,16 +3864,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2745,7 +3873,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2765,16 +3893,72 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "scenario": "就业帮扶",
+                 *       "purpose": "统计各街道就业困难人员分布，用于精准帮扶",
+                 *       "datasets": [
+                 *         {
+                 *           "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *           "columns": [
+                 *             "street",
+                 *             "birth_date"
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "startsAt": "2026-03-01T00:00:00+08:00",
+                 *       "endsAt": "2026-12-31T23:59:59+08:00"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The application scenario (应用场景), within the directory
+                     * @example 就业帮扶
+                     */
                     scenario: string;
+                    /**
+                     * @description What the data is for, as the source units and the authority will read it
+                     * @example 统计各街道就业困难人员分布，用于精准帮扶
+                     */
                     purpose: string;
+                    /**
+                     * @description The datasets and columns asked for
+                     * @example [
+                     *       {
+                     *         "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                     *         "columns": [
+                     *           "street",
+                     *           "birth_date"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     datasets: {
+                        /**
+                         * @description The id of a dataset (公共数据资源)
+                         * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                         */
                         datasetId: string;
+                        /**
+                         * @description The columns asked for, each open to the scenario in the directory
+                         * @example [
+                         *       "street",
+                         *       "birth_date"
+                         *     ]
+                         */
                         columns: string[];
                     }[];
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description When it starts (ISO 8601 with an offset)
+                     * @example 2026-03-01T00:00:00+08:00
+                     */
                     startsAt: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description When it ends (ISO 8601 with an offset); after startsAt
+                     * @example 2026-12-31T23:59:59+08:00
+                     */
                     endsAt: string;
                 };
             };
@@ -2793,7 +3977,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2802,7 +3986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2811,8 +3995,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2825,7 +4027,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2834,6 +4038,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the application (申请); another tenant's record answers 404
+                 * @example app_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2890,7 +4098,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2899,7 +4107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2908,7 +4116,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,7 +4130,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -2931,16 +4141,39 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the application (申请); another tenant's record answers 404
+                 * @example app_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of a dataset (公共数据资源)
+                     * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     datasetId: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -2996,7 +4229,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3005,7 +4238,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3014,7 +4247,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3028,21 +4261,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already decided or consented */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description a refusal without its reason */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3051,14 +4299,32 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the application (申请); another tenant's record answers 404
+                 * @example app_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of a dataset (公共数据资源)
+                     * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     datasetId: string;
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note: string;
                 };
             };
@@ -3114,7 +4380,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,7 +4389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3132,7 +4398,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3146,14 +4412,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not refused, the dataset was not refused, or it was coordinated once already */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3162,15 +4450,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the application (申请); another tenant's record answers 404
+                 * @example app_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -3191,7 +4497,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3200,7 +4506,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3209,8 +4515,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3223,7 +4538,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3266,16 +4601,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3284,7 +4610,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3300,6 +4626,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3341,7 +4671,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3350,7 +4680,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,8 +4689,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3375,13 +4714,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -3415,7 +4767,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3424,7 +4776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,8 +4785,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3447,7 +4808,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3456,13 +4837,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason?: string;
                 };
             };
@@ -3496,7 +4890,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3505,7 +4899,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3514,8 +4908,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3528,7 +4931,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3537,13 +4960,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -3577,7 +5013,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3586,7 +5022,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3595,8 +5031,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3609,7 +5054,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3618,6 +5083,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3653,7 +5122,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3662,7 +5131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3671,8 +5140,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3687,24 +5165,87 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kMin": 10,
+                 *       "queryTimeoutMs": 30000,
+                 *       "maxSuppressedShare": 0.2,
+                 *       "dominanceShare": 0.8,
+                 *       "pRatio": 0.1,
+                 *       "runsPerDay": 200,
+                 *       "runsPerModelPerDay": 20,
+                 *       "productCallsPerDay": 10000,
+                 *       "twoPersonRelease": true,
+                 *       "filingPeriod": "quarterly",
+                 *       "filingGraceDays": 15
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The least number of people behind any released cell (k-anonymity threshold; never below 3)
+                     * @example 10
+                     */
                     kMin?: number;
+                    /**
+                     * @description How long one statement may run, in milliseconds
+                     * @example 30000
+                     */
                     queryTimeoutMs?: number;
+                    /**
+                     * @description The largest share of rows disclosure control may suppress before the run is blocked
+                     * @example 0.2
+                     */
                     maxSuppressedShare?: number;
+                    /**
+                     * @description Dominance rule: a cell is unsafe when one contributor holds more than this share of it
+                     * @example 0.8
+                     */
                     dominanceShare?: number;
+                    /**
+                     * @description p% rule: a cell is unsafe when the others estimate the largest contributor within this ratio
+                     * @example 0.1
+                     */
                     pRatio?: number;
+                    /**
+                     * @description Model runs the agreement may start per day
+                     * @example 200
+                     */
                     runsPerDay?: number;
+                    /**
+                     * @description Runs of one model per day (limits differencing attacks)
+                     * @example 20
+                     */
                     runsPerModelPerDay?: number;
+                    /**
+                     * @description Calls of its API products per day
+                     * @example 10000
+                     */
                     productCallsPerDay?: number;
+                    /**
+                     * @description Releases need two different reviewers (always on for important or core data)
+                     * @example true
+                     */
                     twoPersonRelease?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description How often the operator files its scheduled report (定期报备)
+                     * @example quarterly
+                     * @enum {string}
+                     */
                     filingPeriod?: "monthly" | "quarterly" | "half-yearly" | "yearly";
+                    /**
+                     * @description Days after a period ends before its filing is overdue
+                     * @example 15
+                     */
                     filingGraceDays?: number;
                 };
             };
@@ -3739,7 +5280,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3748,7 +5289,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3757,8 +5298,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3771,14 +5321,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description a setting would loosen a default */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3787,6 +5350,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3834,7 +5401,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3843,7 +5410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3852,8 +5419,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3866,7 +5442,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3875,6 +5453,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3914,7 +5496,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3923,7 +5505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3932,7 +5514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3946,14 +5528,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description sealed or destroyed */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -3962,16 +5548,32 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sql": "SELECT street, count(*) AS people FROM residents GROUP BY street",
+                 *       "tier": "dev"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description One read-only SELECT on the sandbox tables
+                     * @example SELECT street, count(*) AS people FROM residents GROUP BY street
+                     */
                     sql: string;
                     /**
+                     * @description dev: the synthetic twin; live is refused (403): live data is reached only through approved models
                      * @default dev
+                     * @example dev
                      * @enum {string}
                      */
                     tier?: "dev" | "live";
@@ -4005,7 +5607,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4014,7 +5616,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4028,28 +5630,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description timed out */
             408: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description sealed */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description statement refused by the guard */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4058,6 +5695,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4089,7 +5730,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4098,7 +5739,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4107,8 +5748,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the agreement is sealed or destroyed */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4123,6 +5782,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4167,7 +5830,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4176,7 +5839,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4185,8 +5848,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the agreement is sealed or destroyed */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4201,22 +5882,77 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "街道就业困难人员统计",
+                 *       "sql": "SELECT street, count(*) AS people FROM residents WHERE birth_date < $born_before GROUP BY street",
+                 *       "parameters": [
+                 *         {
+                 *           "name": "born_before",
+                 *           "type": "DATE"
+                 *         }
+                 *       ],
+                 *       "purpose": "按街道统计60岁以上常住人口，用于养老服务规划",
+                 *       "exampleParams": {
+                 *         "born_before": "1966-01-01"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The model’s name; a new submission under the same name is its next version
+                     * @example 街道就业困难人员统计
+                     */
                     name: string;
+                    /**
+                     * @description One SELECT; parameters are written $name
+                     * @example SELECT street, count(*) AS people FROM residents WHERE birth_date < $born_before GROUP BY street
+                     */
                     sql: string;
-                    /** @default [] */
+                    /**
+                     * @description The parameters the SQL takes
+                     * @default []
+                     * @example [
+                     *       {
+                     *         "name": "born_before",
+                     *         "type": "DATE"
+                     *       }
+                     *     ]
+                     */
                     parameters?: {
+                        /**
+                         * @description The parameter’s name, used as $name in the SQL
+                         * @example born_before
+                         */
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The type its values are bound as
+                         * @example DATE
+                         * @enum {string}
+                         */
                         type: "VARCHAR" | "INTEGER" | "BIGINT" | "DOUBLE" | "DATE" | "BOOLEAN";
                     }[];
+                    /**
+                     * @description What the output is for, for the reviewer (模型查验)
+                     * @example 按街道统计60岁以上常住人口，用于养老服务规划
+                     */
                     purpose: string;
+                    /**
+                     * @description Parameter values for the automatic checks’ trial run on the twin
+                     * @example {
+                     *       "born_before": "1966-01-01"
+                     *     }
+                     */
                     exampleParams?: {
                         [key: string]: string | number | boolean;
                     };
@@ -4244,7 +5980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4253,7 +5989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4262,8 +5998,44 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the agreement is sealed or destroyed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4276,7 +6048,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4285,6 +6059,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model (模型); another tenant's record answers 404
+                 * @example mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4327,7 +6105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4336,7 +6114,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4345,8 +6123,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4361,19 +6148,47 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model (模型); another tenant's record answers 404
+                 * @example mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。",
+                 *       "grantRecordLevel": false,
+                 *       "grantUnsafeStatistics": false
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
-                    /** @default false */
+                    /**
+                     * @description Allow records or pseudonyms in the output (record-level output)
+                     * @default false
+                     * @example false
+                     */
                     grantRecordLevel?: boolean;
-                    /** @default false */
+                    /**
+                     * @description Allow min, max and the like (their cells face the dominance checks)
+                     * @default false
+                     * @example false
+                     */
                     grantUnsafeStatistics?: boolean;
                 };
             };
@@ -4415,7 +6230,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4424,7 +6239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4433,8 +6248,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4447,7 +6271,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4456,14 +6300,31 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model (模型); another tenant's record answers 404
+                 * @example mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "params": {
+                 *         "born_before": "1966-01-01"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
-                    /** @default {} */
+                    /**
+                     * @description A value for each of the model’s parameters, by name
+                     * @default {}
+                     * @example {
+                     *       "born_before": "1966-01-01"
+                     *     }
+                     */
                     params?: {
                         [key: string]: string | number | boolean;
                     };
@@ -4491,7 +6352,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4500,7 +6361,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4509,8 +6370,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4523,14 +6393,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the agreement is sealed or destroyed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description run budget exhausted */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4539,6 +6440,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the sandbox (数据沙箱); another tenant's record answers 404
+                 * @example sbx_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4604,7 +6509,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4613,7 +6518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4622,8 +6527,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4638,6 +6552,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model run (运行); another tenant's record answers 404
+                 * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4701,7 +6619,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4710,7 +6628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4719,8 +6637,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4735,6 +6662,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model run (运行); another tenant's record answers 404
+                 * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4748,7 +6679,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4757,7 +6688,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4766,8 +6697,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4782,15 +6722,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the model run (运行); another tenant's record answers 404
+                 * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -4842,7 +6800,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4851,7 +6809,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4860,8 +6818,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4874,17 +6841,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "run.output": {
         parameters: {
             query?: {
+                /**
+                 * @description The format of the answer, one of the values listed
+                 * @example csv
+                 */
                 format?: "json" | "csv" | "parquet" | "arrow";
             };
             header?: never;
             path: {
+                /**
+                 * @description The id of the model run (运行); another tenant's record answers 404
+                 * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4903,7 +6898,7 @@ export interface operations {
                     "application/vnd.apache.arrow.stream": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4912,7 +6907,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4921,8 +6916,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4935,13 +6939,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "output.trace": {
         parameters: {
             query: {
+                /**
+                 * @description The fingerprint found in the file (X-Shuyu-Fingerprint, or the file’s fingerprint line or metadata)
+                 * @example 9f2c4e7a1b3d5f608a7c9e1b2d4f6a8c
+                 */
                 fingerprint: string;
             };
             header?: never;
@@ -4996,7 +7006,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5005,7 +7015,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5014,7 +7024,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5028,7 +7038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -5100,16 +7112,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5118,7 +7121,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5138,14 +7141,52 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "光明区街道就业困难人员分布（季度）",
+                 *       "kind": "dataset",
+                 *       "runId": "run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "modelId": "mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "description": "按季度发布各街道就业困难人员数量，供人社部门规划帮扶",
+                 *       "grantees": [
+                 *         "光明区人力资源局"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The product’s name in the register
+                     * @example 光明区街道就业困难人员分布（季度）
+                     */
                     name: string;
-                    /** @enum {string} */
+                    /**
+                     * @description dataset: a released output (give runId); api: an approved model others may call (give modelId)
+                     * @example dataset
+                     * @enum {string}
+                     */
                     kind: "dataset" | "api";
+                    /**
+                     * @description The id of a released model run
+                     * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     runId?: string;
+                    /**
+                     * @description The id of an approved model
+                     * @example mdl_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     modelId?: string;
+                    /**
+                     * @description What the product offers and to whom
+                     * @example 按季度发布各街道就业困难人员数量，供人社部门规划帮扶
+                     */
                     description: string;
-                    /** @default [] */
+                    /**
+                     * @description The units that may use the product (API products)
+                     * @default []
+                     * @example [
+                     *       "光明区人力资源局"
+                     *     ]
+                     */
                     grantees?: string[];
                 };
             };
@@ -5164,7 +7205,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5173,7 +7214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5182,8 +7223,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5198,20 +7266,72 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "comment": "材料齐全，同意。",
+                 *       "parameterDomains": {
+                 *         "street": {
+                 *           "values": [
+                 *             "光明街道",
+                 *             "公明街道"
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example approve
+                     * @enum {string}
+                     */
                     decision: "approve" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
+                    /**
+                     * @description For an API product: the values each parameter may take when others call it
+                     * @example {
+                     *       "street": {
+                     *         "values": [
+                     *           "光明街道",
+                     *           "公明街道"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     parameterDomains?: {
                         [key: string]: {
+                            /**
+                             * @description The only values callers may pass
+                             * @example [
+                             *       "光明街道",
+                             *       "公明街道"
+                             *     ]
+                             */
                             values?: (string | number | boolean)[];
+                            /**
+                             * @description The least value callers may pass
+                             * @example 1950-01-01
+                             */
                             min?: number | string;
+                            /**
+                             * @description The greatest value callers may pass
+                             * @example 2000-12-31
+                             */
                             max?: number | string;
                         };
                     };
@@ -5276,7 +7396,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5285,7 +7405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5294,8 +7414,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5308,7 +7455,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -5317,6 +7466,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5380,7 +7533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5389,7 +7542,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5398,8 +7551,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5414,6 +7576,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5435,7 +7601,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5444,7 +7610,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5453,8 +7619,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5467,21 +7642,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description withheld by disclosure control, or parameters outside the approved domain */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description rate limit or daily budget */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -5490,6 +7671,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5514,7 +7699,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5523,7 +7708,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5532,8 +7717,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5546,15 +7740,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "model.list-all": {
         parameters: {
             query?: {
+                /**
+                 * @description Only records in these states (repeat the parameter for several): submitted, approved, rejected
+                 * @example submitted
+                 */
                 status?: ("submitted" | "approved" | "rejected") | ("submitted" | "approved" | "rejected")[];
+                /**
+                 * @description How many records to return at most
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description The opaque cursor from the previous page’s nextCursor; omit for the first page
+                 * @example YXNjOjEwMA
+                 */
                 cursor?: string;
             };
             header?: never;
@@ -5607,9 +7815,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5618,7 +7828,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5632,8 +7842,20 @@ export interface operations {
     "run.list-all": {
         parameters: {
             query?: {
+                /**
+                 * @description Only records in these states (repeat the parameter for several): queued, running, blocked, failed, awaiting-release, released, rejected
+                 * @example queued
+                 */
                 status?: ("queued" | "running" | "blocked" | "failed" | "awaiting-release" | "released" | "rejected") | ("queued" | "running" | "blocked" | "failed" | "awaiting-release" | "released" | "rejected")[];
+                /**
+                 * @description How many records to return at most
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description The opaque cursor from the previous page’s nextCursor; omit for the first page
+                 * @example YXNjOjEwMA
+                 */
                 cursor?: string;
             };
             header?: never;
@@ -5707,9 +7929,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5718,7 +7942,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5753,16 +7977,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5771,7 +7986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5791,9 +8006,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "semantic": "cn_id",
+                 *       "value": "110101199003074518"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description What kind of identifier the value is (the semantic of the column that holds it)
+                     * @example cn_id
+                     * @enum {string}
+                     */
                     semantic: "cn_id" | "cn_mobile" | "cn_name" | "cn_address" | "uscc" | "bank_card" | "plate" | "email" | "date" | "birth_date" | "region_code" | "amount" | "category" | "free_text";
+                    /**
+                     * @description The person’s identifier, e.g. a resident ID number; it is hashed at once and never stored or logged
+                     * @example 110101199003074518
+                     */
                     value: string;
                 };
             };
@@ -5817,7 +8046,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5826,7 +8055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5835,8 +8064,35 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5875,16 +8131,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5893,7 +8140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5913,9 +8160,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "examinerId": "prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "agreementId": "agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of an examiner principal (模型查验机构)
+                     * @example prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     examinerId: string;
+                    /**
+                     * @description The id of an agreement (授权运营协议)
+                     * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     agreementId: string | null;
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note?: string;
                 };
             };
@@ -5939,7 +8205,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5948,7 +8214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5957,7 +8223,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5971,14 +8237,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not an active examiner, or no such agreement */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -5987,6 +8266,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the entrustment of an examiner (委托); another tenant's record answers 404
+                 * @example ent_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6011,7 +8294,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6020,7 +8303,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6029,7 +8312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6043,14 +8326,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already revoked */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6161,38 +8448,15 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
         };
     };
     "usage.statement": {
         parameters: {
             query: {
+                /**
+                 * @description The month of the statement, YYYY-MM
+                 * @example 2026-03
+                 */
                 month: string;
             };
             header?: never;
@@ -6246,9 +8510,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6257,7 +8523,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6305,16 +8571,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6323,7 +8580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6343,8 +8600,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agreementId": "agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "summary": "发现合作方人员违规导出样本数据，已暂停其账号"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of an agreement (授权运营协议)
+                     * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     agreementId: string;
+                    /**
+                     * @description What happened and what was done at once (风险报备)
+                     * @example 发现合作方人员违规导出样本数据，已暂停其账号
+                     */
                     summary: string;
                 };
             };
@@ -6376,7 +8647,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6385,7 +8656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6394,8 +8665,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6408,7 +8697,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6417,6 +8708,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the risk report (风险报备); another tenant's record answers 404
+                 * @example rsk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6449,7 +8744,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6458,7 +8753,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6467,7 +8762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6481,7 +8776,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6490,13 +8787,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the risk report (风险报备); another tenant's record answers 404
+                 * @example rsk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note: string;
                 };
             };
@@ -6528,7 +8838,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6537,7 +8847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6546,7 +8856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6560,14 +8870,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not open */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6576,13 +8908,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the risk report (风险报备); another tenant's record answers 404
+                 * @example rsk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "resolution": "已核查并整改，相关人员完成培训"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description How the risk was resolved
+                     * @example 已核查并整改，相关人员完成培训
+                     */
                     resolution: string;
                 };
             };
@@ -6614,7 +8959,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6623,7 +8968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6632,7 +8977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6646,14 +8991,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not acknowledged yet, or closed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6689,16 +9056,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6707,7 +9065,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6727,12 +9085,42 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "2026年光明区公共数据授权运营单位征集",
+                 *       "requirements": "具备数据安全管理制度，通过等级保护三级测评",
+                 *       "scenarios": [
+                 *         "就业帮扶",
+                 *         "养老服务"
+                 *       ],
+                 *       "deadline": "2026-04-30T17:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The title of the call
+                     * @example 2026年光明区公共数据授权运营单位征集
+                     */
                     title: string;
+                    /**
+                     * @description What an operator must show (资质要求)
+                     * @example 具备数据安全管理制度，通过等级保护三级测评
+                     */
                     requirements: string;
-                    /** @default [] */
+                    /**
+                     * @description The scenarios the call is for; empty: any
+                     * @default []
+                     * @example [
+                     *       "就业帮扶",
+                     *       "养老服务"
+                     *     ]
+                     */
                     scenarios?: string[];
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description The last moment to submit (ISO 8601 with an offset)
+                     * @example 2026-04-30T17:00:00+08:00
+                     */
                     deadline: string;
                 };
             };
@@ -6759,7 +9147,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6768,7 +9156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6777,8 +9165,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6791,7 +9197,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6800,6 +9208,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the call for operators (征集); another tenant's record answers 404
+                 * @example call_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6827,7 +9239,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6836,7 +9248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6845,7 +9257,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6859,7 +9271,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6868,6 +9282,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the call for operators (征集); another tenant's record answers 404
+                 * @example call_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6895,7 +9313,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6904,7 +9322,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6913,7 +9331,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6927,14 +9345,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already closed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -6980,16 +9402,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6998,7 +9411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7018,12 +9431,55 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "callId": "call_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "statement": "本单位已建立数据安全管理制度，并通过等级保护三级测评。",
+                 *       "materials": [
+                 *         {
+                 *           "name": "等保测评报告.pdf",
+                 *           "contentType": "application/pdf",
+                 *           "base64": "JVBERi0xLjcK"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of the call for operators (征集) this answers
+                     * @example call_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     callId: string;
+                    /**
+                     * @description The operator’s statement of how it meets the requirements
+                     * @example 本单位已建立数据安全管理制度，并通过等级保护三级测评。
+                     */
                     statement: string;
+                    /**
+                     * @description The supporting documents (at most 10)
+                     * @example [
+                     *       {
+                     *         "name": "等保测评报告.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "base64": "JVBERi0xLjcK"
+                     *       }
+                     *     ]
+                     */
                     materials: {
+                        /**
+                         * @description The file’s name, without a path
+                         * @example 合作协议.pdf
+                         */
                         name: string;
+                        /**
+                         * @description The attached file’s media type
+                         * @example application/pdf
+                         */
                         contentType: string;
+                        /**
+                         * @description The attached file’s bytes in base64
+                         * @example JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                         */
                         base64: string;
                     }[];
                 };
@@ -7061,7 +9517,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7070,7 +9526,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7079,7 +9535,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7093,14 +9549,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description no such call, or a file is not acceptable */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7109,6 +9578,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the qualification (资质审核); another tenant's record answers 404
+                 * @example qual_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -7146,7 +9619,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7155,7 +9628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7164,7 +9637,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7178,7 +9651,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7187,7 +9662,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the qualification (资质审核); another tenant's record answers 404
+                 * @example qual_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
+                /**
+                 * @description The SHA-256 (lower-case hex) of the attached file, as listed on its record
+                 * @example a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1
+                 */
                 sha256: string;
             };
             cookie?: never;
@@ -7203,7 +9686,7 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7212,7 +9695,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7221,7 +9704,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7235,7 +9718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7244,17 +9729,40 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the qualification (资质审核); another tenant's record answers 404
+                 * @example qual_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "qualified",
+                 *       "reasons": "材料齐全，符合征集要求",
+                 *       "validUntil": "2029-04-30T23:59:59+08:00"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description qualified (通过) or unqualified (不通过)
+                     * @example qualified
+                     * @enum {string}
+                     */
                     decision: "qualified" | "unqualified";
+                    /**
+                     * @description The reasons, as the operator will read them
+                     * @example 材料齐全，符合征集要求
+                     */
                     reasons: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description Until when the qualification holds (ISO 8601 with an offset)
+                     * @example 2029-04-30T23:59:59+08:00
+                     */
                     validUntil?: string;
                 };
             };
@@ -7291,7 +9799,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7300,7 +9808,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7309,7 +9817,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7323,21 +9831,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already reviewed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description a term not between now and five years from now */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7346,13 +9869,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the qualification (资质审核); another tenant's record answers 404
+                 * @example qual_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -7392,7 +9928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7401,7 +9937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7410,7 +9946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7424,20 +9960,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not a qualified unit’s qualification */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "directory.read": {
         parameters: {
             query?: {
+                /**
+                 * @description A published version of the directory; omit for the current one
+                 * @example 3
+                 */
                 version?: number;
             };
             header?: never;
@@ -7472,7 +10034,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7481,7 +10043,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7490,7 +10052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7504,7 +10066,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7534,16 +10098,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7552,7 +10107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7600,16 +10155,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7618,7 +10164,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7638,12 +10184,53 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "columns": [
+                 *         "street",
+                 *         "birth_date",
+                 *         "income"
+                 *       ],
+                 *       "scenarios": [
+                 *         "就业帮扶"
+                 *       ],
+                 *       "openness": "conditional",
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of a dataset (公共数据资源)
+                     * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     datasetId: string;
+                    /**
+                     * @description The columns open to authorized operation
+                     * @example [
+                     *       "street",
+                     *       "birth_date",
+                     *       "income"
+                     *     ]
+                     */
                     columns: string[];
+                    /**
+                     * @description The scenarios they are open to; empty: any
+                     * @example [
+                     *       "就业帮扶"
+                     *     ]
+                     */
                     scenarios: string[];
-                    /** @enum {string} */
+                    /**
+                     * @description unconditional (无条件) or conditional (有条件) opening
+                     * @example conditional
+                     * @enum {string}
+                     */
                     openness: "unconditional" | "conditional";
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note?: string;
                 };
             };
@@ -7675,7 +10262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7684,7 +10271,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7698,14 +10285,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description unknown dataset or column, or openness looser than the dataset’s */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7714,15 +10323,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the directory proposal (目录提议); another tenant's record answers 404
+                 * @example dirp_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "publish",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example publish
+                     * @enum {string}
+                     */
                     decision: "publish" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -7754,7 +10381,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7763,7 +10390,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7772,7 +10399,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7786,24 +10413,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already decided */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "directory.withdraw": {
         parameters: {
             query: {
+                /**
+                 * @description Why, in words the parties will read; recorded in the audit log
+                 * @example 发现疑似数据泄露，暂停使用以便核查
+                 */
                 reason: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The id of the dataset whose directory entry is meant; another tenant's record answers 404
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 datasetId: string;
             };
             cookie?: never;
@@ -7836,7 +10493,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7845,7 +10502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7854,7 +10511,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7868,7 +10525,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -7918,16 +10586,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7936,7 +10595,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7956,17 +10615,75 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "深圳某算法服务公司",
+                 *       "unit": "深圳某算法服务公司",
+                 *       "duties": "协助开发就业帮扶统计模型，不接触原始数据",
+                 *       "startsAt": "2026-03-01T00:00:00+08:00",
+                 *       "endsAt": "2026-12-31T23:59:59+08:00",
+                 *       "documents": [
+                 *         {
+                 *           "name": "合作协议.pdf",
+                 *           "contentType": "application/pdf",
+                 *           "base64": "JVBERi0xLjcK"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The partner’s name
+                     * @example 深圳某算法服务公司
+                     */
                     name: string;
+                    /**
+                     * @description The unit its principals will act for
+                     * @example 深圳某算法服务公司
+                     */
                     unit: string;
+                    /**
+                     * @description What the partner does under the operator (合作内容)
+                     * @example 协助开发就业帮扶统计模型，不接触原始数据
+                     */
                     duties: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description When it starts (ISO 8601 with an offset)
+                     * @example 2026-03-01T00:00:00+08:00
+                     */
                     startsAt: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description When it ends (ISO 8601 with an offset); after startsAt
+                     * @example 2026-12-31T23:59:59+08:00
+                     */
                     endsAt: string;
+                    /**
+                     * @description The partnership agreement and the like (at most 10)
+                     * @example [
+                     *       {
+                     *         "name": "合作协议.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "base64": "JVBERi0xLjcK"
+                     *       }
+                     *     ]
+                     */
                     documents: {
+                        /**
+                         * @description The file’s name, without a path
+                         * @example 合作协议.pdf
+                         */
                         name: string;
+                        /**
+                         * @description The attached file’s media type
+                         * @example application/pdf
+                         */
                         contentType: string;
+                        /**
+                         * @description The attached file’s bytes in base64
+                         * @example JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                         */
                         base64: string;
                     }[];
                 };
@@ -8008,7 +10725,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8017,7 +10734,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8026,8 +10743,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8040,7 +10775,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8049,6 +10786,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -8090,7 +10831,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8099,7 +10840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8108,7 +10849,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8122,7 +10863,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8131,7 +10874,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
+                /**
+                 * @description The SHA-256 (lower-case hex) of the attached file, as listed on its record
+                 * @example a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1
+                 */
                 sha256: string;
             };
             cookie?: never;
@@ -8147,7 +10898,7 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8156,7 +10907,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8165,7 +10916,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8179,7 +10930,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8188,15 +10941,33 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "accept",
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The decision, one of the values listed (approve 同意 / reject 驳回 unless they say otherwise)
+                     * @example accept
+                     * @enum {string}
+                     */
                     decision: "accept" | "reject";
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -8237,7 +11008,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8246,7 +11017,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8255,7 +11026,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8269,14 +11040,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already decided */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8285,14 +11078,32 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "live": true,
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Whether the partner may start runs on live data and read released outputs
+                     * @example true
+                     */
                     live: boolean;
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -8333,7 +11144,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8342,7 +11153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8351,7 +11162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8365,14 +11176,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not accepted */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8381,13 +11214,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the partner (运营合作方); another tenant's record answers 404
+                 * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
                 };
             };
@@ -8428,7 +11274,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8437,7 +11283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8446,7 +11292,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8460,22 +11306,56 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description already ended or rejected */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "feedback.list": {
         parameters: {
             query?: {
+                /**
+                 * @description Only records in this status, one of the values listed
+                 * @example open
+                 */
                 status?: "open" | "answered" | "closed";
+                /**
+                 * @description The id of an agreement (授权运营协议)
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 agreementId?: string;
+                /**
+                 * @description The id of a dataset (公共数据资源)
+                 * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 datasetId?: string;
             };
             header?: never;
@@ -8524,7 +11404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8533,7 +11413,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8542,7 +11422,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8562,17 +11442,71 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agreementId": "agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "datasetId": "ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "column": "birth_date",
+                 *       "category": "completeness",
+                 *       "description": "2026年第一季度公明街道的记录明显偏少",
+                 *       "example": {
+                 *         "kind": "run",
+                 *         "runId": "run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *         "text": "公明街道的人数为0"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of an agreement (授权运营协议)
+                     * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     agreementId: string;
+                    /**
+                     * @description The id of a dataset (公共数据资源)
+                     * @example ds_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     datasetId: string;
+                    /**
+                     * @description The column the problem is in, if one
+                     * @example birth_date
+                     */
                     column?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description accuracy, completeness, timeliness, consistency or other
+                     * @example completeness
+                     * @enum {string}
+                     */
                     category: "accuracy" | "completeness" | "timeliness" | "consistency" | "other";
+                    /**
+                     * @description The problem, as the source unit will read it (no personal values)
+                     * @example 2026年第一季度公明街道的记录明显偏少
+                     */
                     description: string;
+                    /**
+                     * @description Where the problem shows, described without personal values
+                     * @example {
+                     *       "kind": "run",
+                     *       "runId": "run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                     *       "text": "公明街道的人数为0"
+                     *     }
+                     */
                     example?: {
-                        /** @enum {string} */
+                        /**
+                         * @description Where it was seen: dev (the twin) or run (a released output, give runId)
+                         * @example run
+                         * @enum {string}
+                         */
                         kind: "dev" | "run";
+                        /**
+                         * @description The id of a released model run
+                         * @example run_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                         */
                         runId?: string;
+                        /**
+                         * @description What was seen, without personal values
+                         * @example 公明街道的人数为0
+                         */
                         text: string;
                     };
                 };
@@ -8617,7 +11551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8626,7 +11560,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8635,7 +11569,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8649,21 +11583,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description the agreement has ended */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not a dataset or column of the agreement, not a released run of it, or refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8701,16 +11650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8719,7 +11659,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8735,6 +11675,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the quality feedback (质量反馈); another tenant's record answers 404
+                 * @example fbk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -8779,7 +11723,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8788,7 +11732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8797,7 +11741,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8811,7 +11755,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8820,13 +11766,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the quality feedback (质量反馈); another tenant's record answers 404
+                 * @example fbk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "已核实，该街道数据漏报，已于本周补录"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The answer, as the operator will read it (no personal values)
+                     * @example 已核实，该街道数据漏报，已于本周补录
+                     */
                     text: string;
                 };
             };
@@ -8870,7 +11829,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8879,7 +11838,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8888,7 +11847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8902,21 +11861,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description closed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -8925,13 +11899,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the quality feedback (质量反馈); another tenant's record answers 404
+                 * @example fbk_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已电话确认"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description A free-text note recorded with the record
+                     * @example 已电话确认
+                     */
                     note?: string;
                 };
             };
@@ -8975,7 +11962,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8984,7 +11971,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8993,7 +11980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9007,28 +11994,51 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description closed, or not answered yet (source units) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description refused: holds a personal value (personal_value, with the fields and kinds; never the text) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "filing.list": {
         parameters: {
             query?: {
+                /**
+                 * @description The id of an agreement (授权运营协议)
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 agreementId?: string;
+                /**
+                 * @description Only obligations in this state
+                 * @example overdue
+                 */
                 state?: "upcoming" | "due" | "overdue" | "filed" | "filed_late";
             };
             header?: never;
@@ -9114,7 +12124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9123,7 +12133,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9132,7 +12142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9152,19 +12162,90 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agreementId": "agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *       "period": "2026-Q1",
+                 *       "text": "本期未发生数据安全事件。",
+                 *       "attachments": [
+                 *         {
+                 *           "name": "季度报告.pdf",
+                 *           "contentType": "application/pdf",
+                 *           "base64": "JVBERi0xLjcK"
+                 *         }
+                 *       ],
+                 *       "partnerReports": [
+                 *         {
+                 *           "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *           "report": "合作方按协议完成模型开发，未发生违规"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The id of an agreement (授权运营协议)
+                     * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                     */
                     agreementId: string;
+                    /**
+                     * @description The period the filing covers: 2026-03, 2026-Q1, 2026-H1 or 2026
+                     * @example 2026-Q1
+                     */
                     period: string;
+                    /**
+                     * @description The text of the statement, in the words the reader will see
+                     * @example 本期未发生数据安全事件。
+                     */
                     text: string;
-                    /** @default [] */
+                    /**
+                     * @description Attached files (PDF, images, office documents)
+                     * @default []
+                     * @example [
+                     *       {
+                     *         "name": "季度报告.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "base64": "JVBERi0xLjcK"
+                     *       }
+                     *     ]
+                     */
                     attachments?: {
+                        /**
+                         * @description The file’s name, without a path
+                         * @example 合作协议.pdf
+                         */
                         name: string;
+                        /**
+                         * @description The attached file’s media type
+                         * @example application/pdf
+                         */
                         contentType: string;
+                        /**
+                         * @description The attached file’s bytes in base64
+                         * @example JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                         */
                         base64: string;
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description A report on each partner (运营合作方) active in the period
+                     * @default []
+                     * @example [
+                     *       {
+                     *         "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                     *         "report": "合作方按协议完成模型开发，未发生违规"
+                     *       }
+                     *     ]
+                     */
                     partnerReports?: {
+                        /**
+                         * @description The id of a partner (运营合作方) filed with the authority
+                         * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                         */
                         partnerId: string;
+                        /**
+                         * @description What the partner did in the period
+                         * @example 合作方按协议完成模型开发，未发生违规
+                         */
                         report: string;
                     }[];
                 };
@@ -9229,7 +12310,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9238,7 +12319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9247,7 +12328,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9261,21 +12342,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description the period is filed already (correct it instead) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not a period of the schedule, not begun, or a file that is not valid base64 or too large */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9284,6 +12380,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the filing (定期报备); another tenant's record answers 404
+                 * @example fil_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9348,7 +12448,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9357,7 +12457,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9366,7 +12466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9380,7 +12480,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9389,22 +12491,92 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the filing (定期报备); another tenant's record answers 404
+                 * @example fil_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "本期未发生数据安全事件。",
+                 *       "reason": "发现疑似数据泄露，暂停使用以便核查",
+                 *       "attachments": [
+                 *         {
+                 *           "name": "季度报告.pdf",
+                 *           "contentType": "application/pdf",
+                 *           "base64": "JVBERi0xLjcK"
+                 *         }
+                 *       ],
+                 *       "partnerReports": [
+                 *         {
+                 *           "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                 *           "report": "合作方按协议完成模型开发，未发生违规"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The text of the statement, in the words the reader will see
+                     * @example 本期未发生数据安全事件。
+                     */
                     text: string;
+                    /**
+                     * @description Why, in words the parties will read; recorded in the audit log
+                     * @example 发现疑似数据泄露，暂停使用以便核查
+                     */
                     reason: string;
+                    /**
+                     * @description Attached files (PDF, images, office documents)
+                     * @example [
+                     *       {
+                     *         "name": "季度报告.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "base64": "JVBERi0xLjcK"
+                     *       }
+                     *     ]
+                     */
                     attachments?: {
+                        /**
+                         * @description The file’s name, without a path
+                         * @example 合作协议.pdf
+                         */
                         name: string;
+                        /**
+                         * @description The attached file’s media type
+                         * @example application/pdf
+                         */
                         contentType: string;
+                        /**
+                         * @description The attached file’s bytes in base64
+                         * @example JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+                         */
                         base64: string;
                     }[];
+                    /**
+                     * @description A report on each partner (运营合作方) active in the period
+                     * @example [
+                     *       {
+                     *         "partnerId": "ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90",
+                     *         "report": "合作方按协议完成模型开发，未发生违规"
+                     *       }
+                     *     ]
+                     */
                     partnerReports?: {
+                        /**
+                         * @description The id of a partner (运营合作方) filed with the authority
+                         * @example ptn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                         */
                         partnerId: string;
+                        /**
+                         * @description What the partner did in the period
+                         * @example 合作方按协议完成模型开发，未发生违规
+                         */
                         report: string;
                     }[];
                 };
@@ -9469,7 +12641,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9478,7 +12650,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9487,7 +12659,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9501,14 +12673,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The resource is not in a state that allows this, or the name is already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description a file that is not valid base64 or too large */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9517,7 +12711,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the filing (定期报备); another tenant's record answers 404
+                 * @example fil_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
+                /**
+                 * @description The SHA-256 (lower-case hex) of the attached file, as listed on its record
+                 * @example a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1a3f1
+                 */
                 sha256: string;
             };
             cookie?: never;
@@ -9533,7 +12735,7 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9542,7 +12744,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9551,7 +12753,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,17 +12767,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "product.registration_package": {
         parameters: {
             query?: {
+                /**
+                 * @description The format of the answer, one of the values listed
+                 * @example json
+                 */
                 format?: "json" | "zip";
             };
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9616,7 +12828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9625,7 +12837,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9634,7 +12846,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9648,14 +12860,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description not registered (product_not_registered) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9664,13 +12880,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The id of the data product or service (数据产品和服务); another tenant's record answers 404
+                 * @example prd_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "材料齐全，同意。"
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description A comment recorded with the decision and shown to the parties (at most 2,000 characters)
+                     * @example 材料齐全，同意。
+                     */
                     comment?: string;
                 };
             };
@@ -9704,7 +12933,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9713,7 +12942,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9722,8 +12951,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9736,17 +12974,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but not acceptable (details say why, per field, row or column) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "agreement.compliance_report": {
         parameters: {
             query?: {
+                /**
+                 * @description The language of the document: zh-CN (default) or en
+                 * @example zh-CN
+                 */
                 lang?: "zh-CN" | "en";
             };
             header?: never;
             path: {
+                /**
+                 * @description The id of the agreement (授权运营协议); another tenant's record answers 404
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9847,7 +13113,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9856,7 +13122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9865,7 +13131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9879,21 +13145,59 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
     "audit.query": {
         parameters: {
             query?: {
+                /**
+                 * @description Only entries of this principal
+                 * @example prn_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 actor?: string;
+                /**
+                 * @description Only entries about this agreement
+                 * @example agr_0b6f3c1e-5a2d-4c8e-9f3a-2d1e7b6c4a90
+                 */
                 agreement?: string;
+                /**
+                 * @description Only entries of this action (the route’s operation id)
+                 * @example sandbox.query
+                 */
                 action?: string;
+                /**
+                 * @description Only allowed, denied or failed requests
+                 * @example denied
+                 */
                 outcome?: "allowed" | "denied" | "failed";
+                /**
+                 * @description Entries at or after this time (ISO 8601 with an offset)
+                 * @example 2026-03-01T00:00:00+08:00
+                 */
                 from?: string;
+                /**
+                 * @description Entries before this time (ISO 8601 with an offset)
+                 * @example 2026-04-01T00:00:00+08:00
+                 */
                 to?: string;
+                /**
+                 * @description asc: oldest first; desc: newest first
+                 * @example desc
+                 */
                 order?: "asc" | "desc";
+                /**
+                 * @description How many records to return at most
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description The opaque cursor from the previous page’s nextCursor; omit for the first page
+                 * @example YXNjOjEwMA
+                 */
                 cursor?: string;
             };
             header?: never;
@@ -9930,7 +13234,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9939,7 +13243,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9948,7 +13252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9992,16 +13296,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10010,7 +13305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10093,6 +13388,10 @@ export interface operations {
     "audit.export": {
         parameters: {
             query?: {
+                /**
+                 * @description The format of the answer, one of the values listed
+                 * @example csv
+                 */
                 format?: "csv" | "parquet";
             };
             header?: never;
@@ -10111,7 +13410,7 @@ export interface operations {
                     "application/vnd.apache.parquet": unknown;
                 };
             };
-            /** @description error */
+            /** @description The parameters or the body do not fit the schema (code invalid_request; details name each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10120,7 +13419,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10129,7 +13428,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10158,16 +13457,7 @@ export interface operations {
                     "text/plain": unknown;
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10176,7 +13466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
