@@ -1995,7 +1995,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed anchor of the chain head, how the chain is hashed and the anchor signed, and (gm) the public key that verifies it */
+        /**
+         * The signed anchor of the chain head, how the chain is hashed and the anchor signed, and (gm) the public key that verifies it
+         * @description The signed anchor of the chain head, how the chain is hashed and the anchor signed, and (gm) the public key that verifies it
+         *
+         *     Who may call it: authority, auditor (the verify permission on AuditLog; records outside the principal’s own scope answer 404).
+         */
         get: operations["audit.anchor"];
         put?: never;
         post?: never;
@@ -13356,16 +13361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description error */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description error */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13374,7 +13370,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description error */
+            /** @description The principal’s role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
