@@ -2136,6 +2136,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "principal.create": {
@@ -2255,6 +2264,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "principal.read": {
@@ -2320,6 +2338,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2408,6 +2435,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "me.read": {
@@ -2445,6 +2481,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2574,6 +2619,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2855,6 +2909,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "dataset.read": {
@@ -3006,6 +3069,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "dataset.versions": {
@@ -3073,6 +3145,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3195,6 +3276,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "masking_rules.read": {
@@ -3287,6 +3377,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3433,6 +3532,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "masking_rules.approve": {
@@ -3559,6 +3667,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3701,6 +3818,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "dataset.detect": {
@@ -3784,6 +3910,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "application.list": {
@@ -3858,6 +3993,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4014,6 +4158,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "application.read": {
@@ -4110,6 +4263,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4275,6 +4437,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "application.coordinate": {
@@ -4426,6 +4597,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "application.decide": {
@@ -4543,6 +4723,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "agreement.list": {
@@ -4595,6 +4784,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4683,6 +4881,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4813,6 +5020,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "agreement.resume": {
@@ -4929,6 +5145,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5059,6 +5284,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "agreement.settings.read": {
@@ -5134,6 +5368,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5326,6 +5569,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "agreement.certificate": {
@@ -5422,6 +5674,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "sandbox.read": {
@@ -5510,6 +5771,24 @@ export interface operations {
             };
             /** @description sealed or destroyed */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5664,6 +5943,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "sandbox.schema": {
@@ -5744,6 +6041,24 @@ export interface operations {
             };
             /** @description the agreement is sealed or destroyed */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5844,6 +6159,24 @@ export interface operations {
             };
             /** @description the agreement is sealed or destroyed */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6028,6 +6361,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "model.read": {
@@ -6110,6 +6461,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6269,6 +6629,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "run.create": {
@@ -6409,6 +6778,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "run.list": {
@@ -6514,6 +6892,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6631,6 +7027,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "run.review": {
@@ -6684,6 +7089,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6839,6 +7253,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "run.output": {
@@ -6912,6 +7335,15 @@ export interface operations {
             };
             /** @description not released */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7018,6 +7450,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "product.list": {
@@ -7099,6 +7540,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7228,6 +7678,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7435,6 +7894,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "product.read": {
@@ -7545,6 +8013,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "product.invoke": {
@@ -7640,6 +8117,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "product.data": {
@@ -7713,6 +8199,15 @@ export interface operations {
             };
             /** @description ended with its agreement, or its registration expired (registration_expired) */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7806,6 +8301,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7927,6 +8431,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "inbox.read": {
@@ -7964,6 +8477,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8076,6 +8598,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "entrustment.list": {
@@ -8118,6 +8649,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8235,6 +8775,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "entrustment.revoke": {
@@ -8308,6 +8857,15 @@ export interface operations {
             };
             /** @description already revoked */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8424,6 +8982,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "usage.statement": {
@@ -8508,6 +9075,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "risk_report.list": {
@@ -8558,6 +9134,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8677,6 +9262,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "risk_report.read": {
@@ -8749,6 +9343,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8877,6 +9480,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "risk_report.close": {
@@ -8998,6 +9610,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "call.list": {
@@ -9043,6 +9664,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9177,6 +9807,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "call.read": {
@@ -9244,6 +9883,15 @@ export interface operations {
             };
             /** @description not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9334,6 +9982,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "qualification.list": {
@@ -9389,6 +10046,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9547,6 +10213,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "qualification.read": {
@@ -9631,6 +10306,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "qualification.material": {
@@ -9691,6 +10375,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9838,6 +10531,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "qualification.revoke": {
@@ -9967,6 +10669,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "directory.read": {
@@ -10046,6 +10757,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "directory.versions": {
@@ -10085,6 +10805,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10142,6 +10871,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10292,6 +11030,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "directory.decide": {
@@ -10420,6 +11167,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "directory.withdraw": {
@@ -10514,6 +11270,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "partner.list": {
@@ -10573,6 +11338,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10755,6 +11529,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "partner.read": {
@@ -10843,6 +11626,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "partner.document": {
@@ -10903,6 +11695,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11047,6 +11848,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "partner.access": {
@@ -11176,6 +11986,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11313,6 +12132,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "feedback.list": {
@@ -11400,6 +12228,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11590,6 +12427,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "feedback.statistics": {
@@ -11637,6 +12483,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11728,6 +12583,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11868,6 +12732,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "feedback.close": {
@@ -12001,6 +12874,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "filing.list": {
@@ -12120,6 +13002,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12349,6 +13240,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "filing.read": {
@@ -12453,6 +13353,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12680,6 +13589,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "filing.attachment": {
@@ -12740,6 +13658,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12842,6 +13769,15 @@ export interface operations {
             };
             /** @description not registered (product_not_registered) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12965,6 +13901,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13125,6 +14070,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "audit.query": {
@@ -13237,6 +14191,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "audit.verify": {
@@ -13283,6 +14246,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13344,6 +14316,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "metrics.read": {
@@ -13375,6 +14356,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
