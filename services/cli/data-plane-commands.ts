@@ -65,7 +65,7 @@ async function upload(datasetId: string, file: string, opts: ConnectionOptions &
   const size = readable(file).size;
   const type = opts.contentType ?? UPLOAD_TYPES[path.extname(file).toLowerCase()];
   if (!type) throw new Error(`cannot tell the type of ${file} from its extension; pass --content-type (${Object.values(UPLOAD_TYPES).join(', ')})`);
-  const bar = progressBar(`uploading ${path.basename(file)}`, process.stderr, formatBytes);
+  const bar = progressBar(terminalSafe(`uploading ${path.basename(file)}`), process.stderr, formatBytes);
   bar(0, size);
   const body = Readable.toWeb(fs.createReadStream(file).pipe(counter((sent) => bar(sent, size))));
   const result = await unwrap(client.PUT('/api/v1/datasets/{id}/data', {
@@ -111,7 +111,7 @@ async function download(runId: string, opts: ConnectionOptions & { output?: stri
   const data = (await unwrap(Promise.resolve(call))) as import('node:stream/web').ReadableStream;
   const { response } = call;
   const total = Number(response.headers.get('content-length') ?? 0);
-  const bar = opts.output ? progressBar(`downloading ${path.basename(opts.output)}`, process.stderr, formatBytes) : () => undefined;
+  const bar = opts.output ? progressBar(terminalSafe(`downloading ${path.basename(opts.output)}`), process.stderr, formatBytes) : () => undefined;
   let bytes = 0;
   const steps: (Readable | Transform)[] = [Readable.fromWeb(data), counter((n) => {
     bytes = n;

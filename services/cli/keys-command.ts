@@ -1,13 +1,7 @@
 /** `shuyu keys rotate`: the master-key rotation, offline (stop the server first), audited and resumable. */
 import type { Command } from 'commander';
 import type { Config } from '../config/config';
-import { systemClock } from '../config/clock';
-import { createLogger } from '../logging/create-logger';
-import { openAuditedStore } from '../composition-root';
-import { withCustodiedKeys } from '../keys/key-custody';
-import { rotateMasterKey, type RotationResult } from '../keys/master-key-rotation';
-import { nextMasterKey, promoteNextMasterKey } from '../keys/next-master-key';
-import { masterKeyOf } from '../../sandbox/keys/master-key';
+import type { RotationResult } from '../keys/master-key-rotation';
 import { progressBar } from './progress-bar';
 import { terminalSafe, terminalSafeJson } from './terminal-safe';
 
@@ -26,6 +20,14 @@ export function addKeyCommands(program: Command, config: () => Config): void {
 
 /** The rotation as `shuyu keys rotate` runs it, on the configuration as given (keys not yet filled in). */
 export async function rotateConfiguredMasterKey(configured: Config, onProgress?: (done: number, total: number) => void): Promise<{ result: RotationResult & { resumed: boolean }; managed: boolean }> {
+  // Loaded here, not at the top: `shuyu --version` and the HTTP commands need none of the platform.
+  const { systemClock } = require('../config/clock') as typeof import('../config/clock');
+  const { createLogger } = require('../logging/create-logger') as typeof import('../logging/create-logger');
+  const { openAuditedStore } = require('../composition-root') as typeof import('../composition-root');
+  const { withCustodiedKeys } = require('../keys/key-custody') as typeof import('../keys/key-custody');
+  const { rotateMasterKey } = require('../keys/master-key-rotation') as typeof import('../keys/master-key-rotation');
+  const { nextMasterKey, promoteNextMasterKey } = require('../keys/next-master-key') as typeof import('../keys/next-master-key');
+  const { masterKeyOf } = require('../../sandbox/keys/master-key') as typeof import('../../sandbox/keys/master-key');
   const next = nextMasterKey(configured);
   const cfg = withCustodiedKeys(configured, 'create');
   const opened = await openAuditedStore({ ...cfg, logLevel: 'silent' }, { clock: systemClock, logger: createLogger('silent') });

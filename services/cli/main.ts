@@ -3,28 +3,20 @@
  * The `shuyu` command line. `serve` runs the platform (`--read-only-recovery`: the audit log
  * only, read-only, for a damaged data directory); `datasets upload`, `rules put`, `query` and
  * `runs download` talk to a running platform over HTTP (see data-plane-commands.ts); the other
- * commands work offline on a data directory (stop the server first: DuckDB allows one process per database file). Commands that
- * change something reuse the same domain services as the HTTP API, audited the same way.
+ * commands work offline on a data directory (stop the server first: DuckDB allows one process
+ * per database file). Commands that change something reuse the same domain services as the HTTP API, audited the same way.
  * `doctor`, `audit verify` and `audit tail` only read: they open control.duckdb read-only, never
  * create the anchor key, and change no byte in the data directory. Everything printed goes
- * through `terminal-safe`, so no value from the data directory can drive the terminal.
+ * through `terminal-safe`, so no value from the data directory can drive the terminal. The
+ * platform's modules load only in the commands that need them, so that the HTTP commands and
+ * `--version` start at once.
  */
 import { Command } from 'commander';
-import { loadConfig, type Config } from '../config/config';
-import { buildPlatform, type Platform, type PlatformOptions } from '../composition-root';
-import { startServer } from '../server';
 import fs from 'node:fs';
-import { AuditAnchor, readAnchorKey } from '../audit/audit-anchor';
-import { findEntries } from '../audit/audit-store';
-import { verifyChain } from '../audit/audit-verifier';
+import { loadConfig, type Config } from '../config/config';
+import type { Platform, PlatformOptions } from '../composition-root';
+import type { ControlStore } from '../store/control-store';
 import { DataDirectoryDamaged, describeDamage, describeRefusal } from '../doctor/data-directory-damaged';
-import { doctorText } from '../doctor/doctor-output';
-import { inspectDataDirectory } from '../doctor/inspect-data-directory';
-import { startRecoveryServer } from '../doctor/recovery-server';
-import { ControlStore, controlFile } from '../store/control-store';
-import { consoleDist, consoleIsCurrent, ensureConsoleBuilt } from '../console/console-bundle';
-import { seedDemo } from '../demo/seed-demo';
-import { demoWelcome } from '../demo/demo-welcome';
 import { ApiError } from '../console/src/api/api-error';
 import { platformVersion } from '../config/version';
 import { apiErrorText, auditTailLine, errorLine, planSection } from './cli-output';
@@ -53,6 +45,7 @@ async function offline<T>(work: (platform: Platform) => Promise<T>, options: Pla
   const cfg = config();
   let platform: Platform;
   try {
+    const { buildPlatform } = require('../composition-root') as typeof import('../composition-root');
     platform = await buildPlatform({ ...cfg, logLevel: 'silent' }, options);
   } catch (error) {
     if (/Could not set lock/i.test(String(error))) {
@@ -70,6 +63,7 @@ async function offline<T>(work: (platform: Platform) => Promise<T>, options: Pla
 /** Runs `work` on the control store opened read-only; nothing in the data directory changes. */
 async function readOnly<T>(work: (store: ControlStore, cfg: Config) => Promise<T>): Promise<T> {
   const cfg = withCustodiedKeys(config(), 'read');
+  const { ControlStore, controlFile } = require('../store/control-store') as typeof import('../store/control-store');
   let store: ControlStore;
   try {
     store = await ControlStore.openReadOnly(cfg.dataDir);
@@ -94,6 +88,8 @@ program
   .option('--read-only-recovery', 'serve only the audit log (query, verify, export) and GET /me, read-only, e.g. from a damaged data directory')
   .action(async (opts: { readOnlyRecovery?: boolean }) => {
     if (opts.readOnlyRecovery) return serveRecovery();
+    const { consoleDist, consoleIsCurrent, ensureConsoleBuilt } = require('../console/console-bundle') as typeof import('../console/console-bundle');
+    const { startServer } = require('../server') as typeof import('../server');
     await ensureConsoleBuilt((line) => console.log(line)).catch((error: unknown) => {
       console.error(terminalSafe(`the web console could not be built; serving the API only: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));
     });
@@ -104,6 +100,8 @@ program
     platform.logger.info('shuyu listening', { url: where, dataDir: platform.config.dataDir });
     if (platform.firstStart && platform.config.demo) {
       const authorityToken = platform.config.authorityToken ?? fs.readFileSync(platform.authorityTokenFile as string, 'utf8').trim();
+      const { seedDemo } = require('../demo/seed-demo') as typeof import('../demo/seed-demo');
+      const { demoWelcome } = require('../demo/demo-welcome') as typeof import('../demo/demo-welcome');
       const demo = await seedDemo(platform, authorityToken, progressBar('loading the demo'));
       console.log(terminalSafeLines(demoWelcome(demo, platform.authorityTokenFile, where)));
     }
@@ -121,6 +119,7 @@ program
   });
 
 async function serveRecovery(): Promise<void> {
+  const { startRecoveryServer } = require('../doctor/recovery-server') as typeof import('../doctor/recovery-server');
   const running = await startRecoveryServer(config());
   const address = running.server.address();
   const where = typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
@@ -143,6 +142,8 @@ program
   .option('--json', 'print the report as JSON')
   .action(async (opts: { json?: boolean }) => {
     const cfg = withCustodiedKeys(config(), 'read');
+    const { inspectDataDirectory } = require('../doctor/inspect-data-directory') as typeof import('../doctor/inspect-data-directory');
+    const { doctorText } = require('../doctor/doctor-output') as typeof import('../doctor/doctor-output');
     const report = await inspectDataDirectory(cfg.dataDir, { hmacKey: cfg.audit.hmacKey, depth: 'full', onProgress: opts.json ? undefined : progressBar('verifying the audit chain') });
     console.log(opts.json ? terminalSafeJson(report) : terminalSafeLines(doctorText(report)));
     if (!report.healthy) process.exitCode = 1;
@@ -198,6 +199,8 @@ audit
   .option('--public-key <hex>', 'gm profile: verify the anchor with this SM2 public key alone (no anchor key needed), e.g. the one GET /audit/anchor published')
   .action(async (opts: { publicKey?: string }) => {
     const report = await readOnly(async (store, cfg) => {
+      const { AuditAnchor, readAnchorKey } = require('../audit/audit-anchor') as typeof import('../audit/audit-anchor');
+      const { verifyChain } = require('../audit/audit-verifier') as typeof import('../audit/audit-verifier');
       const key = opts.publicKey ? null : readAnchorKey(cfg.dataDir, cfg.audit.hmacKey);
       if (!key && !opts.publicKey) console.error('shuyu: no anchor key (audit-anchor.key is missing and SHUYU_AUDIT_HMAC_KEY is not set): the anchor cannot be checked');
       const anchor = new AuditAnchor({ dataDir: cfg.dataDir, key: key ?? '', ...(opts.publicKey ? { publicKey: opts.publicKey.toLowerCase() } : {}) });
@@ -220,6 +223,7 @@ audit
   .option('-n, --lines <n>', 'how many', '20')
   .action(async (opts: { lines: string }) => {
     const limit = Math.max(1, Math.min(1000, Number(opts.lines) || 20));
+    const { findEntries } = require('../audit/audit-store') as typeof import('../audit/audit-store');
     const entries = await readOnly((store) => findEntries(store.main, { order: 'desc', limit }));
     for (const e of entries.reverse()) console.log(auditTailLine(e));
   });

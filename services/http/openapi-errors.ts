@@ -6,7 +6,9 @@
  *   (also another tenant's record); 400 for every route that takes parameters or a body;
  * - 409 for every state change (a wrong state, or a name already taken);
  * - 413 and 422 for every route with a body (too large; well-formed but not acceptable);
- *   415 for bodies of declared content types.
+ *   415 for bodies of declared content types;
+ * - 503 (`busy`, with Retry-After) for work in a sandbox, and 507 (`insufficient_storage`) for
+ *   every route: each request appends an audit entry, which a full disk refuses.
  */
 import type { Route } from './route';
 
@@ -50,6 +52,8 @@ const DERIVED: Record<string, string> = {
   413: 'The body is over the size limit',
   415: 'The Content-Type is not one of those listed for the body',
   422: 'Well-formed but not acceptable (details say why, per field, row or column)',
+  503: 'The sandbox workers are busy (code busy); retry after the Retry-After seconds',
+  507: 'The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds',
 };
 
 function derivedStatuses(route: Route): number[] {
@@ -61,6 +65,8 @@ function derivedStatuses(route: Route): number[] {
   if (route.method !== 'get') statuses.push(409);
   if (hasBody) statuses.push(413, 422);
   if (route.bodyKind === 'text' || route.bodyKind === 'stream') statuses.push(415);
+  if (route.path.startsWith('/sandboxes/:')) statuses.push(503);
+  statuses.push(507);
   return statuses;
 }
 

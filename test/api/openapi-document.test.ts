@@ -95,7 +95,7 @@ describe('the OpenAPI document for outside clients', () => {
     }
     expect(gaps).toEqual([]);
     const statuses = (id: string) => Object.keys(operations.find(([, op]) => op.operationId === id)?.[1].responses ?? {});
-    expect(statuses('sandbox.query')).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '410', '413', '422']));
+    expect(statuses('sandbox.query')).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '410', '413', '422', '503', '507']));
     expect(statuses('masking_rules.put')).toEqual(expect.arrayContaining(['409', '413', '415', '422']));
     expect(statuses('run.create')).toEqual(expect.arrayContaining(['409', '410', '429']));
     expect(statuses('public.disclosures')).not.toContain('401');

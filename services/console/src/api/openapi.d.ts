@@ -2158,6 +2158,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "principal.create": {
@@ -2277,6 +2286,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "principal.read": {
@@ -2342,6 +2360,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2430,6 +2457,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "me.read": {
@@ -2467,6 +2503,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2596,6 +2641,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2877,6 +2931,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "dataset.read": {
@@ -3028,6 +3091,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "dataset.versions": {
@@ -3095,6 +3167,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3217,6 +3298,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "masking_rules.read": {
@@ -3309,6 +3399,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3455,6 +3554,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "masking_rules.approve": {
@@ -3581,6 +3689,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3723,6 +3840,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "dataset.detect": {
@@ -3806,6 +3932,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "application.list": {
@@ -3880,6 +4015,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4036,6 +4180,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "application.read": {
@@ -4132,6 +4285,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4297,6 +4459,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "application.coordinate": {
@@ -4448,6 +4619,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "application.decide": {
@@ -4565,6 +4745,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "agreement.list": {
@@ -4617,6 +4806,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4705,6 +4903,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4835,6 +5042,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "agreement.resume": {
@@ -4951,6 +5167,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5081,6 +5306,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "agreement.settings.read": {
@@ -5156,6 +5390,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5348,6 +5591,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "agreement.certificate": {
@@ -5451,6 +5703,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "sandbox.read": {
@@ -5539,6 +5800,24 @@ export interface operations {
             };
             /** @description sealed or destroyed */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5693,6 +5972,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "sandbox.schema": {
@@ -5773,6 +6070,24 @@ export interface operations {
             };
             /** @description the agreement is sealed or destroyed */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5873,6 +6188,24 @@ export interface operations {
             };
             /** @description the agreement is sealed or destroyed */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6057,6 +6390,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "model.read": {
@@ -6139,6 +6490,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6298,6 +6658,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "run.create": {
@@ -6438,6 +6807,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "run.list": {
@@ -6543,6 +6921,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The sandbox workers are busy (code busy); retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6660,6 +7056,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "run.review": {
@@ -6713,6 +7118,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this principal (another tenant’s record answers 404, never 403) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6868,6 +7282,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "run.output": {
@@ -6941,6 +7364,15 @@ export interface operations {
             };
             /** @description not released */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7047,6 +7479,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "product.list": {
@@ -7128,6 +7569,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7257,6 +7707,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7464,6 +7923,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "product.read": {
@@ -7574,6 +8042,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "product.invoke": {
@@ -7669,6 +8146,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "product.data": {
@@ -7742,6 +8228,15 @@ export interface operations {
             };
             /** @description ended with its agreement, or its registration expired (registration_expired) */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7835,6 +8330,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7956,6 +8460,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "inbox.read": {
@@ -7993,6 +8506,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8105,6 +8627,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "entrustment.list": {
@@ -8147,6 +8678,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8264,6 +8804,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "entrustment.revoke": {
@@ -8337,6 +8886,15 @@ export interface operations {
             };
             /** @description already revoked */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8453,6 +9011,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "usage.statement": {
@@ -8537,6 +9104,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "risk_report.list": {
@@ -8587,6 +9163,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8706,6 +9291,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "risk_report.read": {
@@ -8778,6 +9372,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8906,6 +9509,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "risk_report.close": {
@@ -9027,6 +9639,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "call.list": {
@@ -9072,6 +9693,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9206,6 +9836,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "call.read": {
@@ -9273,6 +9912,15 @@ export interface operations {
             };
             /** @description not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9363,6 +10011,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "qualification.list": {
@@ -9418,6 +10075,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9576,6 +10242,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "qualification.read": {
@@ -9660,6 +10335,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "qualification.material": {
@@ -9720,6 +10404,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9867,6 +10560,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "qualification.revoke": {
@@ -9996,6 +10698,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "directory.read": {
@@ -10075,6 +10786,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "directory.versions": {
@@ -10114,6 +10834,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10171,6 +10900,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10321,6 +11059,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "directory.decide": {
@@ -10449,6 +11196,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "directory.withdraw": {
@@ -10543,6 +11299,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "partner.list": {
@@ -10602,6 +11367,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10784,6 +11558,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "partner.read": {
@@ -10872,6 +11655,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "partner.document": {
@@ -10932,6 +11724,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11076,6 +11877,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "partner.access": {
@@ -11205,6 +12015,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11342,6 +12161,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "feedback.list": {
@@ -11429,6 +12257,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11619,6 +12456,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "feedback.statistics": {
@@ -11666,6 +12512,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11757,6 +12612,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11897,6 +12761,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "feedback.close": {
@@ -12030,6 +12903,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "filing.list": {
@@ -12149,6 +13031,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12378,6 +13269,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "filing.read": {
@@ -12482,6 +13382,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12709,6 +13618,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "filing.attachment": {
@@ -12769,6 +13687,15 @@ export interface operations {
             };
             /** @description not found or not visible */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12871,6 +13798,15 @@ export interface operations {
             };
             /** @description not registered (product_not_registered) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12994,6 +13930,15 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (details say why, per field, row or column) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13154,6 +14099,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "audit.query": {
@@ -13266,6 +14220,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "audit.verify": {
@@ -13312,6 +14275,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13379,6 +14351,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "audit.export": {
@@ -13433,6 +14414,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "metrics.read": {
@@ -13464,6 +14454,15 @@ export interface operations {
             };
             /** @description The principal’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The disk is nearly full (code insufficient_storage): nothing was done; retry after the Retry-After seconds */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
