@@ -9,6 +9,7 @@ import { governanceMigrations } from './governance-migrations';
 import { selectionMigrations } from './selection-migrations';
 import { reportingMigrations } from './reporting-migrations';
 import { registrationMigrations } from './registration-migrations';
+import { subjectLineageMigrations } from './subject-lineage-migrations';
 
 export type Migration = { version: number; name: string; statements: string[] };
 
@@ -277,4 +278,5 @@ export const migrations: Migration[] = [
   ...selectionMigrations,
   ...reportingMigrations,
   ...registrationMigrations,
+  ...subjectLineageMigrations,
 ];
