@@ -3,9 +3,9 @@
  * value, then the TWIN_MIN_SUBJECTS-th of each from its end, so that at least that many subjects lie
  * at or beyond each end; then rounded inwards on a grid of two significant digits of the range
  * (dates as days, timestamps as seconds since 1970). Live's own minimum and maximum never reach
- * the twin.
+ * the twin; NULLs appear in the same rounded share as in live only where enough subjects have one.
  */
-import { inwardRange, TWIN_MIN_SUBJECTS } from './twin-disclosure';
+import { inwardRange, subjectCountSql, TWIN_MIN_SUBJECTS } from './twin-disclosure';
 import { liveRows, num, type LiveColumn } from './live-reads';
 import { quoteIdentifier } from './twin-sql';
 
@@ -29,9 +29,12 @@ async function trimmedEnds(at: LiveColumn, value: string): Promise<Ends | undefi
   const offset = TWIN_MIN_SUBJECTS - 1;
   const [r] = await liveRows(at.live, `WITH s AS (${perSubject}) SELECT (SELECT lo FROM s ORDER BY lo LIMIT 1 OFFSET ${offset}) AS lo, `
     + `(SELECT hi FROM s ORDER BY hi DESC LIMIT 1 OFFSET ${offset}) AS hi, (SELECT count(*) FROM s) AS subjects, `
-    + `(SELECT coalesce(bool_and(${value} = trunc(${value})), true) FROM ${t}) AS integral, (SELECT 1 - count(${c}) / greatest(count(*), 1) FROM ${t}) AS null_share`);
+    + `(SELECT coalesce(bool_and(${value} = trunc(${value})), true) FROM ${t}) AS integral, `
+    + `(SELECT 1 - count(${c}) / greatest(count(*), 1) FROM ${t}) AS null_share, (SELECT ${subjectCountSql(at.subjectKey)} FROM ${t} WHERE ${c} IS NULL) AS null_subjects`);
   if (num(r.subjects) < 2 * TWIN_MIN_SUBJECTS || !Number.isFinite(num(r.lo)) || !Number.isFinite(num(r.hi))) return undefined;
-  return { lo: num(r.lo), hi: num(r.hi), integral: r.integral === true, nullShare: num(r.null_share) };
+  // NULLs, too, are a value: shown only where enough subjects hold it, and in a rounded share.
+  const nullShare = num(r.null_subjects) >= TWIN_MIN_SUBJECTS ? Number(num(r.null_share).toPrecision(2)) : 0;
+  return { lo: num(r.lo), hi: num(r.hi), integral: r.integral === true, nullShare };
 }
 
 /** The trimmed, rounded range of a non-sensitive number, date or timestamp column; none when there is none to give. */

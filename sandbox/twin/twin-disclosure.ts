@@ -4,7 +4,7 @@
  *
  * - a live value (a category, a band, a bucket, a label) is used only when at least
  *   TWIN_MIN_SUBJECTS distinct subjects hold it (the table's subject key in live, else its rows);
- *   rarer values are left out, never merged into a label of their own;
+ *   rarer values are left out, never merged into a label of their own; NULL counts as a value;
  * - a range is never live's minimum or maximum: each end is the TWIN_MIN_SUBJECTS-th subject's
  *   value from that end, then rounded inwards to a grid of two significant digits of the range
  *   (dates in days, timestamps in seconds), and a column with fewer than 2 × TWIN_MIN_SUBJECTS

@@ -35,7 +35,8 @@ const firmRules: RuleSet = {
 /**
  * 300 ordinary firms in three industries (street follows industry), capital under 10 million,
  * 10–100 staff, founded 2000–2019; plus planted rarities: 9 firms in 航天 and exactly 10 in 核能,
- * one owner of gender 'X', one firm with 5 billion capital, 0 and 99,999 staff, founded 1901 and 2024.
+ * one owner of gender 'X', one firm with 5 billion capital, 0 and 99,999 staff, one with none
+ * given (NULL), founded 1901 and 2024.
  */
 function firmRows(moved = false): string {
   const industries = `['制造业', '批发和零售业', '信息技术服务业']`;
@@ -45,7 +46,7 @@ function firmRows(moved = false): string {
     list_element(${streets}, CAST(i % 3 AS INTEGER) + 1) AS street,
     CASE WHEN i = 7 THEN 'X' WHEN i % 2 = 0 THEN '男' ELSE '女' END AS owner_gender,
     CAST(CASE WHEN i = 11 THEN 5000000000 ELSE (i % 10) * 1000000 + 50000 END AS DECIMAL(18,2)) AS capital,
-    CAST(CASE WHEN i = 12 THEN 99999 WHEN i = 13 THEN 0 ELSE 10 + i % 91 END AS INTEGER) AS staff,
+    CAST(CASE WHEN i = 12 THEN 99999 WHEN i = 13 THEN 0 WHEN i = 16 THEN NULL ELSE 10 + i % 91 END AS INTEGER) AS staff,
     CASE WHEN i = 14 THEN DATE '1901-01-01' WHEN i = 15 THEN DATE '2024-12-31' ELSE DATE '2000-01-01' + CAST(i * 23 % 7300 AS INTEGER) END AS founded
   FROM range(319) r(i)`;
 }
@@ -96,6 +97,11 @@ it('attack: neither live’s exact minimum nor maximum, nor anything beyond the 
   const days = await readColumn<string>(live, 'SELECT CAST(founded AS VARCHAR) FROM firms ORDER BY founded');
   expect(String((staff.first as Date).toISOString()).slice(0, 10) >= days[TWIN_MIN_SUBJECTS - 1]).toBe(true);
   expect(String((staff.last as Date).toISOString()).slice(0, 10) <= days[days.length - TWIN_MIN_SUBJECTS]).toBe(true);
+});
+
+it('attack: a NULL only one firm has is not in the twin either', async () => {
+  expect(await readColumn(live, 'SELECT count(*) FROM firms WHERE staff IS NULL')).toEqual([1]);
+  expect(await readColumn(dev, 'SELECT count(*) FROM firms WHERE staff IS NULL')).toEqual([0]);
 });
 
 it('attack: a value one subject holds in 40 rows is counted once, not 40 times', async () => {
