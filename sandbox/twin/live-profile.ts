@@ -10,7 +10,8 @@
  * this process.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { coarseCount, subjectCountSql, TWIN_MIN_SUBJECTS } from './twin-disclosure';
+import { commonValuesSql } from './common-values-sql';
+import { coarseCount } from './twin-disclosure';
 import { readLiveRange, type LiveRange } from './live-ranges';
 import { liveRows, num, type LiveColumn } from './live-reads';
 import { quoteIdentifier } from './twin-sql';
@@ -33,9 +34,8 @@ export async function readLiveProfile(at: LiveColumn, type: string): Promise<Liv
  * none when no value is that common or more than MAX_CATEGORIES are.
  */
 export async function readCategories(at: LiveColumn): Promise<LiveCategories | { kind: 'none' }> {
-  const c = quoteIdentifier(at.column);
-  const found = await liveRows(at.live, `SELECT CAST(${c} AS VARCHAR) AS v, count(*) AS n FROM ${quoteIdentifier(at.table)} GROUP BY 1 `
-    + `HAVING ${subjectCountSql(at.subjectKey)} >= ${TWIN_MIN_SUBJECTS} ORDER BY v NULLS LAST LIMIT ${MAX_CATEGORIES + 1}`);
+  const value = `CAST(${quoteIdentifier(at.column)} AS VARCHAR)`;
+  const found = await liveRows(at.live, `SELECT v, n FROM (${commonValuesSql(at.table, value, at.subjectKey)}) ORDER BY v NULLS LAST LIMIT ${MAX_CATEGORIES + 1}`);
   if (found.length === 0 || found.length > MAX_CATEGORIES) return { kind: 'none' };
   return { kind: 'categories', values: found.map((r) => (r.v === null ? null : String(r.v))), counts: found.map((r) => coarseCount(num(r.n))) };
 }

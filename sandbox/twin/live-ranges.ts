@@ -1,11 +1,15 @@
 /**
- * Ranges of live columns for the twin (twin-disclosure.ts): per subject its smallest and largest
- * value, then the TWIN_MIN_SUBJECTS-th of each from its end, so that at least that many subjects lie
- * at or beyond each end; then rounded inwards on a grid of two significant digits of the range
+ * Ranges of live columns for the twin (twin-disclosure.ts): per subject its smallest (largest)
+ * value, and of those the TWIN_MIN_SUBJECTS-th from each end, so that at least that many subjects
+ * lie at or beyond each end; then rounded inwards on a grid of two significant digits of the range
  * (dates as days, timestamps as seconds since 1970). Live's own minimum and maximum never reach
  * the twin; NULLs appear in the same rounded share as in live only where enough subjects have one.
+ * Each end is read from the rows nearest it (a top-N, cheap on millions of rows): the n-th subject
+ * to appear in value order is the subject with the n-th smallest minimum, so the nearest rows
+ * suffice once they hold enough subjects, and all rows are grouped only when they do not.
  */
-import { inwardRange, subjectCountSql, TWIN_MIN_SUBJECTS } from './twin-disclosure';
+import { commonValuesSql } from './common-values-sql';
+import { inwardRange, TWIN_MIN_SUBJECTS } from './twin-disclosure';
 import { liveRows, num, type LiveColumn } from './live-reads';
 import { quoteIdentifier } from './twin-sql';
 
@@ -14,27 +18,30 @@ export type LiveRange =
   | { kind: 'date'; lo: string; days: number; nullShare: number }
   | { kind: 'timestamp'; loMicros: bigint; spanMicros: bigint; nullShare: number };
 
-type Ends = { lo: number; hi: number; integral: boolean; nullShare: number };
+/** Rows read from each end first: ten per subject needed. */
+const NEAREST_ROWS = 10 * TWIN_MIN_SUBJECTS;
 
-/**
- * The trimmed ends of `value` (a number expression over the column), whether every value is whole,
- * and the NULL share; undefined when fewer than 2 × TWIN_MIN_SUBJECTS subjects hold values.
- */
-async function trimmedEnds(at: LiveColumn, value: string): Promise<Ends | undefined> {
+/** The TWIN_MIN_SUBJECTS-th subject's value from one end of `value` (a number expression); null when fewer subjects hold values. */
+async function nthSubjectFromEnd(at: LiveColumn, value: string, end: 'ASC' | 'DESC'): Promise<number | null> {
   const t = quoteIdentifier(at.table);
+  const subject = at.subjectKey === undefined ? 'rowid' : quoteIdentifier(at.subjectKey);
+  const read = async (limit: string) => {
+    const [r] = await liveRows(at.live, `WITH r AS (SELECT ${value} AS v, ${subject} AS s FROM ${t} WHERE ${quoteIdentifier(at.column)} IS NOT NULL ORDER BY v ${end}${limit}), `
+      + `m AS (SELECT ${end === 'ASC' ? 'min' : 'max'}(v) AS v FROM r GROUP BY s) `
+      + `SELECT (SELECT v FROM m ORDER BY v ${end} LIMIT 1 OFFSET ${TWIN_MIN_SUBJECTS - 1}) AS v, (SELECT count(*) FROM r) AS rows`);
+    return { v: r.v === null ? null : num(r.v), rows: num(r.rows) };
+  };
+  const nearest = await read(` LIMIT ${NEAREST_ROWS}`);
+  return nearest.v !== null || nearest.rows < NEAREST_ROWS ? nearest.v : (await read('')).v;
+}
+
+/** The share of NULLs, rounded, where at least TWIN_MIN_SUBJECTS subjects have one; else 0. */
+async function nullShare(at: LiveColumn): Promise<number> {
   const c = quoteIdentifier(at.column);
-  const perSubject = at.subjectKey === undefined
-    ? `SELECT ${value} AS lo, ${value} AS hi FROM ${t} WHERE ${c} IS NOT NULL`
-    : `SELECT min(${value}) AS lo, max(${value}) AS hi FROM ${t} WHERE ${c} IS NOT NULL GROUP BY ${quoteIdentifier(at.subjectKey)}`;
-  const offset = TWIN_MIN_SUBJECTS - 1;
-  const [r] = await liveRows(at.live, `WITH s AS (${perSubject}) SELECT (SELECT lo FROM s ORDER BY lo LIMIT 1 OFFSET ${offset}) AS lo, `
-    + `(SELECT hi FROM s ORDER BY hi DESC LIMIT 1 OFFSET ${offset}) AS hi, (SELECT count(*) FROM s) AS subjects, `
-    + `(SELECT coalesce(bool_and(${value} = trunc(${value})), true) FROM ${t}) AS integral, `
-    + `(SELECT 1 - count(${c}) / greatest(count(*), 1) FROM ${t}) AS null_share, (SELECT ${subjectCountSql(at.subjectKey)} FROM ${t} WHERE ${c} IS NULL) AS null_subjects`);
-  if (num(r.subjects) < 2 * TWIN_MIN_SUBJECTS || !Number.isFinite(num(r.lo)) || !Number.isFinite(num(r.hi))) return undefined;
-  // NULLs, too, are a value: shown only where enough subjects hold it, and in a rounded share.
-  const nullShare = num(r.null_subjects) >= TWIN_MIN_SUBJECTS ? Number(num(r.null_share).toPrecision(2)) : 0;
-  return { lo: num(r.lo), hi: num(r.hi), integral: r.integral === true, nullShare };
+  const held = await liveRows(at.live, `SELECT v FROM (${commonValuesSql(at.table, `CAST(${c} IS NULL AS VARCHAR)`, at.subjectKey)}) WHERE v = 'true'`);
+  if (held.length === 0) return 0;
+  const [r] = await liveRows(at.live, `SELECT 1 - count(${c}) / greatest(count(*), 1) AS share FROM ${quoteIdentifier(at.table)}`);
+  return Number(num(r.share).toPrecision(2));
 }
 
 /** The trimmed, rounded range of a non-sensitive number, date or timestamp column; none when there is none to give. */
@@ -42,12 +49,16 @@ export async function readLiveRange(at: LiveColumn, type: string): Promise<LiveR
   const c = quoteIdentifier(at.column);
   const value = type === 'DATE' ? `date_diff('day', DATE '1970-01-01', ${c})`
     : type === 'TIMESTAMP' ? `epoch_us(${c}) // 1000000` : `CAST(${c} AS DOUBLE)`;
-  const ends = await trimmedEnds(at, value);
+  const lo = await nthSubjectFromEnd(at, value, 'ASC');
+  const hi = await nthSubjectFromEnd(at, value, 'DESC');
+  if (lo === null || hi === null || !Number.isFinite(lo) || !Number.isFinite(hi)) return { kind: 'none' };
+  const [w] = await liveRows(at.live, `SELECT coalesce(bool_and(${value} = trunc(${value})), true) AS integral FROM ${quoteIdentifier(at.table)}`);
+  const integral = w.integral === true;
   const temporal = type === 'DATE' || type === 'TIMESTAMP';
-  const range = ends && inwardRange(ends.lo, ends.hi, temporal || ends.integral);
-  if (ends === undefined || range === undefined) return { kind: 'none' };
-  const { nullShare } = ends;
-  if (type === 'DATE') return { kind: 'date', lo: new Date(range.lo * 86_400_000).toISOString().slice(0, 10), days: range.hi - range.lo, nullShare };
-  if (type === 'TIMESTAMP') return { kind: 'timestamp', loMicros: BigInt(range.lo) * 1_000_000n, spanMicros: BigInt(range.hi - range.lo) * 1_000_000n, nullShare };
-  return { kind: 'number', ...range, integral: ends.integral, nullShare };
+  const range = inwardRange(lo, hi, temporal || integral);
+  if (range === undefined) return { kind: 'none' };
+  const nulls = await nullShare(at);
+  if (type === 'DATE') return { kind: 'date', lo: new Date(range.lo * 86_400_000).toISOString().slice(0, 10), days: range.hi - range.lo, nullShare: nulls };
+  if (type === 'TIMESTAMP') return { kind: 'timestamp', loMicros: BigInt(range.lo) * 1_000_000n, spanMicros: BigInt(range.hi - range.lo) * 1_000_000n, nullShare: nulls };
+  return { kind: 'number', ...range, integral, nullShare: nulls };
 }

@@ -7,8 +7,7 @@
  *   rarer values are left out, never merged into a label of their own; NULL counts as a value;
  * - a range is never live's minimum or maximum: each end is the TWIN_MIN_SUBJECTS-th subject's
  *   value from that end, then rounded inwards to a grid of two significant digits of the range
- *   (dates in days, timestamps in seconds), and a column with fewer than 2 × TWIN_MIN_SUBJECTS
- *   subjects gives no range at all;
+ *   (dates in days, timestamps in seconds); a column with fewer subjects gives no range at all;
  * - frequencies are rounded to two significant digits, and at least to tens, so that one person
  *   more or less in live rarely changes them (and the generator's seed is secret per sandbox, so
  *   two twins cannot be compared draw by draw);
@@ -17,14 +16,8 @@
  * TWIN_MIN_SUBJECTS is the disclosure control's default k (SHUYU_K_MIN = 10).
  */
 import crypto from 'node:crypto';
-import { quoteIdentifier } from './twin-sql';
 
 export const TWIN_MIN_SUBJECTS = 10;
-
-/** `count(DISTINCT key)` when the live table holds its subject key, else `count(*)`: who holds a value. */
-export function subjectCountSql(subjectKey: string | undefined): string {
-  return subjectKey === undefined ? 'count(*)' : `count(DISTINCT ${quoteIdentifier(subjectKey)})`;
-}
 
 /** A frequency rounded to two significant digits and at least to tens (never below 1). */
 export function coarseCount(n: number): number {

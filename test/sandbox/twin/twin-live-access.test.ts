@@ -66,7 +66,7 @@ it('reads a read-only live database with SELECTs only, never naming a sensitive 
   // The age bands are counted, and only those 10 or more hold leave live.
   const bands = statements.filter((sql) => sql.includes('"birth_date"'));
   expect(bands).toHaveLength(1);
-  expect(bands[0]).toMatch(/GROUP BY 1 HAVING count\(\*\) >= 10 /);
+  expect(bands[0]).toMatch(/GROUP BY 1 HAVING count\(\*\) >= 10\)/);
   expect(statements.some((sql) => sql.includes('"note"'))).toBe(true);
   expect(await readColumn(dev, 'SELECT DISTINCT note FROM residents')).toEqual(['[已删除]']);
 });
