@@ -59,6 +59,8 @@ import { productRoutes } from './products/product-routes';
 import { RateLimiter } from './products/rate-limiter';
 import { SubjectRequestService } from './subjects/subject-request-service';
 import { subjectRequestRoutes } from './subjects/subject-request-routes';
+import { SubjectRows } from './subjects/subject-rows';
+import { SubjectUses } from './subjects/subject-uses';
 import type { RoomCheck, StorageFailureNotes } from './storage/storage-monitor';
 import { SandboxScope } from './inbox/sandbox-scope';
 import { InboxService } from './inbox/inbox-service';
@@ -250,7 +252,13 @@ export function buildServices({ config, db, audit, clock, logger, parser, room, 
         'partners.review': async (_, ability) => (ability.can('decide', 'Partner') ? (await partners.list(ability)).filter((p) => p.status === 'filed').length : 0),
       },
     })),
-    ...subjectRequestRoutes(new SubjectRequestService({ db, catalog, catalogStore, agreements: agreementStore })),
+    ...subjectRequestRoutes(new SubjectRequestService({
+      catalog, catalogStore, agreements: agreementStore,
+      uses: new SubjectUses({
+        runs: runStore, models: modelStore, products: productStore, sandboxes: sandboxStore, parser,
+        rows: new SubjectRows({ sandboxes: sandboxStore, catalog, catalogStore, rules: maskingRules, masterKey, statements, journal, settings, cells }),
+      }),
+    })),
     ...entrustmentRoutes(entrustments),
     ...disclosureRoutes({ agreements: agreementStore, catalog, products: productStore, clock }),
     ...usageRoutes({ db, agreements: agreementStore, products: productStore }),

@@ -46,14 +46,16 @@ export function bucketWidthSql(input: string, width: number, type: string): stri
   return `CAST(floor(CAST(${input} AS DOUBLE) / ${w}) * ${w} AS ${type})`;
 }
 
-/** Interval label from ascending breaks: '(-inf,0)', '[0,1000)', …, '[5000,+inf)'. */
+/** Every interval label of ascending breaks, lowest first: '(-inf,0)', '[0,1000)', …, '[5000,+inf)'. */
+export function bucketBreakLabels(breaks: readonly number[]): string[] {
+  return [`(-inf,${breaks[0]})`, ...breaks.slice(1).map((b, i) => `[${breaks[i]},${b})`), `[${breaks[breaks.length - 1]},+inf)`];
+}
+
+/** Interval label from ascending breaks (bucketBreakLabels). */
 export function bucketBreaksSql(input: string, breaks: readonly number[]): string {
-  const arms = breaks.map((b, i) => {
-    const label = i === 0 ? `(-inf,${b})` : `[${breaks[i - 1]},${b})`;
-    return `WHEN ${input} < ${quoteLiteral(b)} THEN ${quoteLiteral(label)}`;
-  });
-  const last = `[${breaks[breaks.length - 1]},+inf)`;
-  return `CASE WHEN ${input} IS NULL THEN NULL ${arms.join(' ')} ELSE ${quoteLiteral(last)} END`;
+  const labels = bucketBreakLabels(breaks);
+  const arms = breaks.map((b, i) => `WHEN ${input} < ${quoteLiteral(b)} THEN ${quoteLiteral(labels[i])}`);
+  return `CASE WHEN ${input} IS NULL THEN NULL ${arms.join(' ')} ELSE ${quoteLiteral(labels[breaks.length])} END`;
 }
 
 /** First `digits` characters of a region code padded with zeros to 6; NULL unless they are digits. */

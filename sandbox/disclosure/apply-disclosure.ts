@@ -67,7 +67,7 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
   const form = liveModelForm(tree, input.tables);
   const checks = formChecks(form, input.grants);
   if (checks.some((c) => !c.passed)) return blockedResult(checks);
-  if (form.recordLevel.length) return runRecordLevel(input, await fragments.statementSql(tree), checks);
+  if (form.recordLevel.length) return runRecordLevel(input, await fragments.statementSql(tree), checks, form.outputs);
 
   const plan = await planCheckedQuery(form, tree, fragments, (c) => c.sumLike || c.unsafe || c.spread, await input.uniqueSubjects(input.db));
   const limits = { get timeoutMs() { return input.timeoutMs; }, maxRows: input.maxRows };
@@ -157,7 +157,7 @@ async function checkedRun(input: DisclosureInput): Promise<DisclosureResult> {
   checks.push({ name: 'min_group_size', passed: true, message: `every released row stands for at least ${k} distinct subjects of every table that reached it; ${suppressedRows} row(s) suppressed` });
   checks.push({ name: 'cell_checks', passed: true, message: `contributors ≥ ${k}, dominance (2, ${Math.round(input.settings.dominanceShare * 100)}%), p-ratio ${Math.round(input.settings.pRatio * 100)}%, class disclosure: ${suppressedCells} cell(s) suppressed` });
   checks.push({ name: 'differencing', passed: true, message: `${pairs.size} cell(s) differ by fewer than ${k} subjects from an earlier released cell or another cell, and ${trackers.size} complete a tracker (released cells inside another that leave fewer than ${k}); all were suppressed` });
-  checks.push(...(await outputScans(input, columns, rows)));
+  checks.push(...(await outputScans(input, columns, rows, form.outputs)));
   const total = rows.length + suppressedRows;
   const share = total === 0 ? 0 : suppressedRows / total;
   checks.push({ name: 'suppression_share', passed: share <= input.settings.maxSuppressedShare, message: `${(share * 100).toFixed(1)}% of rows suppressed (limit ${(input.settings.maxSuppressedShare * 100).toFixed(0)}%)` });

@@ -12,11 +12,13 @@
 import type { JsonObject } from '../guard/parse-tree';
 import { aggregatesOutputs } from '../guard/query-shape';
 import { aggregateFunctions } from '../guard/allowed-functions';
+import { statementLineage, type OutputLineage, type SourceColumn } from './output-lineage';
 import { COLLECTING, COUNTING, QUANTILES, RESERVED_PREFIX, SAFE_AGGREGATES, SET_RETURNING, SPREAD, SUM_LIKE } from './statistics';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export type TableProfile = { subjectKey: string | null; sensitive: Set<string>; personal: Set<string> };
+/** `columns`: every column of the live table; without it, an unqualified name may be any table's. */
+export type TableProfile = { subjectKey: string | null; sensitive: Set<string>; personal: Set<string>; columns?: ReadonlySet<string> };
 export type AliasInfo = { alias: string; table: string; subjectKey: string | null };
 export type CallPlace = 'select' | 'having' | 'order';
 export type AggregateCall = {
@@ -32,7 +34,12 @@ export type LiveForm = {
   /** ORDER BY ranks rows by an aggregate (its own, or a select item's by position or alias). */
   orderedByAggregate: boolean;
   problems: string[]; recordLevel: string[]; unsafe: string[];
+  /** The output columns and the sandbox columns their values come from (output-lineage.ts). */
+  outputs: OutputLineage[];
 };
+
+/** How a model's column references bind: the statement's lineage, and the FROM aliases for what it cannot place. */
+type Binder = { aliases: AliasInfo[]; tables: Map<string, TableProfile>; refs: Map<JsonObject, SourceColumn[]> };
 
 const isObject = (v: Json | undefined): v is JsonObject => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
 const lower = (s: unknown) => String(s ?? '').toLowerCase();
@@ -43,16 +50,21 @@ export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile
   const statement = Array.isArray(tree.statements) && isObject(tree.statements[0]) ? tree.statements[0] : null;
   const node = statement && isObject(statement.node) ? statement.node : null;
   if (!node || node.type !== 'SELECT_NODE') {
-    return { node: node ?? {}, aliases: [], calls: [], aggregates: false, orderedByAggregate: false, problems: ['a model on live is one SELECT: UNION, EXCEPT and INTERSECT are not allowed'], recordLevel: [], unsafe: [] };
+    return { node: node ?? {}, aliases: [], calls: [], aggregates: false, orderedByAggregate: false, problems: ['a model on live is one SELECT: UNION, EXCEPT and INTERSECT are not allowed'], recordLevel: [], unsafe: [], outputs: [] };
   }
   const aliases: AliasInfo[] = [];
   collectAliases(node.from_table, tables, aliases, problems);
+  const lineage = statementLineage(tree, (table) => {
+    const columns = tables.get(table)?.columns;
+    return columns === undefined ? undefined : [...columns];
+  });
+  const binder: Binder = { aliases, tables, refs: lineage.refs };
   if (isObject(node.cte_map) && Array.isArray(node.cte_map.map) && node.cte_map.map.length > 0) problems.add('WITH (common table expressions) is not allowed in a model on live: name the tables in FROM');
   if (node.qualify !== null && node.qualify !== undefined) problems.add('QUALIFY is not allowed in a model on live');
   if (Array.isArray(node.group_sets) && node.group_sets.length > 1) problems.add('GROUPING SETS, ROLLUP and CUBE are not allowed in a model on live: submit one model per grouping');
 
   scanTree(tree, problems, recordLevel);
-  checkSensitiveUses(node, aliases, tables, problems, recordLevel);
+  checkSensitiveUses(node, binder, problems, recordLevel);
 
   const calls: AggregateCall[] = [];
   const addCalls = (n: Json | undefined, place: CallPlace, item: number) => findCalls(n, (call) => {
@@ -61,7 +73,7 @@ export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile
     const quantile = checkArguments(name, call, problems);
     calls.push({
       index: calls.length, place, item, name, node: call, sumLike: SUM_LIKE.has(name), unsafe: !SAFE_AGGREGATES.has(name), spread: SPREAD.has(name), quantile,
-      personalArg: referencesPersonal(call.children, aliases, tables), conditional: call.filter !== null && call.filter !== undefined,
+      personalArg: referencesPersonal(call.children, binder), conditional: call.filter !== null && call.filter !== undefined,
     });
   });
   (node.select_list as Json[]).forEach((item, i) => addCalls(item, 'select', i));
@@ -70,7 +82,7 @@ export function liveModelForm(tree: JsonObject, tables: Map<string, TableProfile
 
   const aggregates = aggregatesOutputs(node);
   if (!aggregates) recordLevel.add('the query does not aggregate: its rows are records');
-  return { node, aliases, calls, aggregates, orderedByAggregate: orderedByAggregate(node, calls), problems: [...problems], recordLevel: [...recordLevel], unsafe: [...new Set(calls.filter((c) => c.unsafe).map((c) => c.name))] };
+  return { node, aliases, calls, aggregates, orderedByAggregate: orderedByAggregate(node, calls), problems: [...problems], recordLevel: [...recordLevel], unsafe: [...new Set(calls.filter((c) => c.unsafe).map((c) => c.name))], outputs: lineage.outputs };
 }
 
 function orderedByAggregate(node: JsonObject, calls: AggregateCall[]): boolean {
@@ -122,33 +134,48 @@ function scanTree(n: Json | undefined, problems: Set<string>, recordLevel: Set<s
   for (const [key, value] of Object.entries(n)) if (key !== 'value' || n.class !== 'CONSTANT') scanTree(value, problems, recordLevel);
 }
 
-/** The FROM tables a column reference may name: its qualifier, or every alias that has the column. */
-function tablesOf(ref: JsonObject, aliases: AliasInfo[]): AliasInfo[] {
+/**
+ * The columns a reference may be, each as (table, column): where the lineage binds it, those; else
+ * its qualifier's table, or every FROM table (that has the column, when the columns are known).
+ */
+function candidates(ref: JsonObject, binder: Binder): SourceColumn[] {
+  const bound = binder.refs.get(ref);
+  if (bound !== undefined && bound.length > 0) return bound;
   const names = (ref.column_names as Json[]).map(lower);
-  if (names.length >= 2) return aliases.filter((a) => lower(a.alias) === names[names.length - 2] || a.table === names[names.length - 2]);
-  return aliases;
-}
-
-function columnIs(ref: JsonObject, aliases: AliasInfo[], tables: Map<string, TableProfile>, kind: 'sensitive' | 'personal'): boolean {
-  const column = lower((ref.column_names as Json[]).at(-1));
-  return tablesOf(ref, aliases).some((a) => {
-    const profile = tables.get(a.table);
-    return profile !== undefined && ([...profile[kind]].some((c) => c.toLowerCase() === column) || (kind === 'personal' && [...profile.sensitive].some((c) => c.toLowerCase() === column)));
+  const column = names[names.length - 1];
+  const named = names.length >= 2 ? binder.aliases.filter((a) => lower(a.alias) === names[names.length - 2] || a.table === names[names.length - 2]) : binder.aliases;
+  return named.flatMap((a) => {
+    const known = binder.tables.get(a.table)?.columns;
+    const spelled = known === undefined ? column : [...known].find((c) => c.toLowerCase() === column);
+    return spelled === undefined ? [] : [{ table: a.table, column: spelled }];
   });
 }
+
+/** The candidates of a reference that are sensitive (or, for `personal`, personal or sensitive) columns. */
+function matching(ref: JsonObject, binder: Binder, kind: 'sensitive' | 'personal'): SourceColumn[] {
+  return candidates(ref, binder).filter(({ table, column }) => {
+    const profile = binder.tables.get(table);
+    const has = (set: Set<string>) => [...set].some((c) => c.toLowerCase() === column.toLowerCase());
+    return profile !== undefined && (has(profile[kind]) || (kind === 'personal' && has(profile.sensitive)));
+  });
+}
+
+/** `table.column` of each column a reference stands for. */
+const qualified = (columns: SourceColumn[]) => [...new Set(columns.map((c) => `${c.table}.${c.column}`))].join(', ');
 
 /**
  * Identifiers and pseudonyms may appear only in column = column (a join) or as what a count
  * counts. Anywhere else in the output they make the model record-level (the review may grant
  * it); in filters, groups, HAVING or ORDER BY they single people out and refuse the model.
  */
-function checkSensitiveUses(node: JsonObject, aliases: AliasInfo[], tables: Map<string, TableProfile>, problems: Set<string>, recordLevel: Set<string>): void {
+function checkSensitiveUses(node: JsonObject, binder: Binder, problems: Set<string>, recordLevel: Set<string>): void {
   const visit = (n: Json | undefined, allowed: boolean, output: boolean): void => {
     if (Array.isArray(n)) return n.forEach((x) => visit(x, allowed, output));
     if (!isObject(n)) return;
     if (n.class === 'COLUMN_REF' && Array.isArray(n.column_names)) {
-      if (allowed || !columnIs(n, aliases, tables, 'sensitive')) return;
-      const name = (n.column_names as Json[]).join('.');
+      const sensitive = allowed ? [] : matching(n, binder, 'sensitive');
+      if (sensitive.length === 0) return;
+      const name = qualified(sensitive);
       if (output) recordLevel.add(`outputs identifier or pseudonym column ${name}`);
       else problems.add(`identifier or pseudonym column ${name} may only join tables or be counted in a model on live (no filters, parameters, groups or orderings on it)`);
       return;
@@ -205,9 +232,9 @@ function findCalls(n: Json | undefined, found: (call: JsonObject) => void): void
   for (const [key, value] of Object.entries(n)) if (key !== 'value' || n.class !== 'CONSTANT') findCalls(value, found);
 }
 
-function referencesPersonal(n: Json | undefined, aliases: AliasInfo[], tables: Map<string, TableProfile>): boolean {
-  if (Array.isArray(n)) return n.some((x) => referencesPersonal(x, aliases, tables));
+function referencesPersonal(n: Json | undefined, binder: Binder): boolean {
+  if (Array.isArray(n)) return n.some((x) => referencesPersonal(x, binder));
   if (!isObject(n)) return false;
-  if (n.class === 'COLUMN_REF' && Array.isArray(n.column_names)) return columnIs(n, aliases, tables, 'personal');
-  return Object.entries(n).some(([key, value]) => (key !== 'value' || n.class !== 'CONSTANT') && referencesPersonal(value, aliases, tables));
+  if (n.class === 'COLUMN_REF' && Array.isArray(n.column_names)) return matching(n, binder, 'personal').length > 0;
+  return Object.entries(n).some(([key, value]) => (key !== 'value' || n.class !== 'CONSTANT') && referencesPersonal(value, binder));
 }

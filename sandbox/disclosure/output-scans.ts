@@ -9,12 +9,18 @@ import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-
 import type { ResultColumn } from '../engine/run-query';
 import type { DisclosureCheck, DisclosureInput, DisclosureResult } from './apply-disclosure';
 import { scanForIdentifiers } from './identifier-scan';
+import type { OutputLineage } from './output-lineage';
 import { NESTED_TYPE } from './statistics';
 
 /** Values per statement: written into it as quoted literals (statements carry primitive parameters only). */
 const BATCH = 5_000;
 
-export async function outputScans(input: DisclosureInput, columns: ResultColumn[], rows: unknown[][]): Promise<DisclosureCheck[]> {
+/**
+ * `lineage`: where the output columns come from. Pseudonyms are keyed per agreement, not per table,
+ * so a resident's pseudonym is also found in every other table that holds the same person: the
+ * columns the output was read from are named, the others only when lineage names none of them.
+ */
+export async function outputScans(input: DisclosureInput, columns: ResultColumn[], rows: unknown[][], lineage: OutputLineage[] = []): Promise<DisclosureCheck[]> {
   // Nested values are scanned as their JSON text; scalars by their type (decimals are measurements).
   const asText = columns.map((c) => ({ name: c.name, type: NESTED_TYPE.test(c.type) ? 'VARCHAR' : c.type }));
   const textRows = rows.map((r) => r.map((v, i) => (NESTED_TYPE.test(columns[i].type) && v !== null && v !== undefined ? JSON.stringify(v) : v)));
@@ -22,11 +28,18 @@ export async function outputScans(input: DisclosureInput, columns: ResultColumn[
   const checks: DisclosureCheck[] = [hits.length
     ? { name: 'identifier_scan', passed: false, message: `values that look like identifiers in column(s) ${[...new Set(hits.map((h) => `${h.column} (${h.kind})`))].join(', ')}` }
     : { name: 'identifier_scan', passed: true, message: 'no value looks like an ID number, mobile, credit code or bank card' }];
-  const exposed = await sensitiveValuesIn(input, rows);
+  const exposed = namedByLineage(await sensitiveValuesIn(input, rows), lineage);
   checks.push(exposed.length && !input.grants.recordLevel
     ? { name: 'pseudonyms_and_identifiers', passed: false, message: `output values are pseudonyms or direct identifiers of ${exposed.join(', ')}` }
     : { name: 'pseudonyms_and_identifiers', passed: true, message: exposed.length ? 'record-level output granted by the review' : 'no output value is a pseudonym or direct identifier' });
   return checks;
+}
+
+/** Of the sensitive columns whose values the output holds, those it was read from (all when it was read from none). */
+function namedByLineage(found: string[], lineage: OutputLineage[]): string[] {
+  const read = new Set(lineage.flatMap((o) => o.sources.map((s) => `${s.table}.${s.column}`.toLowerCase())));
+  const named = found.filter((f) => read.has(f.toLowerCase()));
+  return named.length ? named : found;
 }
 
 /** Every string in the output, nested values included. */
@@ -61,9 +74,9 @@ async function sensitiveValuesIn(input: DisclosureInput, rows: unknown[][]): Pro
 }
 
 /** A record-level model, granted by the review: its rows as they are, scanned. */
-export async function runRecordLevel(input: DisclosureInput, sql: string, checks: DisclosureCheck[]): Promise<DisclosureResult> {
+export async function runRecordLevel(input: DisclosureInput, sql: string, checks: DisclosureCheck[], lineage: OutputLineage[]): Promise<DisclosureResult> {
   const { columns, rows } = await input.db.query(sql, { timeoutMs: input.timeoutMs, maxRows: input.maxRows });
-  checks.push(...(await outputScans(input, columns, rows)));
+  checks.push(...(await outputScans(input, columns, rows, lineage)));
   const review = rows.map((values) => ({ values, suppressed: false, reasons: [], subjects: {}, cells: columns.map((c) => ({ column: c.name, contributors: [], reasons: [] })) }));
   return { columns, rows, suppressedRows: 0, checks, blocked: checks.some((c) => !c.passed), review, cells: [], pairs: [] };
 }

@@ -1,9 +1,11 @@
 /**
  * The `dev` twin of a sandbox (issue 4, Provisioning): for every live table, a table of the same
  * name, column names, order and output types, filled with exactly `rowsPerTable` synthetic rows.
- * Values follow each column's semantic and type and have the shape of live's masked values;
- * categories and ranges come only from live columns that are neither personal nor identifiers;
- * pseudonym columns draw from shared subject pools so twin tables join. Each table is one
+ * Values follow each column's semantic and type and hold only what the column's rule can produce;
+ * categories and ranges come only from live columns that are neither personal nor identifiers, or
+ * whose rule publishes categories (generalised bands and buckets, kept categories), and never a
+ * value fewer than 10 subjects hold, an exact minimum or maximum, or a live row
+ * (twin-disclosure.ts); pseudonym columns draw from shared subject pools so twin tables join. Each table is one
  * `CREATE OR REPLACE TABLE … AS SELECT … FROM range(n)` in DuckDB (idempotent, no loop over rows);
  * faker (zh_CN, seeded) only builds dictionaries, once per seed. The same seed gives the same twin.
  */
@@ -32,7 +34,7 @@ export async function generateDevTwin(input: TwinInput): Promise<TwinReport> {
     const planned: PlannedColumn[] = [];
     for (const column of table.columns) {
       const draw = drawFor(seed, table.name, column.name);
-      const stages = await columnValue({ live, table: table.name, column, draw, pools, dict });
+      const stages = await columnValue({ live, table: table.name, subjectKey: table.subjectKey, column, draw, pools, dict });
       planned.push({ name: column.name, type: column.type, stages });
     }
     await dev.run(twinTableSql(table.name, planned, rows));
@@ -56,6 +58,9 @@ function validateTable(table: TwinTable): void {
   if (table.name.length === 0) throw new RangeError('a twin table needs a name');
   if (table.columns.length === 0) throw new RangeError(`twin table ${JSON.stringify(table.name)} has no columns`);
   unique(table.columns.map((c) => c.name), `column of ${JSON.stringify(table.name)}`);
+  if (table.subjectKey !== undefined && !table.columns.some((c) => c.name === table.subjectKey)) {
+    throw new RangeError(`the subject key of ${JSON.stringify(table.name)} is not one of its columns`);
+  }
   for (const column of table.columns) {
     if (column.name.length === 0) throw new RangeError(`a column of ${JSON.stringify(table.name)} has no name`);
     if (!(twinStrategies as readonly string[]).includes(column.strategy)) {

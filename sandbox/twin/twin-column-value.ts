@@ -1,12 +1,15 @@
 /**
  * Decides how one twin column is generated: pseudonyms from the shared subject pools, redact
- * columns as live's constant, non-sensitive columns sampled from live's categories or ranges (in
- * SQL), and everything else synthesised from the semantic and shaped by the live strategy.
+ * columns as live's constant, columns whose rule publishes categories (generalised bands, buckets,
+ * years, months, regions; kept categories such as gender) from the labels live holds, and other
+ * non-sensitive columns from live's categories or ranges (in SQL), all under twin-disclosure.ts;
+ * everything else synthesised from the semantic and shaped by the live strategy, so that a
+ * generalised column still holds only what its rule can produce.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { generalizeRuleSchema } from '../../masking-rules/strategies/generalize-strategy';
 import { redactRuleSchema } from '../../masking-rules/strategies/redact-strategy';
-import { readLiveProfile, readRedactConstant, type LiveProfile } from './live-profile';
+import { readCategories, readLiveProfile, readRedactConstant, type LiveProfile } from './live-profile';
 import type { TwinDictionaries } from './twin-dictionaries';
 import { fitsType, typeValue, type SourceContext, type SourceValue } from './twin-semantic-values';
 import { below, quoteLiteral, uniform, weightedStages, withNulls, type Draw } from './twin-sql';
@@ -17,6 +20,8 @@ import type { Stage, TwinColumn } from './twin-types';
 export type ColumnValueInput = {
   live: DuckDBConnection;
   table: string;
+  /** The live column that names the table's subjects, if live holds it. */
+  subjectKey?: string;
   column: TwinColumn;
   draw: Draw;
   pools: SubjectPools;
@@ -31,14 +36,28 @@ export async function columnValue(input: ColumnValueInput): Promise<Stage[]> {
     const literal = redactLiteral(await readRedactConstant(live, table, column.name), column);
     return [() => literal];
   }
-  if (!column.sensitive) {
-    const profile = await readLiveProfile(live, table, column.name, column.type);
-    const stages = profileStages(profile, column, draw);
+  const at = { live, table, column: column.name, subjectKey: input.subjectKey };
+  const published = publishesCategories(column) ? await readCategories(at) : undefined;
+  if (published?.kind === 'categories') return weightedStages(published.values, published.counts, draw);
+  const textual = column.type === 'VARCHAR' || column.type === 'BOOLEAN';
+  if (!column.sensitive && !(published !== undefined && textual)) {
+    const stages = profileStages(await readLiveProfile(at, column.type), column, draw);
     if (stages !== undefined) return stages;
   }
   const ctx: SourceContext & { column: TwinColumn } = { draw, columnName: column.name, type: column.type, dict: input.dict, column };
   const value: SourceValue = strategyValue(ctx);
   return (fitsType(value.kind, column.type) ? value : typeValue(ctx)).stages;
+}
+
+/**
+ * Whether the column's rule publishes a closed set of labels that the twin may show: every
+ * generalisation but clamping (which keeps the values in between), and a kept category.
+ */
+export function publishesCategories(column: TwinColumn): boolean {
+  if (column.strategy === 'keep') return column.semantic === 'category';
+  if (column.strategy !== 'generalize') return false;
+  const rule = generalizeRuleSchema.safeParse({ ...(column.params ?? {}), strategy: 'generalize' });
+  return rule.success && rule.data.to !== 'clamp';
 }
 
 /** Live's constant, else the rule's `value`, else NULL, as a VARCHAR literal. */

@@ -1,24 +1,22 @@
 /**
- * Dictionaries of the twin, built once per seed with a private zh_CN faker seeded with the twin's
- * seed (not the shared `fakerZH_CN`, whose global stream other code relies on). Rows never call
- * faker: the generated SQL picks from these lists by hash. Entries of the live fake strategy's
- * dictionaries (masking-rules/fake) are left out, so a twin name, company or e-mail never equals a
- * live fake value; names are 3–4 Han characters.
+ * Dictionaries of the twin's synthetic source values (names and e-mails a raw column could hold,
+ * before live's mask), built once per seed with a private zh_CN faker seeded with the twin's seed
+ * (not the shared `fakerZH_CN`, whose global stream other code relies on). Rows never call faker:
+ * the generated SQL picks from these lists by hash. Entries of the live fake strategy's
+ * dictionaries (masking-rules/fake) are left out, so a synthetic raw name or e-mail never equals a
+ * live fake value; names are 3–4 Han characters. (A fake column itself picks from the fake
+ * strategy's own dictionaries: those are what live can hold.)
  */
 import { Faker, base, en, zh_CN } from '@faker-js/faker';
 import { fakeDictionaries } from '../../masking-rules/fake/fake-dictionaries';
 
 export type TwinDictionaries = Readonly<{
   names: readonly string[];
-  companies: readonly string[];
   emails: readonly string[];
   remarks: readonly string[];
 }>;
 
-export const twinDictionarySizes = { names: 1500, companies: 400, emails: 400 } as const;
-
-const industries = ['科技', '电子', '实业', '贸易', '物流', '建设', '精密', '新材料', '智能', '光电', '医疗器械', '餐饮管理'];
-const companySuffixes = ['有限公司', '股份有限公司', '有限责任公司'];
+export const twinDictionarySizes = { names: 1500, emails: 400 } as const;
 
 /** Short case-file remarks for free_text columns. */
 const remarks = [
@@ -44,17 +42,11 @@ function build(seed: number): TwinDictionaries {
   faker.seed(seed);
   const live = fakeDictionaries();
   const name = () => faker.person.fullName().replace(/\s+/g, '');
-  const company = () => {
-    const given = faker.person.firstName();
-    const stem = given.length >= 2 ? given : faker.person.lastName() + given;
-    return '深圳市' + stem + faker.helpers.arrayElement(industries) + faker.helpers.arrayElement(companySuffixes);
-  };
   const email = () =>
     `${faker.internet.username().toLowerCase()}@${faker.helpers.arrayElement(['example.com', 'example.net', 'example.org'])}`;
   const names = distinct(name, twinDictionarySizes.names, new Set(live.cn_name), (s) => /^\p{Script=Han}{3,4}$/u.test(s));
-  const companies = distinct(company, twinDictionarySizes.companies, new Set(live.company), (s) => /^\p{Script=Han}+$/u.test(s));
   const emails = distinct(email, twinDictionarySizes.emails, new Set(live.email), (s) => /^[a-z0-9._-]+@example\.(com|net|org)$/.test(s));
-  return Object.freeze({ names, companies, emails, remarks });
+  return Object.freeze({ names, emails, remarks });
 }
 
 /** Up to `size` distinct values of `make` that pass `accept` and are not in `exclude`. */

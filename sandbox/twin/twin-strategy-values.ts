@@ -3,13 +3,16 @@
  * live profile): a synthetic source value of the column's semantic, transformed the way live was, so
  * the twin has live's shape — masks with the same SQL as live (`138****5678`), generalisations to
  * 'YYYY' / 'YYYY-MM' / age bands / 6-digit region codes ending in zeros / buckets, rounded numbers
- * for noise, and zh_CN dictionary values for fake. Params are read with the strategies' own schemas.
+ * for noise, and picks from the fake strategy's own dictionaries (masking-rules/fake: public lists, the
+ * values live can hold) for fake. A generalisation to labelled buckets draws its labels uniformly.
+ * Params are read with the strategies' own schemas.
  */
 import type { z } from 'zod';
 import type { Semantic } from '../../masking-rules/dataset-schema';
+import { fakeDictionaries } from '../../masking-rules/fake/fake-dictionaries';
 import { fakeRuleSchema } from '../../masking-rules/strategies/fake-strategy';
 import { generalizeRuleSchema, type GeneralizeRule } from '../../masking-rules/strategies/generalize-strategy';
-import { bucketBreaksSql, bucketWidthSql, clampSql, regionSql, truncateDateSql } from '../../masking-rules/strategies/generalize-sql';
+import { bucketBreakLabels, bucketWidthSql, clampSql, regionSql, truncateDateSql } from '../../masking-rules/strategies/generalize-sql';
 import { maskPresets, partialMaskSql, presetMaskSql, type MaskPreset } from '../../masking-rules/strategies/mask-presets';
 import { maskRuleSchema } from '../../masking-rules/strategies/mask-strategy';
 import { noiseRuleSchema } from '../../masking-rules/strategies/noise-strategy';
@@ -68,7 +71,7 @@ function generalizeValue(ctx: Ctx): SourceValue {
     case 'clamp': return then(numeric(), 'number', (v) => clampSql(v, rule.min, rule.max, 'DOUBLE'));
     case 'bucket':
       return rule.breaks !== undefined
-        ? then(numeric(), 'text', (v) => bucketBreaksSql(v, rule.breaks ?? []))
+        ? { kind: 'text', stages: [() => pick(bucketBreakLabels(rule.breaks ?? []), ctx.draw, 'bucket')] }
         : then(numeric(), 'number', (v) => bucketWidthSql(v, rule.width ?? 1, 'DOUBLE'));
   }
 }
@@ -80,10 +83,11 @@ function noiseValue(ctx: Ctx): SourceValue {
   return then(source, 'number', (v) => `round(CAST(${v} AS DOUBLE), ${rule?.round ?? 2})`);
 }
 
+/** A pick from the rule kind's live dictionary; mobiles on the twin's unassigned segments (1[3-9] like live's). */
 function fakeValue(ctx: Ctx): SourceValue {
-  const kind = parsed(fakeRuleSchema, ctx.column)?.kind;
-  if (kind === 'company') return { kind: 'text', stages: [() => pick(ctx.dict().companies, ctx.draw, 'company')] };
-  return textSource(kind ?? ctx.column.semantic ?? 'cn_name', ctx);
+  const kind = parsed(fakeRuleSchema, ctx.column)?.kind ?? 'cn_name';
+  if (kind === 'cn_mobile') return textSource('cn_mobile', ctx);
+  return { kind: 'text', stages: [() => pick(fakeDictionaries()[kind], ctx.draw, `fake-${kind}`)] };
 }
 
 /** The twin value of a generated column; redact and pseudonymize are handled by their own modules. */

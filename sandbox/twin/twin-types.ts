@@ -23,7 +23,11 @@ export type TwinColumn = {
   params?: Record<string, unknown>;
 };
 
-export type TwinTable = { name: string; columns: TwinColumn[] };
+/**
+ * `subjectKey`: the live column that names the table's subjects (its dataset's subject key, when
+ * the agreement grants it); live values are then counted by distinct subjects, else by rows.
+ */
+export type TwinTable = { name: string; columns: TwinColumn[]; subjectKey?: string };
 
 export type TwinInput = {
   /** Where the live tables can be read. Only read-only SELECTs are run on it. */

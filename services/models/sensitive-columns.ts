@@ -1,8 +1,9 @@
 /**
  * What disclosure control needs to know of a sandbox's live tables: per table its subject key,
  * its sensitive columns (pseudonyms, the keyed hash that joins records, and direct identifiers
- * in whatever masked form) and its personal columns (personal or sensitive data); and the
- * sensitive columns as a list, for the output scans.
+ * in whatever masked form), its personal columns (personal or sensitive data) and all its
+ * columns (so that a name binds to the table that has it); and the sensitive columns as a
+ * list, for the output scans.
  */
 import type { TableProfile } from '../../sandbox/disclosure/live-model-form';
 import type { CatalogService } from '../catalog/catalog-service';
@@ -28,7 +29,7 @@ export async function sandboxSensitivity(sandbox: Sandbox, catalog: CatalogServi
       if (spec && spec.personal !== 'none') personal.add(c.name);
     }
     const subjectKey = dataset.subjectKey && loaded.columns.some((c) => c.name === dataset.subjectKey) ? dataset.subjectKey : null;
-    profiles.set(loaded.table.toLowerCase(), { subjectKey, sensitive, personal });
+    profiles.set(loaded.table.toLowerCase(), { subjectKey, sensitive, personal, columns: new Set(loaded.columns.map((c) => c.name)) });
   }
   return { profiles, list };
 }

@@ -6,6 +6,9 @@
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { ReleasedCell } from '../../sandbox/disclosure/differencing';
 
+/** A released cell's origin and the query that recomputes its subject set on `live`. */
+export type ReleasedLineage = { sourceId: string; productId: string | null; table: string; lineage: string };
+
 type Row = { source_id: string; cell: string; table_name: string; subjects: number; hash_sum: string; sketch: string; lineage: string };
 
 export class ReleasedCellsStore {
@@ -21,6 +24,14 @@ export class ReleasedCellsStore {
         agreementId, c.sourceId, productId, c.cell, c.table, c.subjects, c.hashSum, JSON.stringify(c.sketch.map(String)), c.lineage, at,
       ]));
     }
+  }
+
+  /** Where each released cell of the agreement came from (a run, or a call of a product) and its subject-set query. */
+  async lineageOf(agreementId: string): Promise<ReleasedLineage[]> {
+    const rows = await this.deps.db.all<Pick<Row, 'source_id' | 'table_name' | 'lineage'> & { product_id: string | null }>(
+      'SELECT source_id, product_id, table_name, lineage FROM released_cells WHERE agreement_id = $1', [agreementId],
+    );
+    return rows.map((r) => ({ sourceId: r.source_id, productId: r.product_id, table: r.table_name, lineage: r.lineage }));
   }
 
   /** Every released cell of the agreement (runs and the product's earlier calls). */

@@ -35,6 +35,7 @@ import type { Agreement } from '../agreements/agreement';
 import { approvalsNeeded } from '../agreements/two-person-release';
 import { assertIndependent, SeparationOfDutiesError } from '../errors/separation-of-duties-error';
 import type { RunStore } from './run-store';
+import { tablesReadIn, type TableRead } from './tables-read';
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import type { AuditedCommit } from '../audit/audit-sink';
 import { pausePoint } from '../faults/pause-point';
@@ -124,21 +125,27 @@ export class RunService {
     }
   }
 
-  /** An approved model on `live` through disclosure control (also used by API products). */
-  async execute(open: OpenSandbox, model: Model, params: StatementParams, sourceId: string, recheck: () => Promise<void>, actor: StatementActor): Promise<DisclosureResult> {
+  /**
+   * An approved model on `live` through disclosure control (also used by API products);
+   * `onTablesRead` hears which of the sandbox's tables the parsed statement reads, before it runs.
+   */
+  async execute(
+    open: OpenSandbox, model: Model, params: StatementParams, sourceId: string, recheck: () => Promise<void>, actor: StatementActor, onTablesRead?: (tables: TableRead[]) => void,
+  ): Promise<DisclosureResult> {
     if (model.status !== 'approved') throw new ConflictError(`the model is ${model.status}; only approved models run on live data`, 'model_not_approved');
     const settings = await this.deps.settings.get(open.agreement.id);
     const sensitivity = await sandboxSensitivity(open.sandbox, this.deps.catalog, this.deps.rules);
     // Released cells, and those of runs still waiting for the reviewer: either may be released.
     const earlier = [...(await this.deps.cells.forAgreement(open.agreement.id)), ...(await this.pendingCells(open.agreement.id))];
-    return this.deps.queries.withGuardedStatement(open, recheck, 'live', model.sql, actor, (statement, db, parser, timeoutMs) =>
-      applyDisclosure({
+    return this.deps.queries.withGuardedStatement(open, recheck, 'live', model.sql, actor, (statement, db, parser, timeoutMs) => {
+      onTablesRead?.(tablesReadIn(statement.tree, open.sandbox.loaded));
+      return applyDisclosure({
         db, parser, params, tree: statement.tree, sourceId, tables: sensitivity.profiles, sensitiveColumns: sensitivity.list, settings,
         grants: { recordLevel: model.recordLevelGranted, unsafeStatistics: model.unsafeStatisticsGranted }, earlier, timeoutMs, maxRows: this.deps.maxRows,
         // Keyed on what the sandbox holds, so a reload with other versions is asked again.
         uniqueSubjects: (connection) => this.uniqueSubjectsOf(`${open.sandbox.id}|${JSON.stringify(open.sandbox.loaded.map((l) => [l.table, l.vaultVersion, l.rulesVersion]))}`, () => uniqueSubjectTables(connection, sensitivity.profiles, timeoutMs)),
-      }),
-    );
+      });
+    });
   }
 
   /**
@@ -305,12 +312,16 @@ export class RunService {
     if (!run || !(await this.deps.store.start(id, this.deps.clock.now().toISOString()))) return;
     // The check and its record are one step per agreement: the next check sees this run as pending.
     await this.exclusively(run.agreementId, async () => {
-      await this.deps.store.finish(await this.checkRun(run, model, ability)).catch((error: unknown) => this.deps.onError(id, error));
+      let tablesRead: TableRead[] | null = null;
+      const outcome = await this.checkRun(run, model, ability, (tables) => { tablesRead = tables; });
+      await this.deps.store.finish(outcome, tablesRead).catch((error: unknown) => this.deps.onError(id, error));
     });
   }
 
   /** The run's outcome for the reviewer; its files written. Never throws. */
-  private async checkRun(run: Run, model: Model, ability: AppAbility | null): Promise<Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>> {
+  private async checkRun(
+    run: Run, model: Model, ability: AppAbility | null, onTablesRead: (tables: TableRead[]) => void,
+  ): Promise<Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>> {
     const id = run.id;
     try {
       const current = this.deps.currentAbility;
@@ -324,7 +335,7 @@ export class RunService {
           await this.deps.access.recheck(run.sandboxId, fresh, 'execute');
         }
         : this.deps.queries.recheckFor(open, now, 'execute');
-      const result = await this.execute(open, model, bindParameters(model.parameters, run.params), id, recheck, { actorId: run.runBy, role: null, requestId: id });
+      const result = await this.execute(open, model, bindParameters(model.parameters, run.params), id, recheck, { actorId: run.runBy, role: null, requestId: id }, onTablesRead);
       const output = { columns: result.columns, rows: result.rows };
       this.deps.outputs.writeReview(run.sandboxId, id, { columns: result.columns, review: result.review, pairs: result.pairs, checks: result.checks, suppressedRows: result.suppressedRows, cells: result.cells });
       if (!result.blocked) this.deps.outputs.writePending(run.sandboxId, id, output);

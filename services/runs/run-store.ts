@@ -2,12 +2,13 @@
 import type { SqlRunner } from '../../sandbox/engine/serial-connection';
 import { pageWhere, type PageFilter } from '../inbox/keyset-page';
 import type { Disclosure, Run, RunStatus } from './run';
+import type { TableRead } from './tables-read';
 
 type RunRow = {
   id: string; model_id: string; agreement_id: string; sandbox_id: string; params: string; status: string; row_count: number; disclosure: string;
   output_sha256: string | null; fingerprint: string | null; run_by: string; started_at: string; finished_at: string | null;
   released_by: string | null; released_at: string | null; release_comment: string | null; created_at: string | null; failure: string | null;
-  review_opened_by: string | null; review_opened_at: string | null;
+  review_opened_by: string | null; review_opened_at: string | null; tables_read?: string | null;
   first_release_by: string | null; first_release_at: string | null; first_release_comment: string | null;
 };
 
@@ -78,11 +79,18 @@ export class RunStore {
     return (await this.deps.db.change("UPDATE runs SET status = 'running', started_at = $2 WHERE id = $1 AND status = 'queued'", [id, at])) === 1;
   }
 
-  async finish(run: Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>): Promise<boolean> {
+  /** `tablesRead`: the tables the run's statement read, when it was parsed (null: not known). */
+  async finish(run: Pick<Run, 'id' | 'status' | 'rowCount' | 'disclosure' | 'outputSha256' | 'fingerprint' | 'finishedAt' | 'failure'>, tablesRead: TableRead[] | null = null): Promise<boolean> {
     return (await this.deps.db.change(
-      "UPDATE runs SET status = $2, row_count = $3, disclosure = $4, output_sha256 = $5, fingerprint = $6, finished_at = $7, failure = $8 WHERE id = $1 AND status = 'running'",
-      [run.id, run.status, run.rowCount, JSON.stringify(run.disclosure), run.outputSha256, run.fingerprint, run.finishedAt, run.failure],
+      "UPDATE runs SET status = $2, row_count = $3, disclosure = $4, output_sha256 = $5, fingerprint = $6, finished_at = $7, failure = $8, tables_read = $9 WHERE id = $1 AND status = 'running'",
+      [run.id, run.status, run.rowCount, JSON.stringify(run.disclosure), run.outputSha256, run.fingerprint, run.finishedAt, run.failure, tablesRead && JSON.stringify(tablesRead)],
     )) === 1;
+  }
+
+  /** The runs of an agreement with the tables each read (null for runs recorded before runs kept them). */
+  async withTablesRead(agreementId: string): Promise<{ run: Run; tablesRead: TableRead[] | null }[]> {
+    const rows = await this.deps.db.all<RunRow>(`SELECT * FROM runs WHERE agreement_id = $1 ORDER BY ${CREATED}, id`, [agreementId]);
+    return rows.map((r) => ({ run: toRun(r), tablesRead: r.tables_read ? (JSON.parse(r.tables_read) as TableRead[]) : null }));
   }
 
   async reviewOpened(id: string, by: string, at: string, db: SqlRunner = this.deps.db): Promise<void> {

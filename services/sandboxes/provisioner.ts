@@ -13,12 +13,12 @@
  */
 import fs from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { RuleSet } from '../../masking-rules/rules/rule-set-schema';
-import { needsRule } from '../../masking-rules/dataset-schema';
 import { open } from '../../sandbox/keys/sealed-box';
-import { buildLiveDatabase, type LiveSource, type LiveTable } from '../../sandbox/provisioning/build-live-database';
+import { buildLiveDatabase, type LiveSource } from '../../sandbox/provisioning/build-live-database';
 import type { SandboxFiles } from '../../sandbox/provisioning/sandbox-files';
 import { generateDevTwin } from '../../sandbox/twin/generate-dev-twin';
+import { twinSeedFor } from '../../sandbox/twin/twin-disclosure';
+import { twinTableOf } from '../../sandbox/twin/twin-table-of';
 import type { TwinTable } from '../../sandbox/twin/twin-types';
 import type { AuditEvent } from '../audit/audit-entry';
 import type { AuditService } from '../audit/audit-service';
@@ -127,13 +127,14 @@ export class Provisioner {
       onTable: (done) => this.deps.sandboxes.progress(sandboxId, done, total),
     });
     const devScratch = files.scratch(sandboxId, 'dev');
-    await this.buildTwin(liveScratch, devScratch, plans.map((p, i) => twinTable(p, tables[i])), (done) => this.deps.sandboxes.progress(sandboxId, plans.length + done, total));
+    const twinTables = plans.map((p, i) => twinTableOf({ table: p.source.table, schema: p.source.schema, ruleSet: p.source.ruleSet, columns: tables[i].columns }));
+    await this.buildTwin(liveScratch, devScratch, twinTables, twinSeedFor(key), (done) => this.deps.sandboxes.progress(sandboxId, plans.length + done, total));
     fs.renameSync(liveScratch, files.live(sandboxId));
     fs.renameSync(devScratch, files.dev(sandboxId));
     return plans.map((p, i) => ({ datasetId: p.datasetId, table: p.source.table, vaultVersion: p.vaultVersion, rulesVersion: p.rulesVersion, rows: tables[i].rows, columns: tables[i].columns }));
   }
 
-  private async buildTwin(liveFile: string, devFile: string, tables: TwinTable[], onProgress: (done: number) => Promise<void>): Promise<void> {
+  private async buildTwin(liveFile: string, devFile: string, tables: TwinTable[], seed: number, onProgress: (done: number) => Promise<void>): Promise<void> {
     const options = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', memory_limit: this.deps.memoryLimit };
     const liveInstance = await DuckDBInstance.create(liveFile, { ...options, access_mode: 'READ_ONLY' });
     const devInstance = await DuckDBInstance.create(devFile, options);
@@ -142,7 +143,7 @@ export class Provisioner {
     const progress: Promise<void>[] = [];
     try {
       await generateDevTwin({
-        live, dev, tables, rowsPerTable: this.deps.twinRows, seed: 20261123,
+        live, dev, tables, rowsPerTable: this.deps.twinRows, seed,
         onProgress: (done: number) => {
           const written = onProgress(done);
           written.catch(() => undefined); // awaited below; never unhandled meanwhile
@@ -184,19 +185,4 @@ export class Provisioner {
   private event(agreement: Agreement, sandboxId: string, action: string, outcome: 'allowed' | 'failed', details: Record<string, unknown>): AuditEvent {
     return { actorId: null, role: 'system', action, resource: `sandbox:${sandboxId}`, outcome, requestId: 'provisioner', agreementId: agreement.id, details };
   }
-}
-
-/** What the twin generator needs of a live table: output types, semantics, strategies, sensitivity. */
-function twinTable(plan: Plan, live: LiveTable): TwinTable {
-  const rules: RuleSet = plan.source.ruleSet;
-  return {
-    name: plan.source.table,
-    columns: plan.source.columns.map((name) => {
-      const column = plan.source.schema.columns.find((c) => c.name === name);
-      const rule = rules.columns[name] ?? { strategy: 'keep' as const };
-      const { strategy, ...params } = rule as { strategy: TwinTable['columns'][number]['strategy'] } & Record<string, unknown>;
-      const type = live.columns.find((c) => c.name === name)?.type ?? 'VARCHAR';
-      return { name, type, semantic: column?.semantic, strategy, sensitive: column ? needsRule(column) : true, params };
-    }),
-  };
 }

@@ -10,6 +10,7 @@ import { selectionMigrations } from './selection-migrations';
 import { reportingMigrations } from './reporting-migrations';
 import { keyMigrations } from './key-migrations';
 import { registrationMigrations } from './registration-migrations';
+import { subjectLineageMigrations } from './subject-lineage-migrations';
 
 export type Migration = { version: number; name: string; statements: string[] };
 
@@ -278,5 +279,6 @@ export const migrations: Migration[] = [
   ...selectionMigrations,
   ...reportingMigrations,
   ...registrationMigrations,
+  ...subjectLineageMigrations,
   ...keyMigrations,
 ];

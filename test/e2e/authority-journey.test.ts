@@ -270,6 +270,10 @@ describe.each<Locale>(['zh-CN', 'en'])('in %s', (locale) => {
     const matches = c.page.getByTestId('subject-matches');
     await matches.getByText(world.demo.agreementId).first().waitFor();
     expect(await c.page.getByTestId('subject-value').inputValue()).toBe('');
+    // The run this language's release test released counted this resident: listed, and the page says why.
+    const use = matches.locator('[data-test="subject-use"][data-reason="contributed-rows"]').first();
+    expect(await use.getByTestId('subject-reason').innerText()).toBe(locale === 'en' ? 'Their records are in a released output' : '其记录参与了已出域的结果');
+    expect(await use.innerText()).toContain('residents');
     expect(await c.page.content()).not.toContain(id);
     await checkPage(c, 'authority-subjects');
     expect(c.errors).toEqual([]);

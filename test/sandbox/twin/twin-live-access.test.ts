@@ -1,8 +1,9 @@
 /**
  * How the twin generator treats live and its input: it works on a read-only live database, runs
- * nothing but SELECTs there, never names a sensitive column (except a redact column, whose constant
- * it copies), keeps subject pools apart per kind of identifier, and refuses bad input before it
- * writes anything.
+ * nothing but SELECTs there, never names a sensitive column except a redact column (whose constant
+ * it copies) and a generalised one (whose labels it counts, keeping only those enough subjects
+ * hold), keeps subject pools apart per kind of identifier, and refuses bad input before it writes
+ * anything.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,15 +54,19 @@ const withNote: TwinTable[] = [
   twinTables[1],
 ];
 
-it('reads a read-only live database with SELECTs only, never naming a sensitive column but a redact one', async () => {
+it('reads a read-only live database with SELECTs only, never naming a sensitive column but a redact or generalised one', async () => {
   const dev = await memoryConnection();
   statements.length = 0;
   await generateDevTwin({ live, dev, tables: withNote, rowsPerTable: 1_000, seed: 11 });
   expect(statements.length).toBeGreaterThan(0);
-  expect(statements.filter((sql) => !/^\s*SELECT\b/i.test(sql))).toEqual([]);
-  for (const column of ['id_number', 'name', 'mobile', 'birth_date', 'income']) {
+  expect(statements.filter((sql) => !/^\s*(SELECT|WITH [a-z]+ AS \(SELECT)\b/i.test(sql))).toEqual([]);
+  for (const column of ['id_number', 'name', 'mobile', 'income']) {
     expect(statements.filter((sql) => sql.includes(`"${column}"`))).toEqual([]);
   }
+  // The age bands are counted, and only those 10 or more hold leave live.
+  const bands = statements.filter((sql) => sql.includes('"birth_date"'));
+  expect(bands).toHaveLength(1);
+  expect(bands[0]).toMatch(/GROUP BY 1 HAVING count\(\*\) >= 10\)/);
   expect(statements.some((sql) => sql.includes('"note"'))).toBe(true);
   expect(await readColumn(dev, 'SELECT DISTINCT note FROM residents')).toEqual(['[已删除]']);
 });

@@ -1026,8 +1026,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Which agreements, runs and products used the record of one data subject (authority). The value is never stored.
-         * @description Which agreements, runs and products used the record of one data subject (authority). The value is never stored.
+         * Which agreements, runs and products used the record of one data subject (authority), each run and product with the reason it is listed. The value is never stored.
+         * @description Which agreements, runs and products used the record of one data subject (authority), each run and product with the reason it is listed. The value is never stored.
          *
          *     Who may call it: authority (the answer permission on SubjectRequest; records outside the principal’s own scope answer 404).
          */
@@ -8569,6 +8569,28 @@ export interface operations {
                             vaultVersions: number[];
                             runs: string[];
                             products: string[];
+                            /** @description the runs the person’s records reached, with why */
+                            runItems: {
+                                id: string;
+                                /**
+                                 * @description contributed-rows: the stored lineage of a released output holds the person; read-table: it read a table holding the person, and no row lineage was kept (not released, record-level, an API product); read-table-unchecked: released, but the sandbox is gone and its lineage can no longer be run
+                                 * @enum {string}
+                                 */
+                                reason: "contributed-rows" | "read-table" | "read-table-unchecked";
+                                /** @description the sandbox tables it read */
+                                tables: string[];
+                            }[];
+                            /** @description the products the person’s records reached, with why */
+                            productItems: {
+                                id: string;
+                                /**
+                                 * @description contributed-rows: the stored lineage of a released output holds the person; read-table: it read a table holding the person, and no row lineage was kept (not released, record-level, an API product); read-table-unchecked: released, but the sandbox is gone and its lineage can no longer be run
+                                 * @enum {string}
+                                 */
+                                reason: "contributed-rows" | "read-table" | "read-table-unchecked";
+                                /** @description the sandbox tables it read */
+                                tables: string[];
+                            }[];
                         }[];
                     };
                 };

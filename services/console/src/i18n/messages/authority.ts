@@ -224,7 +224,7 @@ export const authority: AreaMessages = {
     },
     subjects: {
       title: '个人信息主体查询',
-      note: '查询某一个人或企业的信息被哪些授权协议、数据集、模型运行和数据产品使用。查询值仅用于本次比对，平台不保存，查询后自动清空。',
+      note: '查询某一个人或企业的信息被哪些授权协议、数据集、模型运行和数据产品使用。只列出确实读取或用到其记录的运行和产品，并逐项说明依据。查询值仅用于本次比对，平台不保存，查询后自动清空。',
       semantic: '标识类型',
       value: '标识值',
       placeholder: '输入要查询的标识值',
@@ -237,6 +237,12 @@ export const authority: AreaMessages = {
       runs: '模型运行',
       products: '数据产品',
       count: '共 {count} 项',
+      reasons: {
+        contributedRows: '其记录参与了已出域的结果',
+        readTable: '读取了含其记录的数据表（未留存逐行溯源）',
+        readTableUnchecked: '读取了含其记录的数据表（沙箱已销毁，无法再逐行核查）',
+      },
+      tables: '读取的表：{tables}',
     },
     certificates: {
       title: '数据销毁证明',
@@ -541,7 +547,7 @@ export const authority: AreaMessages = {
     },
     subjects: {
       title: 'Data-subject requests',
-      note: 'Find which agreements, datasets, runs and products used one person’s or company’s record. The value is used for this lookup only, never stored, and cleared after the answer.',
+      note: 'Find which agreements, datasets, runs and products used one person’s or company’s record. Only the runs and products their records reached are listed, each with the reason. The value is used for this lookup only, never stored, and cleared after the answer.',
       semantic: 'Kind of identifier',
       value: 'Identifier',
       placeholder: 'The value to look up',
@@ -554,6 +560,12 @@ export const authority: AreaMessages = {
       runs: 'Runs',
       products: 'Products',
       count: '{count} in all',
+      reasons: {
+        contributedRows: 'Their records are in a released output',
+        readTable: 'Read a table holding their records (no row lineage kept)',
+        readTableUnchecked: 'Read a table holding their records (sandbox destroyed: rows can no longer be checked)',
+      },
+      tables: 'Tables read: {tables}',
     },
     certificates: {
       title: 'Destruction certificates',

@@ -21,6 +21,7 @@ export type AuditEntry = Get<'/api/v1/audit'>['entries'][number];
 export type Certificate = Get<'/api/v1/agreements/{id}/certificate'>;
 export type SubjectSemantic = paths['/api/v1/subject-requests']['post']['requestBody']['content']['application/json']['semantic'];
 export type SubjectMatch = Post<'/api/v1/subject-requests'>['matches'][number];
+export type SubjectUse = SubjectMatch['runItems'][number];
 
 /** A cell of the airlock: per table alias, how many subjects contribute; why it is held back. */
 export type DifferencingPair = { cell: string; earlier: { sourceId: string; cell: string }; difference: number };
