@@ -1,14 +1,16 @@
 /**
  * The vault builder on its own: a version file holds only table `data`, in upload order, with no
- * blocks left over from staging (in memory, spilling to a scratch directory that is removed) or
- * from a parallel copy of Parquet rows, and a failed build leaves no file at all.
+ * blocks left over from staging (Parquet in memory, spilling to a scratch directory that is
+ * removed) or from a parallel copy of Parquet rows; a CSV is read typed straight into the file,
+ * also past the memory limit; and a failed build leaves no file at all.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { ColumnSpec } from '../../../masking-rules/dataset-schema';
-import { buildVaultVersion } from '../../../sandbox/vault/build-vault-version';
+import { buildVaultVersion as build, type BuildInput } from '../../../sandbox/vault/build-vault-version';
+import { inspectFile } from '../../../sandbox/vault/upload-inspection';
 import { InsufficientResourcesError } from '../../../services/errors/app-error';
 import { uploadAppError } from '../../../services/catalog/upload-app-error';
 import { StagingResourcesError } from '../../../sandbox/vault/upload-rejected';
@@ -17,6 +19,12 @@ const columns: ColumnSpec[] = [
   { name: 'id', type: 'BIGINT', personal: 'none', identifier: 'none', nullable: false },
   { name: 'mobile', type: 'VARCHAR', personal: 'personal', identifier: 'direct' },
 ];
+
+/** The builder as the catalog calls it, with the format declared and the file inspected as if received. */
+async function buildVaultVersion(input: Omit<BuildInput, 'declared' | 'received'> & { format: 'csv' | 'parquet' }) {
+  const { format, ...rest } = input;
+  return build({ ...rest, declared: { format }, received: await inspectFile(input.upload) });
+}
 
 let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuyu-vault-')); });
@@ -29,14 +37,14 @@ function writeCsv(file: string, rows: number, bad?: number): void {
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-async function inspect(file: string): Promise<{ tables: unknown[]; freeBlocks: number; outOfOrder: number }> {
+async function inspect(file: string, blocks = false): Promise<{ tables: unknown[]; freeBlocks: number; outOfOrder: number; totalBlocks?: number }> {
   const instance = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
   const db = await instance.connect();
   try {
     const tables = (await db.runAndReadAll('SELECT table_name FROM duckdb_tables() ORDER BY 1')).getRowObjectsJS();
-    const size = (await db.runAndReadAll('SELECT free_blocks FROM pragma_database_size()')).getRowObjectsJS();
+    const size = (await db.runAndReadAll('SELECT free_blocks, total_blocks FROM pragma_database_size()')).getRowObjectsJS();
     const order = (await db.runAndReadAll('SELECT count(*) AS n FROM data WHERE id <> rowid')).getRowObjectsJS();
-    return { tables, freeBlocks: Number(size[0].free_blocks), outOfOrder: Number(order[0].n) };
+    return { tables, freeBlocks: Number(size[0].free_blocks), outOfOrder: Number(order[0].n), ...(blocks ? { totalBlocks: Number(size[0].total_blocks) } : {}) };
   } finally {
     db.closeSync();
     instance.closeSync();
@@ -83,14 +91,29 @@ it('a build that runs out of memory is a 503 insufficient_resources, not a 422, 
   expect(fs.readdirSync(dir).filter((n) => n.includes('building-oom'))).toEqual([]);
 });
 
-it('an upload that spills past the memory limit builds, and its spill directory is removed', async () => {
+it('a CSV larger than the memory limit is read straight into the version file, compact and in order', async () => {
+  const csv = path.join(dir, 'big.csv');
+  writeCsv(csv, 3_000_000);
+  const building = path.join(dir, '.building-big.duckdb');
+  const { rows } = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building, memoryLimit: '128MB' });
+  expect(rows).toBe(3_000_000);
+  expect(fs.readdirSync(dir).filter((n) => n.includes('building-big'))).toEqual(['.building-big.duckdb']);
+  // Under memory pressure DuckDB may merge a partial row group it had already written: a block or two, never a share of the file.
+  const file = await inspect(building, true);
+  expect(file).toMatchObject({ tables: [{ table_name: 'data' }], outOfOrder: 0 });
+  expect(file.freeBlocks).toBeLessThanOrEqual(Math.ceil((file.totalBlocks ?? 0) / 100));
+});
+
+it('Parquet staged past the memory limit spills, builds, and its spill directory is removed', async () => {
   const csv = path.join(dir, 'spill.csv');
   writeCsv(csv, 3_000_000);
+  const parquet = path.join(dir, 'spill.parquet');
+  await writeParquet(csv, parquet);
   const building = path.join(dir, '.building-spill.duckdb');
   const seen = new Set<string>();
   const watcher = setInterval(() => { for (const n of fs.readdirSync(dir)) seen.add(n); }, 20);
   try {
-    const { rows } = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building, memoryLimit: '128MB' });
+    const { rows } = await buildVaultVersion({ upload: parquet, format: 'parquet', columns, buildingFile: building, memoryLimit: '128MB' });
     expect(rows).toBe(3_000_000);
   } finally {
     clearInterval(watcher);

@@ -113,7 +113,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Upload data as a new immutable vault version (streamed to disk; owning source unit) */
+        /** Upload data as a new immutable vault version: CSV (UTF-8, GB18030 or GBK), an .xlsx sheet, Parquet or Arrow (streamed to disk; owning source unit) */
         put: operations["dataset.upload"];
         post?: never;
         delete?: never;
@@ -2157,7 +2157,7 @@ export interface operations {
                             datasetId: string;
                             version: number;
                             /** @enum {string} */
-                            format: "csv" | "parquet" | "arrow";
+                            format: "csv" | "parquet" | "arrow" | "xlsx";
                             rows: number;
                             bytes: number;
                             sha256: string;
@@ -2198,7 +2198,9 @@ export interface operations {
     };
     "dataset.upload": {
         parameters: {
-            query?: never;
+            query?: {
+                sheet?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2208,8 +2210,11 @@ export interface operations {
         requestBody: {
             content: {
                 "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "application/vnd.apache.parquet": string;
                 "application/vnd.apache.arrow.stream": string;
+                "application/vnd.ms-excel": string;
+                "application/octet-stream": string;
             };
         };
         responses: {
@@ -2225,6 +2230,11 @@ export interface operations {
                         bytes: number;
                         ms: number;
                         sha256: string;
+                        /** @enum {string} */
+                        format?: "csv" | "parquet" | "arrow" | "xlsx";
+                        /** @enum {string} */
+                        charset?: "utf-8" | "gb18030";
+                        sheet?: string;
                     };
                 };
             };
@@ -2255,21 +2265,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description over the upload limit */
+            /** @description over the upload limit, or a workbook that expands past the limits */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description unsupported content type */
+            /** @description unsupported content type or charset; a legacy .xls workbook */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description the data does not fit the schema; details name row and column */
+            /** @description the data does not fit the schema (details name row and column), an undetectable charset, an unreadable workbook or an unknown sheet */
             422: {
                 headers: {
                     [name: string]: unknown;
