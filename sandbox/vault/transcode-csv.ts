@@ -12,7 +12,7 @@ import iconv from 'iconv-lite';
 import { lineAt } from './line-at';
 import { UploadRejectedError } from './upload-rejected';
 
-const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 
 export async function transcodeGb18030(file: string, target: string): Promise<void> {
   const decoder = iconv.getDecoder('gb18030');

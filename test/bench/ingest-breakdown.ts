@@ -13,7 +13,7 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnSpec } from '../../masking-rules/dataset-schema';
 import { quoteLiteral } from '../../masking-rules/compiler/sql-quote';
-import { checkTypedCsv, finishTypedCsv, readTypedCsv } from '../../sandbox/vault/load-typed-csv';
+import { checkTypedCsv, finishTypedCsv, readTypedCsv, type TypedRead } from '../../sandbox/vault/load-typed-csv';
 import { receiveUpload } from '../../sandbox/vault/receive-upload';
 import { stageUpload } from '../../sandbox/vault/stage-upload';
 import { UploadInspection } from '../../sandbox/vault/upload-inspection';
@@ -61,9 +61,10 @@ export async function ingestBreakdown(file: string, format: IngestFormat, column
 
 async function csvSteps(db: DuckDBConnection, incoming: string, columns: ColumnSpec[], building: string): Promise<Steps> {
   await db.run(`ATTACH ${quoteLiteral(building)} AS target`);
+  let read: TypedRead | null = null;
   return {
-    stage: () => readTypedCsv(db, incoming, columns),
-    validate: () => checkTypedCsv(db, columns),
+    stage: async () => void (read = await readTypedCsv(db, incoming, columns)),
+    validate: async () => (read ? checkTypedCsv(db, read, columns) : undefined),
     materialise: async () => void (await finishTypedCsv(db)),
     close: async () => void (await db.run('DETACH target')),
   };
