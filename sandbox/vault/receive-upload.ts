@@ -26,7 +26,8 @@ export class UploadBodyError extends Error {
 
 const tooLargeError = (limitBytes: number) => new UploadBodyError('too_large', `request body exceeds the limit of ${limitBytes} bytes`, limitBytes);
 
-export async function receiveUpload(body: Readable, file: string, limitBytes: number): Promise<ReceivedUpload> {
+/** `inspect` sees every chunk as it is written (the UTF-8 check and magic numbers of UploadInspection). */
+export async function receiveUpload(body: Readable, file: string, limitBytes: number, inspect?: (chunk: Buffer) => void): Promise<ReceivedUpload> {
   const hash = crypto.createHash('sha256');
   let bytes = 0;
   let tooLarge = false;
@@ -39,6 +40,7 @@ export async function receiveUpload(body: Readable, file: string, limitBytes: nu
         return;
       }
       hash.update(chunk);
+      inspect?.(chunk);
       done(null, chunk);
     },
   });

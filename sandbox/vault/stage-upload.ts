@@ -1,61 +1,20 @@
 /**
- * Loads an uploaded file, as it is, into a `staging` table of the version being built.
- * CSV is read with every column as VARCHAR (never sniffed: leading zeros and 11-digit mobiles
- * survive), Parquet with its own types, Arrow IPC through apache-arrow into VARCHAR columns.
- * Column names are checked against the schema here; types and NOT NULL in validate-staged.
+ * Loads an uploaded Parquet file or Arrow IPC stream, as it is, into a `staging` table of the
+ * version being built: Parquet with its own types, Arrow IPC through apache-arrow into VARCHAR
+ * columns. Column names are checked against the schema here; types and NOT NULL in
+ * validate-staged. (CSV, and workbooks converted to CSV, are read typed: load-typed-csv.ts.)
  */
 import fs from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { RecordBatchReader } from 'apache-arrow';
 import type { ColumnSpec } from '../../masking-rules/dataset-schema';
 import { quoteIdentifier, quoteLiteral } from '../../masking-rules/compiler/sql-quote';
-import { readCsvHeader } from './csv-header';
+import { checkColumnNames } from './check-column-names';
 import { resourceFailure, UploadRejectedError } from './upload-rejected';
 
-export type UploadFormat = 'csv' | 'parquet' | 'arrow';
-
-export async function stageUpload(db: DuckDBConnection, file: string, format: UploadFormat, columns: ColumnSpec[]): Promise<void> {
-  if (format === 'csv') return stageCsv(db, file, columns);
+export async function stageUpload(db: DuckDBConnection, file: string, format: 'parquet' | 'arrow', columns: ColumnSpec[]): Promise<void> {
   if (format === 'parquet') return stageParquet(db, file, columns);
   return stageArrow(db, file, columns);
-}
-
-export function checkColumnNames(found: string[], columns: ColumnSpec[]): void {
-  const expected = columns.map((c) => c.name);
-  const details = [
-    ...expected.filter((n) => !found.includes(n)).map((n) => ({ column: n, message: 'column is missing' })),
-    ...found.filter((n) => !expected.includes(n)).map((n) => ({ column: n.slice(0, 64), message: 'column is not in the schema' })),
-    ...found.filter((n, i) => found.indexOf(n) !== i).map((n) => ({ column: n.slice(0, 64), message: 'column appears twice' })),
-  ];
-  if (details.length > 0 || found.length !== expected.length) {
-    throw new UploadRejectedError(`expected ${expected.length} columns (${expected.join(', ')}), found ${found.length}`, details, 'schema_mismatch');
-  }
-}
-
-async function stageCsv(db: DuckDBConnection, file: string, columns: ColumnSpec[]): Promise<void> {
-  const header = readCsvHeader(file);
-  if (!header) throw new UploadRejectedError('the CSV has no header line', [{ row: 0, message: 'missing header' }], 'missing_header');
-  checkColumnNames(header, columns);
-  const types = header.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ');
-  try {
-    await db.run(`CREATE TABLE staging AS SELECT * FROM read_csv(${quoteLiteral(file)}, header = true, auto_detect = false,
-      delim = ',', quote = '"', escape = '"', columns = {${types}}, strict_mode = true, null_padding = false, encoding = 'utf-8')`);
-  } catch (error) {
-    throw resourceFailure(error) ?? csvError(String(error));
-  }
-}
-
-/** Maps DuckDB's CSV errors to our own words: its messages quote the offending line, ours never do. */
-function csvError(message: string): UploadRejectedError {
-  const line = /line[:\s]+(\d+)/i.exec(message)?.[1];
-  const row = line ? Math.max(1, Number(line) - 1) : undefined;
-  const at = row === undefined ? {} : { row };
-  if (/unicode|utf-?8|byte sequence/i.test(message)) return new UploadRejectedError('the CSV is not valid UTF-8', [{ ...at, message: 'invalid UTF-8 byte sequence' }], 'invalid_encoding');
-  if (/Expected Number of Columns|too many columns|columns? (was|were) expected|missing column/i.test(message)) {
-    return new UploadRejectedError('a row has the wrong number of fields', [{ ...at, message: 'wrong number of fields' }], 'malformed_csv');
-  }
-  if (/quote|unterminated/i.test(message)) return new UploadRejectedError('the CSV has an unterminated quote', [{ ...at, message: 'unterminated quoted field' }], 'malformed_csv');
-  return new UploadRejectedError('the CSV could not be read', [{ ...at, message: 'malformed CSV' }], 'malformed_csv');
 }
 
 async function stageParquet(db: DuckDBConnection, file: string, columns: ColumnSpec[]): Promise<void> {

@@ -18,6 +18,17 @@ export class UploadRejectedError extends Error {
   }
 }
 
+/**
+ * The upload cannot be read as the vault reads uploads: a kind it does not take (415, a legacy
+ * .xls workbook), or a workbook that unpacks past the limits (413). Nothing of it is kept.
+ */
+export class UploadNotReadableError extends Error {
+  constructor(message: string, readonly status: 413 | 415, readonly code: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
 /** DuckDB ran out of memory (or disk) while staging an upload (a 503): the file may well be fine. */
 export class StagingResourcesError extends Error {
   constructor(message: string) {
@@ -33,7 +44,7 @@ export class StagingResourcesError extends Error {
  * for errors already classified, so a caller may apply it again without rewrapping.
  */
 export function resourceFailure(error: unknown): StorageFullError | StagingResourcesError | null {
-  if (error instanceof UploadRejectedError || error instanceof StorageFullError || error instanceof StagingResourcesError) return null;
+  if (error instanceof UploadRejectedError || error instanceof UploadNotReadableError || error instanceof StorageFullError || error instanceof StagingResourcesError) return null;
   const message = error instanceof Error ? error.message : String(error);
   if (/No space left on device|Disk quota exceeded/i.test(message)) {
     return new StorageFullError('the platform ran out of disk while staging the upload; the previous version stays in force, try again later', { cause: error });

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { defineRoute, type Route } from '../http/route';
 import type { CatalogService } from './catalog-service';
-import { datasetIdParams, datasetSchema, newDatasetSchema, uploadResultSchema, versionSchema } from './catalog-schemas';
-import { uploadContentTypes } from './dataset';
+import { datasetIdParams, datasetSchema, newDatasetSchema, uploadQuery, uploadResultSchema, versionSchema } from './catalog-schemas';
+import { uploadContentTypes } from './upload-content-type';
 
 export function catalogRoutes(catalog: CatalogService): Route[] {
   return [
@@ -72,21 +72,23 @@ export function catalogRoutes(catalog: CatalogService): Route[] {
       method: 'put',
       path: '/datasets/:id/data',
       tag: 'Catalog',
-      summary: 'Upload data as a new immutable vault version (streamed to disk; owning source unit)',
+      summary: 'Upload data as a new immutable vault version: CSV (UTF-8, GB18030 or GBK), an .xlsx sheet, Parquet or Arrow (streamed to disk; owning source unit)',
       permission: ['update', 'Dataset'],
       params: datasetIdParams,
+      query: uploadQuery,
       bodyKind: 'stream',
-      bodyTypes: Object.keys(uploadContentTypes),
+      bodyTypes: [...uploadContentTypes],
       responses: {
         200: { description: 'the new version is in force', schema: uploadResultSchema },
-        413: { description: 'over the upload limit' },
-        415: { description: 'unsupported content type' },
-        422: { description: 'the data does not fit the schema; details name row and column' },
+        413: { description: 'over the upload limit, or a workbook that expands past the limits' },
+        415: { description: 'unsupported content type or charset; a legacy .xls workbook' },
+        422: { description: 'the data does not fit the schema (details name row and column), an undetectable charset, an unreadable workbook or an unknown sheet' },
       },
-      handler: async ({ params, ability, principal, req, audit, requestId, commitAudited }) => {
+      handler: async ({ params, query, ability, principal, req, audit, requestId, commitAudited }) => {
         audit.resource = `dataset:${params.id}`;
         const dataset = await catalog.visible(params.id, ability, 'update');
-        const result = await catalog.upload(dataset, principal, req, req.get('content-type'), { requestId, commit: commitAudited(200) });
+        const declaration = { contentType: req.get('content-type'), contentDisposition: req.get('content-disposition'), sheet: query.sheet };
+        const result = await catalog.upload(dataset, principal, req, declaration, { requestId, commit: commitAudited(200) });
         return { status: 200, body: result };
       },
     }),

@@ -1,6 +1,7 @@
 /** Request and response schemas of the catalog routes. */
 import { z } from 'zod';
 import { columnSpecSchema, identifierName, levels, opennesses } from '../../masking-rules/dataset-schema';
+import { csvCharsets } from '../../sandbox/vault/upload-format';
 import { uploadFormats } from './dataset';
 
 export const newDatasetSchema = z.strictObject({
@@ -35,4 +36,14 @@ export const versionSchema = z.object({
   createdAt: z.string(),
 });
 
-export const uploadResultSchema = z.object({ version: z.number().int(), rows: z.number().int(), bytes: z.number().int(), ms: z.number(), sha256: z.string() });
+/** `sheet`: the worksheet of an .xlsx upload, by its tab name (default: the first visible sheet). */
+export const uploadQuery = z.strictObject({ sheet: z.string().min(1).max(31).optional() });
+
+export const uploadResultSchema = z.object({
+  version: z.number().int(), rows: z.number().int(), bytes: z.number().int(), ms: z.number(), sha256: z.string(),
+  format: z.enum(uploadFormats).optional(),
+  /** How a CSV was decoded: as declared, or detected. */
+  charset: z.enum(csvCharsets).optional(),
+  /** The worksheet an .xlsx upload was read from. */
+  sheet: z.string().optional(),
+});

@@ -11,20 +11,26 @@ import { permits, type AppAbility } from '../../policies/define-ability-for';
 import type { Action } from '../../policies/actions';
 import { buildVaultVersion } from '../../sandbox/vault/build-vault-version';
 import { receiveUpload } from '../../sandbox/vault/receive-upload';
+import type { UploadReading } from '../../sandbox/vault/upload-format';
+import { UploadInspection } from '../../sandbox/vault/upload-inspection';
 import type { VaultPaths } from '../../sandbox/vault/vault-paths';
 import type { AuditedCommit } from '../audit/audit-sink';
 import type { Clock } from '../config/clock';
 import { pausePoint } from '../faults/pause-point';
-import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
+import { ConflictError, NotFoundError, UnprocessableError } from '../errors/app-error';
 import type { Principal } from '../principals/principal';
 import type { CatalogStore } from './catalog-store';
-import { uploadContentTypes, type Dataset, type DatasetVersion, type NewDataset } from './dataset';
+import type { Dataset, DatasetVersion, NewDataset } from './dataset';
+import { uploadDeclaration } from './upload-content-type';
 import type { JournalEntry, VaultJournal } from './vault-journal';
 import { fsyncPath } from '../../sandbox/vault/fsync-path';
 import type { RoomCheck } from '../storage/storage-monitor';
 import { uploadAppError } from './upload-app-error';
 
-export type UploadResult = { version: number; rows: number; bytes: number; ms: number; sha256: string };
+export type UploadResult = { version: number; rows: number; bytes: number; ms: number; sha256: string } & UploadReading;
+
+/** How the request declared its body: Content-Type (with its charset), Content-Disposition, the `sheet` query parameter. */
+export type UploadHeaders = { contentType?: string; contentDisposition?: string; sheet?: string };
 
 /** How an upload commits its version row with its request's audit entry. */
 export type UploadCommit = { requestId: string; commit: AuditedCommit };
@@ -91,15 +97,20 @@ export class CatalogService {
     return (await this.deps.store.version(dataset.id, dataset.currentVersion))?.file ?? null;
   }
 
-  async upload(dataset: Dataset, by: Principal, body: Readable, contentType: string | undefined, request: UploadCommit): Promise<UploadResult> {
-    const format = uploadContentTypes[(contentType ?? '').split(';')[0].trim().toLowerCase()];
-    if (!format) throw new AppError(415, 'unsupported_media_type', `send text/csv, application/vnd.apache.parquet or application/vnd.apache.arrow.stream`);
+  /**
+   * Streams the body to a scratch file, then builds the version from it. The declaration
+   * (Content-Type with its charset, Content-Disposition's file name, the `sheet` parameter) is
+   * read first, so a type the vault does not take is a 415 before any byte is written.
+   */
+  async upload(dataset: Dataset, by: Principal, body: Readable, headers: UploadHeaders, request: UploadCommit): Promise<UploadResult> {
+    const declared = uploadDeclaration(headers.contentType, headers.contentDisposition, headers.sheet);
     // Below the disk reserve, uploads are refused before their body is written anywhere.
     await this.deps.room?.assertRoom('upload');
     const started = process.hrtime.bigint();
-    const incoming = this.deps.paths.scratch(dataset.id, 'incoming', format);
+    const incoming = this.deps.paths.scratch(dataset.id, 'incoming', 'upload');
+    const inspection = new UploadInspection();
     try {
-      const received = await receiveUpload(body, incoming, this.deps.uploadLimitBytes);
+      const received = await receiveUpload(body, incoming, this.deps.uploadLimitBytes, (chunk) => inspection.push(chunk));
       return await this.serialised(dataset.id, async () => {
         const version = ((await this.deps.store.versions(dataset.id)).at(-1)?.version ?? 0) + 1;
         const at = this.deps.clock.now().toISOString();
@@ -109,19 +120,21 @@ export class CatalogService {
         };
         await this.deps.journal.begin(entry);
         try {
-          const { rows } = await buildVaultVersion({ upload: incoming, format, columns: dataset.columns, buildingFile: entry.buildingFile, memoryLimit: this.deps.memoryLimit });
+          const { rows, reading } = await buildVaultVersion({
+            upload: incoming, declared, received: inspection, columns: dataset.columns, buildingFile: entry.buildingFile, memoryLimit: this.deps.memoryLimit,
+          });
           await pausePoint('upload.built');
           fs.renameSync(entry.buildingFile, entry.finalFile);
           fsyncPath(path.dirname(entry.finalFile));
           await pausePoint('upload.renamed');
-          const record = { datasetId: dataset.id, version, file: entry.finalFile, format, rows, bytes: received.bytes, sha256: received.sha256, createdBy: by.id, createdAt: at };
+          const record = { datasetId: dataset.id, version, file: entry.finalFile, format: reading.format, rows, bytes: received.bytes, sha256: received.sha256, createdBy: by.id, createdAt: at };
           await request.commit(async (tx) => {
             await this.deps.store.insertVersion(record, tx);
             await this.deps.journal.finish(tx, dataset.id, version);
-          }, { details: { version, rows, bytes: received.bytes, sha256: received.sha256 } });
+          }, { details: { version, rows, bytes: received.bytes, sha256: received.sha256, format: reading.format, ...(reading.charset ? { charset: reading.charset } : {}) } });
           await pausePoint('upload.committed');
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          return { version, rows, bytes: received.bytes, ms: Math.round(ms), sha256: received.sha256 };
+          return { version, rows, bytes: received.bytes, ms: Math.round(ms), sha256: received.sha256, ...reading };
         } catch (error) {
           // Rolled back unless the version row committed (its anchor write may still have failed).
           if (!(await this.deps.store.version(dataset.id, version))) await this.deps.journal.abandon(entry).catch(() => undefined);

@@ -1,5 +1,8 @@
 /** A registered dataset (catalog metadata only: never data) and its vault versions. */
 import type { ColumnSpec, DatasetSchema } from '../../masking-rules/dataset-schema';
+import type { UploadFormat } from '../../sandbox/vault/upload-format';
+
+export { uploadFormats, type UploadFormat } from '../../sandbox/vault/upload-format';
 
 export type Dataset = DatasetSchema & {
   id: string;
@@ -23,15 +26,6 @@ export type DatasetVersion = {
   sha256: string;
   createdBy: string;
   createdAt: string;
-};
-
-export const uploadFormats = ['csv', 'parquet', 'arrow'] as const;
-export type UploadFormat = (typeof uploadFormats)[number];
-
-export const uploadContentTypes: Record<string, UploadFormat> = {
-  'text/csv': 'csv',
-  'application/vnd.apache.parquet': 'parquet',
-  'application/vnd.apache.arrow.stream': 'arrow',
 };
 
 export type NewDataset = DatasetSchema & { title: string; description?: string; columns: ColumnSpec[] };

@@ -4,14 +4,15 @@
  * always has. Any other error is returned unchanged.
  */
 import { UploadBodyError } from '../../sandbox/vault/receive-upload';
-import { StagingResourcesError, UploadRejectedError } from '../../sandbox/vault/upload-rejected';
+import { StagingResourcesError, UploadNotReadableError, UploadRejectedError } from '../../sandbox/vault/upload-rejected';
 import { StorageFullError } from '../../sandbox/storage/storage-full-error';
-import { BadRequestError, InsufficientResourcesError, InsufficientStorageError, PayloadTooLargeError, UnprocessableError } from '../errors/app-error';
+import { AppError, BadRequestError, InsufficientResourcesError, InsufficientStorageError, PayloadTooLargeError, UnprocessableError } from '../errors/app-error';
 
 export function uploadAppError(error: unknown): unknown {
   if (error instanceof StorageFullError) return new InsufficientStorageError(error.message, { cause: error.cause });
   if (error instanceof StagingResourcesError) return new InsufficientResourcesError(error.message);
   if (error instanceof UploadRejectedError) return new UnprocessableError(error.message, error.details, error.code);
+  if (error instanceof UploadNotReadableError) return new AppError(error.status, error.code, error.message);
   if (error instanceof UploadBodyError) {
     switch (error.reason) {
       case 'too_large': return new PayloadTooLargeError(error.limitBytes);

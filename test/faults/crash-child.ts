@@ -16,6 +16,8 @@ if (typeof afterAll === 'function') afterAll(() => {
 
 export type CrashChild = {
   url: (p: string) => string;
+  /** The child's process id (its memory can be read from /proc/<pid>/status). */
+  pid: number;
   /** Resolves with the point's name when the server has paused there. */
   paused: Promise<string>;
   kill(): Promise<void>;
@@ -59,6 +61,7 @@ export async function startCrashChild(dataDir: string, options: { pauseAt?: stri
   const port = Number((await waitFor(/^port (\d+)$/))[1]);
   return {
     url: (p) => `http://127.0.0.1:${port}${p}`,
+    pid: child.pid ?? 0,
     paused,
     kill: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

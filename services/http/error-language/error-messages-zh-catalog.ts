@@ -19,8 +19,28 @@ export const zhCatalogMessages: Record<string, ZhMessage> = {
     '上传数据的列与登记的数据集结构不符',
     when(/^expected (\d+) columns \((.+)\), found (\d+)$/, (n, columns, found) => `上传数据的列与登记的数据集结构不符：应为 ${n} 列（${zhList(columns)}），实际为 ${found} 列`),
   ),
-  missing_header: 'CSV 文件缺少表头行',
-  invalid_encoding: 'CSV 文件不是有效的 UTF-8 编码',
+  missing_header: byPattern('CSV 文件缺少表头行', when(/^the sheet has no header row$/, () => '工作表缺少表头行')),
+  invalid_encoding: byPattern(
+    'CSV 文件的字符编码无效',
+    when(/^the CSV is not valid UTF-8$/, () => 'CSV 文件不是有效的 UTF-8 编码'),
+    when(/^the CSV is not valid GB18030 \(GBK\)$/, () => 'CSV 文件不是有效的 GB18030（GBK）编码'),
+    when(/^the charset of the CSV could not be told/, () => '无法识别 CSV 文件的字符集：请将文件另存为 UTF-8、GB18030 或 GBK 编码，并在 Content-Type 中声明（例如 text/csv; charset=gbk）'),
+  ),
+  unsupported_charset: '不支持该字符集：请使用 utf-8、gb18030 或 gbk，或不声明字符集，由平台自动识别',
+  xls_not_supported: '不支持旧版 .xls 工作簿和设有密码保护的工作簿：请在 Excel 或 WPS 中打开文件，另存为 .xlsx（或 CSV）后再上传',
+  invalid_xlsx: byPattern(
+    '上传的文件不是可读取的 .xlsx 工作簿',
+    when(/^the body is not an \.xlsx workbook$/, () => '上传的文件不是 .xlsx 工作簿'),
+  ),
+  sheet_not_found: '工作簿中没有该名称的工作表，现有工作表见 details',
+  workbook_too_large: byPattern(
+    '工作簿解压后超过平台允许的大小，请将工作表另存为 CSV 后上传',
+    when(/ more than (\d+) MiB/, (n) => `工作簿解压后超过 ${n} MiB，请将工作表另存为 CSV 后上传`),
+  ),
+  zip_bomb: byPattern(
+    '工作簿中有部件解压后异常膨胀，疑似压缩炸弹，已拒绝；如文件确属正常，请将工作表另存为 CSV 后上传',
+    when(/ more than (\d+) times/, (n) => `工作簿中有部件解压后膨胀超过 ${n} 倍，疑似压缩炸弹，已拒绝；如文件确属正常，请将工作表另存为 CSV 后上传`),
+  ),
   malformed_csv: byPattern(
     'CSV 文件格式有误，无法读取',
     when(/wrong number of fields/, () => 'CSV 文件中有一行的字段数不正确'),

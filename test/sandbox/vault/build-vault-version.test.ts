@@ -1,14 +1,17 @@
 /**
  * The vault builder on its own: a version file holds only table `data`, in upload order, with no
- * blocks left over from staging (in memory, spilling to a scratch directory that is removed) or
- * from a parallel copy of Parquet rows, and a failed build leaves no file at all.
+ * blocks left over from staging (Parquet in memory, spilling to a scratch directory that is
+ * removed) or from a parallel copy of Parquet rows; a CSV is read typed straight into the file,
+ * also past the memory limit; and a failed build leaves no file at all.
  */
 import fs from 'node:fs';
+import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { ColumnSpec } from '../../../masking-rules/dataset-schema';
-import { buildVaultVersion } from '../../../sandbox/vault/build-vault-version';
+import { buildVaultVersion as build, type BuildInput } from '../../../sandbox/vault/build-vault-version';
+import { inspectFile } from '../../../sandbox/vault/upload-inspection';
 import { InsufficientResourcesError } from '../../../services/errors/app-error';
 import { uploadAppError } from '../../../services/catalog/upload-app-error';
 import { StagingResourcesError } from '../../../sandbox/vault/upload-rejected';
@@ -17,6 +20,12 @@ const columns: ColumnSpec[] = [
   { name: 'id', type: 'BIGINT', personal: 'none', identifier: 'none', nullable: false },
   { name: 'mobile', type: 'VARCHAR', personal: 'personal', identifier: 'direct' },
 ];
+
+/** The builder as the catalog calls it, with the format declared and the file inspected as if received. */
+async function buildVaultVersion(input: Omit<BuildInput, 'declared' | 'received'> & { format: 'csv' | 'parquet' }) {
+  const { format, ...rest } = input;
+  return build({ ...rest, declared: { format }, received: await inspectFile(input.upload) });
+}
 
 let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuyu-vault-')); });
@@ -83,14 +92,26 @@ it('a build that runs out of memory is a 503 insufficient_resources, not a 422, 
   expect(fs.readdirSync(dir).filter((n) => n.includes('building-oom'))).toEqual([]);
 });
 
-it('an upload that spills past the memory limit builds, and its spill directory is removed', async () => {
+it('a CSV larger than the memory limit is read straight into the version file, compact and in order', async () => {
+  const csv = path.join(dir, 'big.csv');
+  writeCsv(csv, 3_000_000);
+  const building = path.join(dir, '.building-big.duckdb');
+  const { rows } = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building, memoryLimit: '128MB' });
+  expect(rows).toBe(3_000_000);
+  expect(fs.readdirSync(dir).filter((n) => n.includes('building-big'))).toEqual(['.building-big.duckdb']);
+  expect(await inspect(building)).toEqual({ tables: [{ table_name: 'data' }], freeBlocks: 0, outOfOrder: 0 });
+});
+
+it('Parquet staged past the memory limit spills, builds, and its spill directory is removed', async () => {
   const csv = path.join(dir, 'spill.csv');
   writeCsv(csv, 3_000_000);
+  const parquet = path.join(dir, 'spill.parquet');
+  await writeParquet(csv, parquet);
   const building = path.join(dir, '.building-spill.duckdb');
   const seen = new Set<string>();
   const watcher = setInterval(() => { for (const n of fs.readdirSync(dir)) seen.add(n); }, 20);
   try {
-    const { rows } = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building, memoryLimit: '128MB' });
+    const { rows } = await buildVaultVersion({ upload: parquet, format: 'parquet', columns, buildingFile: building, memoryLimit: '128MB' });
     expect(rows).toBe(3_000_000);
   } finally {
     clearInterval(watcher);
@@ -98,4 +119,30 @@ it('an upload that spills past the memory limit builds, and its spill directory 
   expect(seen.has('.building-spill.duckdb.tmp')).toBe(true);
   expect(fs.readdirSync(dir).filter((n) => n.includes('building-spill'))).toEqual(['.building-spill.duckdb']);
   expect((await inspect(building)).freeBlocks).toBe(0);
+});
+
+it('with more bad rows than DuckDB keeps, read in parallel, the problems reported are still the first of the file', async () => {
+  // Bad rows at the end of the first 32 MiB buffer, an empty NOT NULL cell after them, and
+  // thousands of bad rows at the start of the next buffer, which a second thread reaches first.
+  const csv = path.join(dir, 'many-bad.csv');
+  const out = fs.createWriteStream(csv);
+  out.write('id,mobile\n');
+  for (let start = 0; start < 3_400_000; start += 100_000) {
+    let text = '';
+    for (let i = start; i < start + 100_000; i += 1) {
+      const bad = i === 1_500_000 || i === 1_500_010 || (i >= 1_700_000 && i < 1_705_000);
+      text += i === 1_600_000 ? ',13000000000\n' : bad ? `x${i},1\n` : `${i},1${String(3000000000 + i).padStart(10, '0')}\n`;
+    }
+    if (!out.write(text)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  const building = path.join(dir, '.building-many-bad.duckdb');
+  const failure = await buildVaultVersion({ upload: csv, format: 'csv', columns, buildingFile: building }).catch((error: unknown) => error);
+  const bad = (row: number) => ({ row, column: 'id', message: 'not a valid BIGINT' });
+  expect(failure).toMatchObject({
+    code: 'invalid_data',
+    details: [bad(1_500_001), bad(1_500_011), { row: 1_600_001, column: 'id', message: 'must not be empty' }, ...Array.from({ length: 17 }, (_, i) => bad(1_700_001 + i))],
+  });
+  expect(fs.readdirSync(dir).filter((n) => n.includes('many-bad.duckdb'))).toEqual([]);
 });

@@ -159,8 +159,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Upload data as a new immutable vault version (streamed to disk; owning source unit)
-         * @description Upload data as a new immutable vault version (streamed to disk; owning source unit)
+         * Upload data as a new immutable vault version: CSV (UTF-8, GB18030 or GBK), an .xlsx sheet, Parquet or Arrow (streamed to disk; owning source unit)
+         * @description Upload data as a new immutable vault version: CSV (UTF-8, GB18030 or GBK), an .xlsx sheet, Parquet or Arrow (streamed to disk; owning source unit)
          *
          *     Who may call it: source (the update permission on Dataset; records outside the principal’s own scope answer 404).
          */
@@ -3128,7 +3128,7 @@ export interface operations {
                             datasetId: string;
                             version: number;
                             /** @enum {string} */
-                            format: "csv" | "parquet" | "arrow";
+                            format: "csv" | "parquet" | "arrow" | "xlsx";
                             rows: number;
                             bytes: number;
                             sha256: string;
@@ -3187,7 +3187,9 @@ export interface operations {
     };
     "dataset.upload": {
         parameters: {
-            query?: never;
+            query?: {
+                sheet?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -3198,7 +3200,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Upload data as a new immutable vault version (streamed to disk; owning source unit) */
+        /** @description Upload data as a new immutable vault version: CSV (UTF-8, GB18030 or GBK), an .xlsx sheet, Parquet or Arrow (streamed to disk; owning source unit) */
         requestBody: {
             content: {
                 /**
@@ -3206,8 +3208,11 @@ export interface operations {
                  *     110101199003074518,张伟,1990-03-07,光明街道,5200.00
                  */
                 "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "application/vnd.apache.parquet": string;
                 "application/vnd.apache.arrow.stream": string;
+                "application/vnd.ms-excel": string;
+                "application/octet-stream": string;
             };
         };
         responses: {
@@ -3223,6 +3228,11 @@ export interface operations {
                         bytes: number;
                         ms: number;
                         sha256: string;
+                        /** @enum {string} */
+                        format?: "csv" | "parquet" | "arrow" | "xlsx";
+                        /** @enum {string} */
+                        charset?: "utf-8" | "gb18030";
+                        sheet?: string;
                     };
                 };
             };
@@ -3271,7 +3281,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description over the upload limit */
+            /** @description over the upload limit, or a workbook that expands past the limits */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3280,7 +3290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description unsupported content type */
+            /** @description unsupported content type or charset; a legacy .xls workbook */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3289,7 +3299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the data does not fit the schema; details name row and column */
+            /** @description the data does not fit the schema (details name row and column), an undetectable charset, an unreadable workbook or an unknown sheet */
             422: {
                 headers: {
                     [name: string]: unknown;
