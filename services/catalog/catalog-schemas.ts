@@ -37,13 +37,14 @@ export const versionSchema = z.object({
 });
 
 /** `sheet`: the worksheet of an .xlsx upload, by its tab name (default: the first visible sheet). */
-export const uploadQuery = z.strictObject({ sheet: z.string().min(1).max(31).optional() });
+export const uploadQuery = z.strictObject({
+  sheet: z.string().min(1).max(31).optional()
+    .describe('the worksheet of an .xlsx upload, by its tab name (e.g. 户籍人口); default the first visible sheet; ignored for other formats'),
+});
 
 export const uploadResultSchema = z.object({
   version: z.number().int(), rows: z.number().int(), bytes: z.number().int(), ms: z.number(), sha256: z.string(),
-  format: z.enum(uploadFormats).optional(),
-  /** How a CSV was decoded: as declared, or detected. */
-  charset: z.enum(csvCharsets).optional(),
-  /** The worksheet an .xlsx upload was read from. */
-  sheet: z.string().optional(),
+  format: z.enum(uploadFormats).optional().describe('how the body was read: csv, xlsx, parquet or arrow'),
+  charset: z.enum(csvCharsets).optional().describe('the charset a CSV was decoded in, declared or detected (GBK is read as gb18030)'),
+  sheet: z.string().optional().describe('the worksheet an .xlsx upload was read from'),
 });

@@ -110,7 +110,8 @@ export class CatalogService {
     const incoming = this.deps.paths.scratch(dataset.id, 'incoming', 'upload');
     const inspection = new UploadInspection();
     try {
-      const received = await receiveUpload(body, incoming, this.deps.uploadLimitBytes, (chunk) => inspection.push(chunk));
+      const inspect = declared.format === 'parquet' || declared.format === 'arrow' ? undefined : (chunk: Buffer) => inspection.push(chunk);
+      const received = await receiveUpload(body, incoming, this.deps.uploadLimitBytes, inspect);
       return await this.serialised(dataset.id, async () => {
         const version = ((await this.deps.store.versions(dataset.id)).at(-1)?.version ?? 0) + 1;
         const at = this.deps.clock.now().toISOString();

@@ -2,13 +2,17 @@
 /**
  * The data-source unit's console in a real browser, in both languages: register a dataset (columns
  * prefilled from a CSV sample, a duplicate column refused at that column), upload a file with a bad
- * row (the problems table names row and column), upload the fixed file, write masking rules in the
+ * row (the problems table names row and column), upload the fixed file and then the same rows as a
+ * named sheet of an .xlsx workbook, write masking rules in the
  * YAML editor, preview raw against masked rows, save them as a version; a rule set that omits a
  * personal column is refused at that column; consent to (and refuse, with a reason only) fresh
  * applications in the consent inbox. Another role opening these pages sees the forbidden page.
  */
 import type { Page } from 'playwright-core';
+import { workbook } from '../fixtures/households-dataset';
 import { checkPage, openConsole, startConsoleWorld, type ConsoleWorld, type Locale } from './console-world';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let world: ConsoleWorld;
 let residentsId: string;
@@ -141,8 +145,17 @@ describe.each<Locale>(['zh-CN', 'en'])('in %s', (locale) => {
     expect(await c.page.getByTestId('upload-version').innerText()).toBe('1');
     expect(await c.page.getByTestId('upload-problems').count()).toBe(0);
     await checkPage(c, 'source-upload');
+    // The same rows as an Excel workbook: its second sheet, named, under a title row.
+    await c.page.getByTestId('upload-file').setInputFiles({ name: 'visits.xlsx', mimeType: XLSX, buffer: await workbook([
+      { name: en ? 'Notes' : '说明', rows: [['—']] },
+      { name: en ? 'Visits' : '就诊', rows: [[en ? 'Clinic visits' : '门诊就诊记录'], HEADER.split(','), ...rows(false).map((r) => r.split(','))] },
+    ]) });
+    await c.page.locator('#upload-sheet').fill(en ? 'Visits' : '就诊');
+    await c.page.getByTestId('upload-start').click();
+    await c.page.getByTestId('upload-version').getByText('2').waitFor();
+    expect(await c.page.getByTestId('upload-read-as').innerText()).toBe(en ? '.xlsx · Visits' : '.xlsx · 就诊');
     const versions = (await call(residentsOwner, 'GET', `/datasets/${datasetId}/versions`)).body.versions as { version: number; rows: number }[];
-    expect(versions).toEqual([expect.objectContaining({ version: 1, rows: 4 })]);
+    expect(versions).toEqual([expect.objectContaining({ version: 1, rows: 4 }), expect.objectContaining({ version: 2, rows: 4, format: 'xlsx' })]);
     await c.page.locator('#tab-versions').click();
     await c.page.getByTestId('data-version-1').waitFor();
 

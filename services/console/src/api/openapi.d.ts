@@ -3228,10 +3228,17 @@ export interface operations {
                         bytes: number;
                         ms: number;
                         sha256: string;
-                        /** @enum {string} */
+                        /**
+                         * @description how the body was read: csv, xlsx, parquet or arrow
+                         * @enum {string}
+                         */
                         format?: "csv" | "parquet" | "arrow" | "xlsx";
-                        /** @enum {string} */
+                        /**
+                         * @description the charset a CSV was decoded in, declared or detected (GBK is read as gb18030)
+                         * @enum {string}
+                         */
                         charset?: "utf-8" | "gb18030";
+                        /** @description the worksheet an .xlsx upload was read from */
                         sheet?: string;
                     };
                 };

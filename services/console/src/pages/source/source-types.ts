@@ -13,7 +13,7 @@ export type RuleSetVersion = RuleSets['versions'][number];
 export type Preview = Post<'/api/v1/datasets/{id}/masking-rules/preview', 200>;
 export type Detection = Post<'/api/v1/datasets/{id}/detect', 200>['columns'][number];
 export type Application = Get<'/api/v1/applications'>['applications'][number];
-export type UploadResult = { version: number; rows: number; bytes: number; ms: number; sha256: string };
+export type UploadResult = paths['/api/v1/datasets/{id}/data']['put']['responses'][200]['content']['application/json'];
 
 /** The DuckDB column types a dataset column may have (masking-rules/dataset-schema.ts). */
 export const columnTypes = ['VARCHAR', 'BOOLEAN', 'INTEGER', 'BIGINT', 'DOUBLE', 'DECIMAL(18,2)', 'DATE', 'TIMESTAMP'] as const;

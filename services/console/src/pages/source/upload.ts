@@ -1,5 +1,5 @@
 /**
- * Uploads a data file as a new vault version with XMLHttpRequest, so that the page can show real
+ * Uploads a data file (CSV in any charset the platform detects, an .xlsx sheet, Parquet, Arrow) as a new vault version with XMLHttpRequest, so that the page can show real
  * upload progress (fetch cannot report it). Same headers as the API client: the token and the
  * console's language; a 401 ends the session.
  */
@@ -8,8 +8,11 @@ import { currentLocale, i18n } from '../../i18n/i18n';
 import { session } from '../../session/session';
 import type { UploadResult } from './source-types';
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const TYPES: Record<string, string> = {
   csv: 'text/csv',
+  xlsx: XLSX_TYPE,
   parquet: 'application/vnd.apache.parquet',
   arrow: 'application/vnd.apache.arrow.stream',
   arrows: 'application/vnd.apache.arrow.stream',
@@ -21,10 +24,12 @@ export function contentTypeOf(fileName: string): string | null {
   return TYPES[ext] ?? null;
 }
 
-export function uploadVersion(datasetId: string, file: File, contentType: string, onProgress: (percent: number) => void): Promise<UploadResult> {
+/** `sheet`: the worksheet of an .xlsx file to read (the first one when empty). */
+export function uploadVersion(datasetId: string, file: File, contentType: string, onProgress: (percent: number) => void, sheet = ''): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('PUT', `/api/v1/datasets/${encodeURIComponent(datasetId)}/data`);
+    const query = contentType === XLSX_TYPE && sheet.trim() ? `?sheet=${encodeURIComponent(sheet.trim())}` : '';
+    xhr.open('PUT', `/api/v1/datasets/${encodeURIComponent(datasetId)}/data${query}`);
     if (session.token.value) xhr.setRequestHeader('Authorization', `Bearer ${session.token.value}`);
     xhr.setRequestHeader('Accept-Language', currentLocale());
     xhr.setRequestHeader('Content-Type', contentType);
