@@ -3188,6 +3188,7 @@ export interface operations {
     "dataset.upload": {
         parameters: {
             query?: {
+                /** @description the worksheet of an .xlsx upload, by its tab name (e.g. 户籍人口); default the first visible sheet; ignored for other formats */
                 sheet?: string;
             };
             header?: never;
