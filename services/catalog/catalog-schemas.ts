@@ -39,7 +39,7 @@ export const versionSchema = z.object({
 /** `sheet`: the worksheet of an .xlsx upload, by its tab name (default: the first visible sheet). */
 export const uploadQuery = z.strictObject({
   sheet: z.string().min(1).max(31).optional()
-    .describe('the worksheet of an .xlsx upload, by its tab name (e.g. 户籍人口); default the first visible sheet; ignored for other formats'),
+    .meta({ description: 'the worksheet of an .xlsx upload, by its tab name (e.g. 户籍人口); default the first visible sheet; ignored for other formats', example: '户籍人口' }),
 });
 
 export const uploadResultSchema = z.object({

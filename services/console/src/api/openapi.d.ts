@@ -3188,7 +3188,10 @@ export interface operations {
     "dataset.upload": {
         parameters: {
             query?: {
-                /** @description the worksheet of an .xlsx upload, by its tab name (e.g. 户籍人口); default the first visible sheet; ignored for other formats */
+                /**
+                 * @description the worksheet of an .xlsx upload, by its tab name (e.g. 户籍人口); default the first visible sheet; ignored for other formats
+                 * @example 户籍人口
+                 */
                 sheet?: string;
             };
             header?: never;
