@@ -38,7 +38,7 @@ export function anchorSigner(profile: CryptoProfile, key: string, publicKey?: st
       algorithm: 'SM2-with-SM3', publicKey: pub,
       sign: (message) => {
         if (!privateKey) throw new Error('the audit anchor key is missing: the anchor cannot be signed');
-        return sm2Sign(Buffer.from(message, 'utf8'), privateKey);
+        return sm2Sign(Buffer.from(message, 'utf8'), privateKey, pub ?? undefined);
       },
       verify: (message, signature) => pub !== null && sm2Verify(Buffer.from(message, 'utf8'), signature, pub),
     };

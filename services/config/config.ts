@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { MASTER_KEY_PATTERN } from '../../sandbox/keys/master-key';
 import { DEFAULT_DISK_RESERVE, parseDiskReserve, type DiskReserve } from '../storage/disk-reserve';
 
 const bytes = z
@@ -40,7 +41,7 @@ const envSchema = z.object({
   SHUYU_AUDIT_HMAC_KEY: z.string().min(32, 'at least 32 characters').optional(),
   SHUYU_AUDIT_MAX_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
   SHUYU_AUDIT_ANCHOR_LOG_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
-  SHUYU_MASTER_KEY: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex characters').optional(),
+  SHUYU_MASTER_KEY: z.string().regex(MASTER_KEY_PATTERN, '64 lower-case hex characters').optional(),
   SHUYU_TWIN_ROWS: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
   SHUYU_SANDBOX_MEMORY_LIMIT: memorySize.default('1GB'),
   SHUYU_VAULT_MEMORY_LIMIT: memorySize
@@ -76,7 +77,7 @@ const envSchema = z.object({
   SHUYU_KEY_DIR: z.string().min(1).optional(),
   SHUYU_KEY_COMMAND: z.string().trim().min(1).optional(),
   SHUYU_CRYPTO_PROFILE: z.enum(['intl', 'gm']).optional(),
-  SHUYU_NEW_MASTER_KEY: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex characters').optional(),
+  SHUYU_NEW_MASTER_KEY: z.string().regex(MASTER_KEY_PATTERN, '64 lower-case hex characters').optional(),
   SHUYU_METRICS_TOKEN: z.string().min(32).optional(),
   SHUYU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });

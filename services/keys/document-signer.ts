@@ -21,7 +21,7 @@ export function documentSigner(profile: CryptoProfile, anchorKey: string): Docum
   if (profile === 'gm') {
     const privateKey = anchorSm2PrivateKey(anchorKey);
     const publicKey = sm2PublicKeyOf(privateKey);
-    return { algorithm: 'SM2-with-SM3', publicKey, sign: (text) => ({ algorithm: 'SM2-with-SM3', publicKey, value: sm2Sign(Buffer.from(text, 'utf8'), privateKey) }) };
+    return { algorithm: 'SM2-with-SM3', publicKey, sign: (text) => ({ algorithm: 'SM2-with-SM3', publicKey, value: sm2Sign(Buffer.from(text, 'utf8'), privateKey, publicKey) }) };
   }
   const seed = crypto.createHmac('sha256', anchorKey).update('shuyu:documents:ed25519').digest();
   const key = crypto.createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });

@@ -15,9 +15,9 @@ import path from 'node:path';
 import { ConfigError, type Config } from '../config/config';
 import { ANCHOR_KEY_FILE } from '../audit/audit-anchor';
 import { keyFromCommand } from './kms-command';
+import { MASTER_KEY_PATTERN } from '../../sandbox/keys/master-key';
 
 export const MASTER_KEY_FILE = 'master.key';
-export const MASTER_KEY_PATTERN = /^[0-9a-f]{64}$/;
 
 export type KeyUse = 'create' | 'read';
 
